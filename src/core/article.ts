@@ -1,0 +1,96 @@
+/**
+ * Finds the article with Mozilla Readability, on a clone so the page is never mutated, and maps
+ * the result back to the live document so callers can protect the article's own elements.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { textBlocks } from './text';
+
+/** Attribute stamped on the clone's elements to find their live twins after Readability ran. */
+const INDEX_ATTR = 'data-standfirst-i';
+
+/** Readability's raw metadata, kept as a last-resort source for the metadata merge. */
+export interface ReadabilityMetadata {
+  title: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+}
+
+export interface ExtractedArticle {
+  /** Readability's cleaned content (detached, from the clone). */
+  content: Element;
+  /** The article body as text blocks, in order. */
+  blocks: string[];
+  /** Live elements whose clones ended up in the article content, in document order. */
+  liveElements: Element[];
+  metadata: ReadabilityMetadata;
+}
+
+export interface ExtractOptions {
+  /**
+   * Elements (of the live document) to drop from the clone before Readability runs, so clutter
+   * inside the article container never reaches the article text.
+   */
+  exclude?: readonly Element[];
+}
+
+export function isReaderable(doc: Document): boolean {
+  return isProbablyReaderable(doc);
+}
+
+/**
+ * Runs Readability on a clone of `doc`. Returns null when Readability finds no article.
+ * The live document is only read.
+ */
+export function extractArticle(
+  doc: Document,
+  options: ExtractOptions = {},
+): ExtractedArticle | null {
+  const live = Array.from(doc.getElementsByTagName('*'));
+  const clone = doc.cloneNode(true) as Document;
+  const cloned = Array.from(clone.getElementsByTagName('*'));
+  // Same tree, same order: index i in one is index i in the other.
+  if (cloned.length !== live.length) return null;
+  for (let i = 0; i < cloned.length; i++) cloned[i]!.setAttribute(INDEX_ATTR, String(i));
+  if (options.exclude?.length) {
+    const liveIndex = new Map(live.map((el, i) => [el, i]));
+    for (const el of options.exclude) {
+      const i = liveIndex.get(el);
+      if (i !== undefined) cloned[i]!.remove();
+    }
+  }
+
+  const result = new Readability<Element>(clone, {
+    // Return the element itself: serialising to HTML and parsing it again costs time for nothing.
+    serializer: (node) => node as Element,
+  }).parse();
+  const content = result?.content;
+  if (!result || !content) return null;
+
+  const liveElements: Element[] = [];
+  for (const el of Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`))) {
+    const i = Number(el.getAttribute(INDEX_ATTR));
+    const twin = live[i];
+    if (twin) liveElements.push(twin);
+    el.removeAttribute(INDEX_ATTR);
+  }
+  content.removeAttribute(INDEX_ATTR);
+
+  return {
+    content,
+    blocks: textBlocks(content),
+    liveElements,
+    metadata: {
+      title: result.title ?? null,
+      byline: result.byline ?? null,
+      excerpt: result.excerpt ?? null,
+      siteName: result.siteName ?? null,
+      publishedTime: result.publishedTime ?? null,
+      lang: result.lang ?? null,
+      dir: result.dir ?? null,
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../cli/parse-html';
+import { canonicalUrl, cleanUrl, isTrackingParam } from './clean-url';
+
+describe('cleanUrl', () => {
+  it('strips tracking parameters and the fragment', () => {
+    expect(cleanUrl('https://a.example/x?utm_source=tw&utm_medium=social&fbclid=1#comments')).toBe(
+      'https://a.example/x',
+    );
+    expect(
+      cleanUrl('https://a.example/x?gclid=1&mc_cid=2&mc_eid=3&_ga=4&igshid=5&msclkid=6&dclid=7'),
+    ).toBe('https://a.example/x');
+  });
+  it('keeps meaningful parameters', () => {
+    expect(cleanUrl('https://blog.example/?p=123&utm_campaign=x')).toBe(
+      'https://blog.example/?p=123',
+    );
+    expect(cleanUrl('https://a.example/story?id=42&ocid=msn')).toBe(
+      'https://a.example/story?id=42',
+    );
+  });
+  it('resolves relative URLs and leaves non-URLs alone', () => {
+    expect(cleanUrl('/a/b?utm_source=x', 'https://a.example/c')).toBe('https://a.example/a/b');
+    expect(cleanUrl('not a url')).toBe('not a url');
+  });
+  it('knows the families', () => {
+    expect(isTrackingParam('UTM_Content')).toBe(true);
+    expect(isTrackingParam('page')).toBe(false);
+  });
+});
+
+describe('canonicalUrl', () => {
+  it('prefers rel=canonical, then og:url, made absolute and clean', () => {
+    const doc = parseDocument(
+      '<html><head><link rel="canonical" href="/2012/07/27/story/?utm_source=rss"><meta property="og:url" content="https://other.example/"></head></html>',
+      'https://news.example/2012/07/27/story/?utm_medium=x#top',
+    );
+    expect(canonicalUrl(doc, 'https://news.example/2012/07/27/story/')).toBe(
+      'https://news.example/2012/07/27/story/',
+    );
+  });
+  it('falls back to the page URL, cleaned', () => {
+    const doc = parseDocument('<html><head></head></html>', 'https://a.example/x');
+    expect(canonicalUrl(doc, 'https://a.example/x?fbclid=9#c')).toBe('https://a.example/x');
+  });
+});

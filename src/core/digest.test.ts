@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, listFixtures, loadFixture } from '../../test/helpers/fixtures';
+import { digest } from './digest';
+
+const seed = loadFixture('register/2012-skype-denies-spying');
+
+describe('digest() on the seed story', () => {
+  const d = digest(fixtureDocument(seed), seed.case.url, { now: new Date('2026-11-26T12:00:00Z') });
+
+  it('finds the article and its metadata', () => {
+    expect(d.readerable).toBe(true);
+    expect(d.article?.title).toBe('Skype denies system upgrade enables in-call spying');
+    expect(d.article?.siteName).toBe('The Register');
+    expect(d.article?.published).toBe('2012-07-27');
+    expect(d.article?.lang).toBe('en');
+  });
+
+  it('never cites the dateline as the author', () => {
+    expect(d.article?.byline).toBeNull();
+    expect(d.citation.csl.author).toBeUndefined();
+  });
+
+  it('returns the article body as paragraphs', () => {
+    const text = d.article!.text;
+    for (const keep of seed.case.mustKeep.slice(2)) expect(text).toContain(keep);
+    expect(text.split('\n\n')).toHaveLength(7);
+    expect(d.article!.wordCount).toBeGreaterThan(250);
+  });
+
+  it('cites the canonical URL with the injected accessed date', () => {
+    expect(d.citation.url).toBe('http://www.theregister.co.uk/2012/07/27/skype_denies_spying/');
+    expect(d.citation.csl.accessed).toEqual({ 'date-parts': [[2026, 11, 26]] });
+    expect(d.citation.csl.issued).toEqual({ 'date-parts': [[2012, 7, 27]] });
+  });
+
+  it('records timings', () => {
+    expect(d.timings.totalMs).toBeGreaterThan(0);
+    expect(d.timings.readabilityMs).toBeGreaterThan(0);
+  });
+});
+
+describe('digest() never mutates the page', () => {
+  for (const fixture of [...listFixtures('register'), ...listFixtures('quotes')]) {
+    it(fixture.id, () => {
+      const doc = fixtureDocument(fixture);
+      const before = doc.documentElement.outerHTML;
+      digest(doc, fixture.case.url);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
+  }
+});
+
+describe('digest() on a page that is not an article', () => {
+  it('says so and still offers a citation', () => {
+    const doc = fixtureDocument({
+      ...seed,
+      html: '<!doctype html><html><head><title>Log in</title></head><body><form><input name=u></form></body></html>',
+    });
+    const d = digest(doc, 'https://example.com/login?utm_source=x');
+    expect(d.readerable).toBe(false);
+    expect(d.article).toBeNull();
+    expect(d.summary).toEqual([]);
+    expect(d.citation.url).toBe('https://example.com/login');
+  });
+});

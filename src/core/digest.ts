@@ -1,0 +1,99 @@
+/**
+ * digest(): the one entry point from a page to everything Standfirst shows.
+ * Serves the content script and the CLI alike. Reads the document, never mutates it.
+ */
+import { extractArticle, isReaderable } from './article';
+import { buildCslItem } from './citation';
+import { canonicalUrl } from './clean-url';
+import { findClutter, type ClutterBlock } from './clutter';
+import { extractMetadata } from './metadata';
+import { extractQuotes } from './quotes';
+import { summarize } from './summary';
+import { collapseWhitespace, countWords, truncate } from './text';
+import type { ArticleInfo, Digest, DigestOptions } from './types';
+import { visibleText } from './visible-text';
+import { findSite } from '../sites/index';
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Runs `fn` and records its duration under `name`. */
+function timed<T>(timings: Record<string, number>, name: string, fn: () => T): T {
+  const start = now();
+  try {
+    return fn();
+  } finally {
+    timings[name] = Math.round((now() - start) * 100) / 100;
+  }
+}
+
+export function digest(doc: Document, url: string, options: DigestOptions = {}): Digest {
+  const start = now();
+  const timings: Record<string, number> = {};
+  const site = findSite(url);
+
+  const readerable = timed(timings, 'readerableMs', () => isReaderable(doc));
+  const extracted = timed(timings, 'readabilityMs', () =>
+    readerable ? extractArticle(doc) : null,
+  );
+  const meta = timed(timings, 'metadataMs', () =>
+    extractMetadata(doc, url, extracted?.metadata ?? null),
+  );
+
+  let article: ArticleInfo | null = null;
+  if (extracted) {
+    const text = extracted.blocks.join('\n\n');
+    article = {
+      title: meta.title ?? '',
+      byline: meta.authors.length ? meta.authors.join(', ') : null,
+      siteName: meta.siteName,
+      published: meta.published,
+      lang: meta.lang,
+      excerpt: meta.description,
+      text,
+      wordCount: countWords(text),
+    };
+  }
+
+  const clutter: ClutterBlock[] = timed(timings, 'clutterMs', () =>
+    findClutter(doc, extracted, site),
+  );
+  const visible = timed(timings, 'visibleTextMs', () =>
+    visibleText(doc, new Set(clutter.map((c) => c.element))),
+  );
+
+  const { quotes, keyQuote } = timed(timings, 'quotesMs', () =>
+    article
+      ? extractQuotes({
+          title: article.title,
+          standfirst: meta.description,
+          blocks: extracted!.blocks,
+        })
+      : { quotes: [], keyQuote: null },
+  );
+  const summary = timed(timings, 'summaryMs', () =>
+    article
+      ? summarize({ title: article.title, blocks: extracted!.blocks, exclude: keyQuote?.text })
+      : [],
+  );
+
+  const citationUrl = canonicalUrl(doc, url);
+  const csl = buildCslItem(meta, citationUrl, options.now ?? new Date());
+  const formats = timed(timings, 'citationMs', () => options.formatCitation?.(csl) ?? {});
+
+  timings.totalMs = Math.round((now() - start) * 100) / 100;
+  return {
+    url,
+    readerable,
+    article,
+    clutter: clutter.map((c) => ({
+      reason: c.reason,
+      text: truncate(collapseWhitespace(c.element.textContent ?? ''), 120),
+    })),
+    visibleText: visible,
+    summary,
+    keyQuote,
+    quotes,
+    citation: { url: citationUrl, csl, formats },
+    timings: timings as Digest['timings'],
+  };
+}

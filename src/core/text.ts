@@ -1,0 +1,145 @@
+/** Plain-text helpers shared by the core. Pure: strings and DOM nodes in, strings out. */
+
+/** Collapses every run of whitespace (including NBSP and zero-width spaces) to one space. */
+export function collapseWhitespace(text: string): string {
+  return text
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\s\u00A0\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g, ' ')
+    .trim();
+}
+
+/** Elements whose boundaries break the text flow into separate blocks. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'CAPTION',
+  'CENTER',
+  'OPTION',
+  'LEGEND',
+]);
+
+/** Elements that never contribute readable text. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'INPUT',
+]);
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+export function isSkippedElement(el: Element): boolean {
+  return SKIPPED_TAGS.has(el.tagName.toUpperCase());
+}
+
+/**
+ * Splits the text under `root` into blocks (paragraphs, headings, list items, ...), in document
+ * order, with whitespace collapsed. `skip` prunes a subtree (hidden or clutter elements).
+ */
+export function textBlocks(root: Node, skip?: (el: Element) => boolean): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const text = collapseWhitespace(current);
+    if (text) blocks.push(text);
+    current = '';
+  };
+  // Iterative walk: pages nest 5,000 levels deep in the wild and recursion would overflow.
+  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      current += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    if (el) {
+      if (exit) {
+        if (isBlockElement(el)) flush();
+        continue;
+      }
+      if (isSkippedElement(el) || skip?.(el)) continue;
+      if (isBlockElement(el)) flush();
+      stack.push({ node, exit: true });
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+  }
+  flush();
+  return blocks;
+}
+
+const wordSegmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'word' })
+    : null;
+
+/** Counts words with Intl.Segmenter, so CJK text (no spaces) counts sensibly too. */
+export function countWords(text: string): number {
+  if (!wordSegmenter) return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) n++;
+  return n;
+}
+
+/** Truncates to `max` characters on a code-point boundary. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max).join('');
+}

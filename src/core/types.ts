@@ -1,0 +1,112 @@
+/**
+ * The Digest contract: what `digest()` returns to the extension and what the CLI prints as JSON.
+ * Documented in README ("CLI contract"). Later changes may add fields, never rename them.
+ */
+
+/** Tidy hides clutter and keeps the site's chrome; Focus keeps only the article path. */
+export type Mode = 'tidy' | 'focus';
+
+export const CITATION_STYLES = [
+  'apa',
+  'mla',
+  'chicago',
+  'harvard',
+  'ieee',
+  'bibtex',
+  'markdown',
+] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+export interface ArticleInfo {
+  title: string;
+  /** Author names joined with ", " (null when the page names no author). */
+  byline: string | null;
+  siteName: string | null;
+  /** YYYY-MM-DD or null. */
+  published: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** Article body as plain text, paragraphs separated by blank lines. */
+  text: string;
+  wordCount: number;
+}
+
+export interface ClutterItem {
+  /** The rule or heuristic that matched, e.g. `site:theregister.co.uk` or `heuristic:label`. */
+  reason: string;
+  /** First 120 characters of the block's text. */
+  text: string;
+}
+
+export type Stance = 'denial' | 'claim' | 'other';
+
+export interface Quote {
+  /** The quotation without its marks. */
+  text: string;
+  speaker: string;
+  role: string | null;
+  stance: Stance;
+}
+
+/** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
+export interface CslDate {
+  'date-parts': [[number, number?, number?]];
+}
+export interface CslItem {
+  id: string;
+  type: 'article-newspaper' | 'post-weblog' | 'webpage' | 'article-magazine';
+  title: string;
+  'container-title'?: string;
+  publisher?: string;
+  author?: CslName[];
+  issued?: CslDate;
+  accessed?: CslDate;
+  URL: string;
+  language?: string;
+  abstract?: string;
+}
+
+export interface Citation {
+  /** Canonical, tracking-free URL. */
+  url: string;
+  csl: CslItem;
+  /**
+   * Rendered citations. The CLI fills every style; the extension's content script leaves this
+   * empty and the popup renders lazily, so the CSL engine never loads on page load.
+   */
+  formats: Partial<Record<CitationStyle, string>>;
+}
+
+export interface Timings {
+  totalMs: number;
+  [phase: string]: number;
+}
+
+export interface Digest {
+  url: string;
+  readerable: boolean;
+  article: ArticleInfo | null;
+  clutter: ClutterItem[];
+  visibleText: string;
+  summary: string[];
+  keyQuote: Quote | null;
+  quotes: Quote[];
+  citation: Citation;
+  timings: Timings;
+}
+
+export interface DigestOptions {
+  mode?: Mode;
+  /** The "accessed" date for citations; injectable so outputs are reproducible. */
+  now?: Date;
+  /**
+   * Renders citation formats from the CSL item. Injected so the content script never bundles the
+   * CSL engine; the CLI and the popup pass one.
+   */
+  formatCitation?: (csl: CslItem) => Partial<Record<CitationStyle, string>>;
+}

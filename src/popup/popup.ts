@@ -1,0 +1,97 @@
+/**
+ * The toolbar popup: injects the content script into the active tab on demand (activeTab), asks
+ * it for the digest, and renders it. Every page-derived string is rendered as text.
+ */
+import browser, { type Tabs } from 'webextension-polyfill';
+import type { Digest } from '../core/types';
+import { localizeDom, t } from '../shared/i18n';
+import { sendToTab } from '../shared/messages';
+import { isRestrictedUrl } from '../shared/restricted';
+import { articleHeader } from './components/article-header';
+import { h } from './dom';
+
+/** The built content script, from the extension root (see vite.config.ts). The leading slash matters: Firefox resolves a
+ * relative path against the calling page. */
+export const CONTENT_SCRIPT = '/src/content/index.js';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'restricted' }
+  | { kind: 'error'; message: string }
+  | { kind: 'not-article'; digest: Digest }
+  | { kind: 'article'; digest: Digest };
+
+const app = document.getElementById('app')!;
+const locale = browser.i18n.getUILanguage();
+
+function stateMessage(kind: string, title: string, body: string): HTMLElement {
+  return h(
+    'section',
+    {
+      className: `state state-${kind}`,
+      role: kind === 'error' ? 'alert' : 'status',
+      'data-state': kind,
+    },
+    h('p', { className: 'state-title' }, title),
+    h('p', {}, body),
+  );
+}
+
+function render(state: State): void {
+  app.setAttribute('aria-busy', String(state.kind === 'loading'));
+  app.dataset.state = state.kind;
+  switch (state.kind) {
+    case 'loading':
+      app.replaceChildren(
+        h('p', { className: 'state state-loading', role: 'status' }, t('popupLoading')),
+      );
+      break;
+    case 'restricted':
+      app.replaceChildren(stateMessage('restricted', t('restrictedTitle'), t('restrictedBody')));
+      break;
+    case 'error':
+      app.replaceChildren(stateMessage('error', t('errorTitle'), state.message));
+      break;
+    case 'not-article':
+      app.replaceChildren(stateMessage('not-article', t('notArticleTitle'), t('notArticleBody')));
+      break;
+    case 'article':
+      app.replaceChildren(articleHeader(state.digest, locale));
+      break;
+  }
+}
+
+/** The tab the popup is about: `?tabId=` when opened as a page (tests), else the active tab. */
+async function targetTab(): Promise<Tabs.Tab | undefined> {
+  const id = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(id) && id > 0) return browser.tabs.get(id);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** Browsers refuse scripts on some pages that look ordinary (e.g. the PDF viewer). */
+function isAccessError(error: unknown): boolean {
+  return /cannot (access|be scripted)|missing host permission|extensions gallery|not allowed|permission/i.test(
+    String((error as Error)?.message ?? error),
+  );
+}
+
+async function load(): Promise<void> {
+  localizeDom(document);
+  render({ kind: 'loading' });
+  const tab = await targetTab();
+  // tab.url is only visible with activeTab or a host permission; when it is hidden, try anyway
+  // and let the browser's refusal decide.
+  if (!tab?.id || (tab.url !== undefined && isRestrictedUrl(tab.url)))
+    return render({ kind: 'restricted' });
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
+    const digest = await sendToTab(tab.id, 'digest', { mode: 'tidy' });
+    render(digest.article ? { kind: 'article', digest } : { kind: 'not-article', digest });
+  } catch (error) {
+    if (isAccessError(error)) return render({ kind: 'restricted' });
+    render({ kind: 'error', message: (error as Error)?.message ?? String(error) });
+  }
+}
+
+void load();

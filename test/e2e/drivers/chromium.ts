@@ -1,0 +1,96 @@
+/// <reference types="chrome" />
+/** Debian's Chromium driven by playwright-core, the unpacked dist/chrome loaded. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { ROOT } from '../../helpers/paths';
+import type { FixtureServer } from '../fixture-server';
+import type { ExtensionBrowser, PageHandle } from './types';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function wrap(page: Page): PageHandle {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    errors,
+    url: () => page.url(),
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    bringToFront: () => page.bringToFront(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (file, options) =>
+      void (await page.screenshot({ path: file, fullPage: options?.fullPage ?? false })),
+    setColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(
+  server: FixtureServer,
+  options: { profileDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const ext = path.join(ROOT, 'dist/chrome');
+  if (!existsSync(path.join(ext, 'manifest.json')))
+    throw new Error('dist/chrome is missing: run `npm run build` first');
+  const profile = options.profileDir ?? mkdtempSync(path.join(os.tmpdir(), 'standfirst-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      // Without --disable-extensions-except, Playwright's --disable-extensions wins silently.
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-background-networking',
+      '--disable-component-update',
+      // Every request goes through the fixture server, which records it.
+      `--proxy-server=http://127.0.0.1:${server.port}`,
+      '--proxy-bypass-list=<-loopback>',
+    ],
+  });
+  const worker: Worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  const helper = await context.newPage();
+  // Any document at the extension origin gets the extension APIs; an icon has no side effects.
+  await helper.goto(`${origin}/icons/standfirst-128.png`);
+
+  return {
+    name: 'chromium',
+    origin,
+    server,
+    async openTab(url) {
+      const page = await context.newPage();
+      const handle = wrap(page);
+      await page.goto(url, { waitUntil: 'load' });
+      return handle;
+    },
+    async openExtensionPage(p) {
+      const page = await context.newPage();
+      const handle = wrap(page);
+      await page.goto(`${origin}/${p}`, { waitUntil: 'load' });
+      return handle;
+    },
+    inExtension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
+    async openActionPopup(page) {
+      // openPopup() rejects while a popup is open, as a user's second click would close it first.
+      await helper.evaluate(() => {
+        for (const view of chrome.extension.getViews({ type: 'popup' })) view.close();
+      });
+      await page.bringToFront();
+      await worker.evaluate(() => chrome.action.openPopup());
+    },
+    async close() {
+      await context.close();
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/// <reference types="chrome" />
+/** Firefox ESR driven by puppeteer-core over WebDriver BiDi, dist/firefox as a temporary add-on. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT } from '../../helpers/paths';
+import type { FixtureServer } from '../fixture-server';
+import type { ExtensionBrowser, PageHandle } from './types';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'standfirst@standfirst.dev';
+/** Pinned, so extension page URLs are known before launch. */
+const UUID = '5f1d6c2a-8b3e-4c7d-9a10-2b3c4d5e6f70';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * page.goto() to a moz-extension:// URL never resolves over BiDi: fire it, then poll until the
+ * document is there (waitForFunction flaked 1 run in 10).
+ */
+async function gotoExtensionUrl(page: Page, url: string): Promise<void> {
+  page.goto(url, { timeout: 0 }).catch(() => {});
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const ready = await page
+      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (ready) return;
+    await sleep(100);
+  }
+  throw new Error(`Timed out loading ${url}`);
+}
+
+/** openPopup() rejects while a popup is open, as a user's second click would close it first. */
+async function closeActionPopup(helper: Page): Promise<void> {
+  await helper.evaluate(() => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    for (const view of api.extension.getViews({ type: 'popup' })) view.close();
+  });
+}
+
+function wrap(page: Page, launchedScheme: 'light' | 'dark'): PageHandle {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    errors,
+    url: () => page.url(),
+    goto: async (url) => {
+      if (url.startsWith('moz-extension:')) await gotoExtensionUrl(page, url);
+      else await page.goto(url, { waitUntil: 'load' });
+    },
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    bringToFront: () => page.bringToFront(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (file, options) =>
+      void (await page.screenshot({
+        path: file as `${string}.png`,
+        fullPage: options?.fullPage ?? false,
+      })),
+    // Media emulation is CDP-only; over BiDi the scheme is a launch pref (options.colorScheme).
+    setColorScheme: async (scheme) => {
+      if (scheme !== launchedScheme)
+        throw new Error(
+          `Firefox was launched ${launchedScheme}: relaunch with colorScheme '${scheme}'`,
+        );
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(
+  server: FixtureServer,
+  options: { prefs?: Record<string, unknown>; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
+  const ext = path.join(ROOT, 'dist/firefox');
+  if (!existsSync(path.join(ext, 'manifest.json')))
+    throw new Error('dist/firefox is missing: run `npm run build` first');
+  const scheme = options.colorScheme ?? 'light';
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // Every request goes through the fixture server, which records it.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': server.port,
+      'network.proxy.share_proxy_settings': false,
+      // 0 = dark, 1 = light: what pages (and extension pages) see as prefers-color-scheme.
+      'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
+      ...options.prefs,
+    },
+  });
+  await browser.installExtension(ext);
+  const origin = `moz-extension://${UUID}`;
+  const helper = await browser.newPage();
+  await gotoExtensionUrl(helper, `${origin}/icons/standfirst-128.png`);
+
+  return {
+    name: 'firefox',
+    origin,
+    server,
+    async openTab(url) {
+      const page = await browser.newPage();
+      const handle = wrap(page, scheme);
+      await handle.goto(url);
+      return handle;
+    },
+    async openExtensionPage(p) {
+      const page = await browser.newPage();
+      const handle = wrap(page, scheme);
+      await gotoExtensionUrl(page, `${origin}/${p}`);
+      return handle;
+    },
+    inExtension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
+    async openActionPopup(page) {
+      await closeActionPopup(helper);
+      await page.bringToFront();
+      await helper.evaluate(() =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.action.openPopup(),
+      );
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * One small interface over Playwright (Chromium) and Puppeteer over WebDriver BiDi (Firefox), so
+ * every flow is written once and runs in both browsers.
+ */
+import type { FixtureServer } from '../fixture-server';
+
+export interface PageHandle {
+  url(): string;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  bringToFront(): Promise<void>;
+  /** Evaluates a function (serialised, so it must be self-contained) with one JSON argument. */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  /** Emulates prefers-color-scheme. */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  close(): Promise<void>;
+  /** Console errors and uncaught exceptions seen on this page. */
+  errors: string[];
+}
+
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`, no trailing slash. */
+  origin: string;
+  server: FixtureServer;
+  /** A new tab at `url`, loaded. */
+  openTab(url: string): Promise<PageHandle>;
+  /** A new tab at an extension page (path from the extension root, e.g. `src/popup/popup.html`). */
+  openExtensionPage(path: string): Promise<PageHandle>;
+  /** Runs a function in an extension context (a helper extension page) and returns its result. */
+  inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Opens the real toolbar popup for the tab showing `page` (which is brought to the front). */
+  openActionPopup(page: PageHandle): Promise<void>;
+  close(): Promise<void>;
+}

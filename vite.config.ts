@@ -1,0 +1,73 @@
+/**
+ * One config, three targets:
+ *   TARGET=chrome|firefox  the extension, into dist/<target> (vite-plugin-web-extension)
+ *   TARGET=cli             the Node command-line tool, into dist/cli/standfirst.mjs
+ */
+import { readdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import webExtension from 'vite-plugin-web-extension';
+
+const target = process.env.TARGET ?? 'chrome';
+if (!['chrome', 'firefox', 'cli'].includes(target)) throw new Error(`Unknown TARGET "${target}"`);
+
+/** The plugin copies only publicDir (_locales); the manifest's PNG icons are emitted here. */
+function copyIcons(): Plugin {
+  return {
+    name: 'standfirst:icons',
+    async generateBundle() {
+      for (const file of await readdir('icons')) {
+        if (!file.endsWith('.png')) continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: `icons/${file}`,
+          source: readFileSync(`icons/${file}`),
+        });
+      }
+    },
+  };
+}
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  dependencies: Record<string, string>;
+};
+
+export default defineConfig(
+  target === 'cli'
+    ? {
+        build: {
+          outDir: 'dist/cli',
+          emptyOutDir: true,
+          target: 'node20',
+          ssr: 'src/cli/bin.ts',
+          minify: false,
+          sourcemap: true,
+          rollupOptions: {
+            external: [...Object.keys(pkg.dependencies), /^node:/],
+            output: { entryFileNames: 'standfirst.mjs', format: 'es' },
+          },
+        },
+        ssr: { noExternal: [] },
+      }
+    : {
+        publicDir: 'public',
+        build: {
+          outDir: `dist/${target}`,
+          emptyOutDir: true,
+          target: target === 'firefox' ? 'firefox128' : 'chrome120',
+          sourcemap: false,
+        },
+        plugins: [
+          webExtension({
+            browser: target,
+            manifest: 'manifest.json',
+            additionalInputs: ['src/content/index.ts'],
+            disableAutoLaunch: true,
+            // Validation downloads a schema; offline it only warns. Lint runs on dist in tests.
+            skipManifestValidation: true,
+            printSummary: false,
+          }),
+          copyIcons(),
+        ],
+      },
+);
