@@ -3,12 +3,12 @@
  * it for the digest, and renders it. Every page-derived string is rendered as text.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
-import type { Digest } from '../core/types';
 import { localizeDom, t } from '../shared/i18n';
 import { sendToTab } from '../shared/messages';
 import { isRestrictedUrl } from '../shared/restricted';
 import { articleHeader } from './components/article-header';
 import { h } from './dom';
+import { ALWAYS_SECTIONS, ARTICLE_SECTIONS, type PopupContext, type Section } from './sections';
 
 /** The built content script, from the extension root (see vite.config.ts). The leading slash matters: Firefox resolves a
  * relative path against the calling page. */
@@ -18,8 +18,8 @@ type State =
   | { kind: 'loading' }
   | { kind: 'restricted' }
   | { kind: 'error'; message: string }
-  | { kind: 'not-article'; digest: Digest }
-  | { kind: 'article'; digest: Digest };
+  | { kind: 'not-article'; ctx: PopupContext }
+  | { kind: 'article'; ctx: PopupContext };
 
 const app = document.getElementById('app')!;
 const locale = browser.i18n.getUILanguage();
@@ -53,12 +53,30 @@ function render(state: State): void {
       app.replaceChildren(stateMessage('error', t('errorTitle'), state.message));
       break;
     case 'not-article':
-      app.replaceChildren(stateMessage('not-article', t('notArticleTitle'), t('notArticleBody')));
+      app.replaceChildren(
+        stateMessage('not-article', t('notArticleTitle'), t('notArticleBody')),
+        ...renderSections(ALWAYS_SECTIONS, state.ctx),
+      );
       break;
     case 'article':
-      app.replaceChildren(articleHeader(state.digest, locale));
+      app.replaceChildren(
+        articleHeader(state.ctx.digest, locale),
+        ...renderSections([...ARTICLE_SECTIONS, ...ALWAYS_SECTIONS], state.ctx),
+      );
       break;
   }
+}
+
+/** One failing card must not take the popup down with it. */
+function renderSections(sections: Section[], ctx: PopupContext): HTMLElement[] {
+  return sections.flatMap((section) => {
+    try {
+      return section(ctx) ?? [];
+    } catch (error) {
+      console.error('Standfirst: a popup card failed', error);
+      return [];
+    }
+  });
 }
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests), else the active tab. */
@@ -87,7 +105,8 @@ async function load(): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
     const digest = await sendToTab(tab.id, 'digest', { mode: 'tidy' });
-    render(digest.article ? { kind: 'article', digest } : { kind: 'not-article', digest });
+    const ctx: PopupContext = { digest, tabId: tab.id, locale };
+    render(digest.article ? { kind: 'article', ctx } : { kind: 'not-article', ctx });
   } catch (error) {
     if (isAccessError(error)) return render({ kind: 'restricted' });
     render({ kind: 'error', message: (error as Error)?.message ?? String(error) });

@@ -13,14 +13,28 @@ function walk(dir: string): string[] {
 
 describe('repository conventions', () => {
   it('has the required top level', () => {
-    for (const entry of ['package.json', 'manifest.json', 'src', 'icons', 'vite.config.ts', 'README.md', '.ci/run']) {
+    for (const entry of [
+      'package.json',
+      'manifest.json',
+      'src',
+      'icons',
+      'vite.config.ts',
+      'README.md',
+      '.ci/run',
+    ]) {
       expect(existsSync(path.join(ROOT, entry)), entry).toBe(true);
     }
-    expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).name).toBe('standfirst');
+    expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).name).toBe(
+      'standfirst',
+    );
   });
 
   it('names source files in kebab-case', () => {
-    const files = [...walk(path.join(ROOT, 'src')), ...walk(path.join(ROOT, 'test')), ...walk(path.join(ROOT, 'scripts'))]
+    const files = [
+      ...walk(path.join(ROOT, 'src')),
+      ...walk(path.join(ROOT, 'test')),
+      ...walk(path.join(ROOT, 'scripts')),
+    ]
       .filter((f) => /\.(ts|html|css)$/.test(f))
       .filter((f) => !f.includes(`${path.sep}fixtures${path.sep}`))
       .map((f) => path.basename(f));
@@ -29,7 +43,9 @@ describe('repository conventions', () => {
   });
 
   it('keeps the core free of browser and Node APIs (lint enforces it; this guards the lint config)', () => {
-    const core = walk(path.join(ROOT, 'src/core')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const core = walk(path.join(ROOT, 'src/core')).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+    );
     for (const file of core) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toMatch(/from ['"](webextension-polyfill|node:[a-z]+)['"]/);
