@@ -1,13 +1,35 @@
 /**
  * A DOM for Node. linkedom, not jsdom: on the 134 benchmark pages it parses 9x faster (1.3 s vs
  * 12.5 s), runs Readability 3x faster, gives the same extraction F1 (0.938 vs 0.937) and threw on
- * none (jsdom threw on 3 pages in its CSS parser). Measured by bench/dom-choice.ts.
+ * none (jsdom threw on 3 pages in its CSS parser).
+ *
+ * linkedom's parser does not run the HTML5 tree-construction rules: a page without <html> or
+ * <body> tags comes out with the wrong root and an empty body. Such pages are first normalised by
+ * parse5 (the spec-compliant parser jsdom uses) and serialised back; well-formed pages, almost
+ * all of them, take the fast path.
  */
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
+
+function linkedomDocument(html: string): Document {
+  return (parseHTML(html) as unknown as { document: Document }).document;
+}
+
+/** True when linkedom built the tree a browser would: <html> root holding <head> and <body>. */
+function isWellFormed(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (!root || root.localName !== 'html') return false;
+  const body = doc.body;
+  return !!body && body.parentNode === root && !!doc.head && doc.head.parentNode === root;
+}
 
 /** Parses `html` as if it were served from `url` (baseURI/documentURI/URL resolve against it). */
 export function parseDocument(html: string, url: string): Document {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  let document = linkedomDocument(html);
+  // Framesets legitimately have no body; parse5 would invent one, so keep linkedom's tree.
+  if (!isWellFormed(document) && !/<frameset[\s>]/i.test(html)) {
+    document = linkedomDocument(serialize(parse(html)));
+  }
   // linkedom has no notion of the document's address; Readability resolves links against these.
   const define = (key: string, value: string): void => {
     Object.defineProperty(document, key, { value, configurable: true });

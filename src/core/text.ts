@@ -2,10 +2,13 @@
 
 /** Collapses every run of whitespace (including NBSP and zero-width spaces) to one space. */
 export function collapseWhitespace(text: string): string {
-  return text
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/[\s\u00A0\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g, ' ')
-    .trim();
+  return (
+    text
+      // Zero-width characters and soft hyphens are invisible: they must not split or join words.
+      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+      .replace(/[\s\u00A0\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g, ' ')
+      .trim()
+  );
 }
 
 /** Elements whose boundaries break the text flow into separate blocks. */

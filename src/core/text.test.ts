@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../cli/parse-html';
+import { collapseWhitespace, countWords, textBlocks } from './text';
+
+describe('collapseWhitespace', () => {
+  it('drops invisible characters and collapses every kind of space', () => {
+    expect(
+      collapseWhitespace('\uFEFF Start\u200Bup\u00A0raises\u2028$20m for quantum\u00ADsafe\tkeys '),
+    ).toBe('Startup raises $20m for quantumsafe keys');
+  });
+});
+
+describe('textBlocks', () => {
+  it('splits on block elements and skips scripts', () => {
+    const doc = parseDocument(
+      '<body><h1>Title</h1><div>One <b>bold</b> line<p>Para</p>tail</div><script>x()</script><ul><li>a</li><li>b</li></ul></body>',
+      'https://a.example/',
+    );
+    expect(textBlocks(doc.body)).toEqual(['Title', 'One bold line', 'Para', 'tail', 'a', 'b']);
+  });
+
+  it('survives 5,000-deep nesting without recursion', () => {
+    const html = `<body>${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}</body>`;
+    expect(textBlocks(parseDocument(html, 'https://a.example/').body)).toEqual(['deep']);
+  });
+});
+
+describe('countWords', () => {
+  it('counts CJK words without spaces', () => {
+    expect(countWords('one two three')).toBe(3);
+    expect(countWords('大手電機メーカーが工場を建設')).toBeGreaterThan(3);
+  });
+});
