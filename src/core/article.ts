@@ -49,9 +49,9 @@ export function extractArticle(
   doc: Document,
   options: ExtractOptions = {},
 ): ExtractedArticle | null {
-  const live = Array.from(doc.getElementsByTagName('*'));
+  const live = Array.from(doc.querySelectorAll('*'));
   const clone = doc.cloneNode(true) as Document;
-  const cloned = Array.from(clone.getElementsByTagName('*'));
+  const cloned = Array.from(clone.querySelectorAll('*'));
   // Same tree, same order: index i in one is index i in the other.
   if (cloned.length !== live.length) return null;
   for (let i = 0; i < cloned.length; i++) cloned[i]!.setAttribute(INDEX_ATTR, String(i));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../cli/parse-html';
-import { collapseWhitespace, countWords, textBlocks } from './text';
+import { collapseWhitespace, countWords, segmentableChunks, textBlocks } from './text';
 
 describe('collapseWhitespace', () => {
   it('drops invisible characters and collapses every kind of space', () => {
@@ -29,5 +29,19 @@ describe('countWords', () => {
   it('counts CJK words without spaces', () => {
     expect(countWords('one two three')).toBe(3);
     expect(countWords('大手電機メーカーが工場を建設')).toBeGreaterThan(3);
+  });
+});
+
+describe('segmentableChunks', () => {
+  it('keeps pieces short, cut at spaces, and loses no text', () => {
+    const text = `${'word '.repeat(2000)}\n\nsecond paragraph`;
+    const chunks = segmentableChunks(text, 100);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(100);
+    expect(chunks.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+  });
+  it('makes counting long text linear', () => {
+    const start = performance.now();
+    expect(countWords('The quick brown fox jumps. '.repeat(4000))).toBe(20000);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -1,0 +1,48 @@
+/**
+ * Every real page we have goes through digest() in Node: no exception, a sane contract, and
+ * within a time budget. Pages are read from ../shared in place (never copied into the repo).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/cli/parse-html';
+import { digest } from '../../src/core/digest';
+import { extractionPages, readabilityPages, sharedAvailable } from '../helpers/shared-data';
+
+/** Per page, generous for a loaded 2-core CI machine; the median is far lower (npm run bench:speed). */
+const PAGE_BUDGET_MS = 3000;
+
+describe.skipIf(!sharedAvailable())('every real page digests cleanly', () => {
+  const pages = [
+    ...extractionPages().map((p) => ({
+      id: `extraction/${p.id.slice(0, 12)}`,
+      url: p.url,
+      html: p.html,
+    })),
+    ...readabilityPages().map((p) => ({
+      id: `readability/${p.id}`,
+      url: `http://fakehost/${p.id}/`,
+      html: p.html,
+    })),
+  ];
+
+  it('finds all the pages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(134 + 90);
+  });
+
+  it.each(pages)('$id', ({ url, html }) => {
+    const start = performance.now();
+    const d = digest(parseDocument(html(), url), url, { now: new Date('2026-01-01') });
+    const elapsed = performance.now() - start;
+    expect(elapsed).toBeLessThan(PAGE_BUDGET_MS);
+    expect(typeof d.readerable).toBe('boolean');
+    expect(d.citation.url).toMatch(/^https?:\/\//);
+    if (d.article) {
+      expect(d.article.text.length).toBeGreaterThan(0);
+      expect(d.article.wordCount).toBeGreaterThan(0);
+      expect(d.article.published === null || /^\d{4}-\d{2}-\d{2}$/.test(d.article.published)).toBe(
+        true,
+      );
+    }
+    // Round-trips as the CLI prints it: no cycles, no DOM nodes leaking into the contract.
+    expect(() => JSON.stringify(d)).not.toThrow();
+  });
+});
