@@ -32,7 +32,7 @@ function stateMessage(kind: string, title: string, body: string, detail?: string
       role: kind === 'error' ? 'alert' : 'status',
       'data-state': kind,
     },
-    h('p', { className: 'state-title' }, title),
+    h('h1', { className: 'state-title' }, title),
     h('p', {}, body),
     detail && h('p', { className: 'state-detail' }, detail),
   );

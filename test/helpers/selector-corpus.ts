@@ -12,7 +12,7 @@ export const VALID_SELECTORS = [
   'a[href]',
   'a[href^="https://ads."]',
   "a[data-x='1' i]",
-  'a[ data-x = y s ]',
+  'a[ data-x = y i ]',
   'div.a.b#c[d]:first-child',
   'ul li:nth-child(2n+1)',
   'p:nth-of-type(odd)',
@@ -85,3 +85,19 @@ export const INVALID_SELECTORS = [
 
 /** Valid for the browser, but refused by us: a pseudo-element cannot be hidden with display. */
 export const PSEUDO_ELEMENT_SELECTORS = ['a::before', 'p::first-line', 'div:after', '::selection'];
+
+/**
+ * Invalid for us, yet browsers' querySelector accepts them: CSS closes open brackets and strings
+ * at the end of input and drops comments. In a stylesheet more rules follow, so there the same
+ * text would swallow them: we refuse these on purpose.
+ */
+export const CLOSED_AT_END_OF_INPUT = [
+  'a /* x */',
+  'a /* open',
+  'a\\',
+  'a[x="foo',
+  "a[x='foo]",
+  ':not(.a',
+  ':is(a, b',
+  'p:nth-child(2n',
+];
