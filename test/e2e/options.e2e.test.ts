@@ -389,6 +389,32 @@ for (const { name, path: binary, launch } of BROWSERS) {
       await page.close();
     });
 
+    it('falls back to local storage, and says so, when rules outgrow a sync item', async () => {
+      await setStorage(browser, null, null);
+      const page = await openOptions(browser);
+      expect(await text(page, '[data-testid="notice-local"]')).toEqual([]);
+      // Sync allows 8 KB per item in both browsers; all settings are one item.
+      const rules = Array.from({ length: 400 }, (_, i) => `example.com##.promo-${i}`).join('\n');
+      await page.evaluate((value) => {
+        const area = document.getElementById('user-rules') as HTMLTextAreaElement;
+        area.value = value;
+        area.dispatchEvent(new Event('input'));
+      }, rules);
+      await page.click('#save-rules');
+      await until(
+        async () => (await text(page, '[data-testid="notice-local"]')).length === 1,
+        'the local-storage notice',
+      );
+      const local = await browser.inExtension(async () => {
+        const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+        const api = g.browser ?? g.chrome;
+        return api.storage.local.get(['settings', 'settingsArea']);
+      }, null);
+      expect(local.settingsArea).toBe('local');
+      expect((local.settings as { userRules: string }).userRules).toBe(rules);
+      await page.close();
+    });
+
     it('works from the keyboard, with a visible focus on every stop', async () => {
       await setStorage(
         browser,
