@@ -24,7 +24,7 @@ type State =
 const app = document.getElementById('app')!;
 const locale = browser.i18n.getUILanguage();
 
-function stateMessage(kind: string, title: string, body: string): HTMLElement {
+function stateMessage(kind: string, title: string, body: string, detail?: string): HTMLElement {
   return h(
     'section',
     {
@@ -32,8 +32,21 @@ function stateMessage(kind: string, title: string, body: string): HTMLElement {
       role: kind === 'error' ? 'alert' : 'status',
       'data-state': kind,
     },
-    h('p', { className: 'state-title' }, title),
+    h('h1', { className: 'state-title' }, title),
     h('p', {}, body),
+    detail && h('p', { className: 'state-detail' }, detail),
+  );
+}
+
+/** A skeleton of the article header, so the popup does not jump when the digest arrives. */
+function loadingState(): HTMLElement {
+  return h(
+    'div',
+    { className: 'state-loading', role: 'status' },
+    h('span', { className: 'visually-hidden' }, t('popupLoading')),
+    ...['kicker', 'title', 'title', 'meta'].map((part) =>
+      h('span', { className: `skeleton skeleton-${part}` }),
+    ),
   );
 }
 
@@ -42,15 +55,13 @@ function render(state: State): void {
   app.dataset.state = state.kind;
   switch (state.kind) {
     case 'loading':
-      app.replaceChildren(
-        h('p', { className: 'state state-loading', role: 'status' }, t('popupLoading')),
-      );
+      app.replaceChildren(loadingState());
       break;
     case 'restricted':
       app.replaceChildren(stateMessage('restricted', t('restrictedTitle'), t('restrictedBody')));
       break;
     case 'error':
-      app.replaceChildren(stateMessage('error', t('errorTitle'), state.message));
+      app.replaceChildren(stateMessage('error', t('errorTitle'), t('errorBody'), state.message));
       break;
     case 'not-article':
       app.replaceChildren(
@@ -96,6 +107,9 @@ function isAccessError(error: unknown): boolean {
 
 async function load(): Promise<void> {
   localizeDom(document);
+  document.getElementById('open-options')?.addEventListener('click', () => {
+    void browser.runtime.openOptionsPage().then(() => window.close());
+  });
   render({ kind: 'loading' });
   const tab = await targetTab();
   // tab.url is only visible with activeTab or a host permission; when it is hidden, try anyway

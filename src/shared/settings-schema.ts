@@ -55,8 +55,15 @@ export interface Validated {
 
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Migrates any stored value to the current schema and validates it field by field. */
-export function migrateAndValidate(stored: unknown): Validated {
+/**
+ * Migrates any stored value to the current schema and validates it field by field. Missing or
+ * invalid fields come from `base` (the defaults; an import passes the current settings, so a
+ * partial file changes only what it holds and adds to the per-site list without dropping any).
+ */
+export function migrateAndValidate(
+  stored: unknown,
+  base: Readonly<Settings> = DEFAULT_SETTINGS,
+): Validated {
   const problems: string[] = [];
   let raw: Raw = isRecord(stored) ? stored : {};
   if (stored !== undefined && !isRecord(stored)) problems.push('settings were not an object');
@@ -70,7 +77,7 @@ export function migrateAndValidate(stored: unknown): Validated {
   }
   for (let v = version; v < SCHEMA_VERSION; v++) raw = MIGRATIONS[v]!.up(raw);
 
-  const settings: Settings = { ...DEFAULT_SETTINGS, sites: {} };
+  const settings: Settings = { ...base, schemaVersion: SCHEMA_VERSION, sites: { ...base.sites } };
   if (isRecord(raw.sites)) {
     for (const [key, value] of Object.entries(raw.sites)) {
       if (isRecord(value) && typeof value.enabled === 'boolean' && /^[a-z0-9.-]+$/i.test(key)) {

@@ -20,10 +20,12 @@ export async function loadSettings(): Promise<LoadedSettings> {
   let stored: unknown;
   const problems: string[] = [];
   try {
-    const local = (await browser.storage.local.get({
-      [KEY]: undefined,
-      settingsArea: 'sync',
-    })) as Record<string, unknown>;
+    // Keys, not a defaults object: Chrome drops a default of `undefined` in serialising, and
+    // then never returns the key at all.
+    const local = (await browser.storage.local.get([KEY, 'settingsArea'])) as Record<
+      string,
+      unknown
+    >;
     if (local.settingsArea === 'local') {
       area = 'local';
       stored = local[KEY];

@@ -21,6 +21,9 @@ function wrap(page: Page): PageHandle {
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     bringToFront: () => page.bringToFront(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    injectScript: async (source) => void (await page.evaluate(source)),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (file, options) =>
       void (await page.screenshot({ path: file, fullPage: options?.fullPage ?? false })),

@@ -2,7 +2,7 @@
 /** Firefox ESR driven by puppeteer-core over WebDriver BiDi, dist/firefox as a temporary add-on. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { ROOT } from '../../helpers/paths';
 import type { FixtureServer } from '../fixture-server';
 import type { ExtensionBrowser, PageHandle } from './types';
@@ -53,6 +53,16 @@ function wrap(page: Page, launchedScheme: 'light' | 'dark'): PageHandle {
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     bringToFront: () => page.bringToFront(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    injectScript: async (source) => void (await page.evaluate(source)),
+    click: (selector) => page.click(selector),
+    press: async (key) => {
+      // Puppeteer takes chords as separate downs and ups: "Shift+Tab" -> Shift down, Tab, Shift up.
+      const parts = key.split('+').map((k) => (k === 'Space' ? ' ' : k)) as KeyInput[];
+      const last = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier);
+      await page.keyboard.press(last);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
+    },
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (file, options) =>
       void (await page.screenshot({

@@ -11,6 +11,12 @@ export interface PageHandle {
   bringToFront(): Promise<void>;
   /** Evaluates a function (serialised, so it must be self-contained) with one JSON argument. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Runs a script's source in the page (CDP/BiDi evaluation, not blocked by the page CSP). */
+  injectScript(source: string): Promise<void>;
+  /** A real click (a user gesture, so permission requests and downloads are allowed). */
+  click(selector: string): Promise<void>;
+  /** A real key press on the focused element, e.g. `Tab`, `Space`, `Shift+Tab`. */
+  press(key: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Emulates prefers-color-scheme. */
