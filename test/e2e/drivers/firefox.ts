@@ -52,6 +52,7 @@ function wrap(page: Page, launchedScheme: 'light' | 'dark'): PageHandle {
     },
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     bringToFront: () => page.bringToFront(),
+    click: (selector) => page.click(selector),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (file, options) =>

@@ -9,6 +9,8 @@ export interface PageHandle {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   bringToFront(): Promise<void>;
+  /** A real (trusted) click on the first element matching `selector`: it counts as a user gesture. */
+  click(selector: string): Promise<void>;
   /** Evaluates a function (serialised, so it must be self-contained) with one JSON argument. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   setViewport(width: number, height: number): Promise<void>;
