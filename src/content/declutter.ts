@@ -155,7 +155,8 @@ export class Declutterer {
     let added = 0;
     const reason = `site:${this.site.id}`;
     for (const selector of this.selectors) {
-      if (root instanceof Element && root.matches(selector)) added += this.mark(root, reason);
+      if ((root as Node).nodeType === 1 && (root as Element).matches(selector))
+        added += this.mark(root as Element, reason);
       for (const el of Array.from(root.querySelectorAll(selector))) added += this.mark(el, reason);
     }
     return added;
@@ -200,8 +201,9 @@ export class Declutterer {
 
   /** Pages (or their frameworks, on hydration) may rewrite <html> attributes: put ours back. */
   private guardAttributes(): void {
-    if (this.attrGuard || typeof MutationObserver === 'undefined') return;
-    this.attrGuard = new MutationObserver(() => {
+    const Observer = this.observerClass();
+    if (this.attrGuard || !Observer) return;
+    this.attrGuard = new Observer(() => {
       const root = this.doc.documentElement;
       const wrong =
         root.hasAttribute(OFF_ATTR) !== !this.state.enabled ||
@@ -218,8 +220,9 @@ export class Declutterer {
   }
 
   private observe(): void {
-    if (!this.observer && typeof MutationObserver !== 'undefined') {
-      this.observer = new MutationObserver((records) => this.collect(records));
+    const Observer = this.observerClass();
+    if (!this.observer && Observer) {
+      this.observer = new Observer((records) => this.collect(records));
       this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
     }
     this.foundSomething();
@@ -282,6 +285,12 @@ export class Declutterer {
       this.foundSomething();
       this.report();
     }
+  }
+
+  /** The document's own window's MutationObserver (so tests can hand in a jsdom document). */
+  private observerClass(): typeof MutationObserver | undefined {
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+    return view?.MutationObserver ?? globalThis.MutationObserver;
   }
 
   private report(): void {
