@@ -103,7 +103,7 @@ async function toggleSite(commandTab: browser.Tabs.Tab | undefined): Promise<voi
   if (!key || !asked) return;
   const view = await siteView(key);
   const on = view.enabled && view.granted;
-  if (!on && !(await asked)) {
+  if (!on && !view.granted && !(await asked)) {
     // The browser would not prompt from here: the popup has the switch and says why.
     await browser.action.openPopup().catch(() => {});
     return;

@@ -199,14 +199,18 @@ export async function setSite(
   const { settings } = await saveSite(key, change);
   await syncRegistrations();
   await applyToOpenTabs(key);
-  if (change.enabled === false && !builtInRule(key) && (await isGranted(key))) {
-    try {
-      await browser.permissions.remove({ origins: originPatterns(key) });
-    } catch (error) {
-      console.warn('Standfirst: could not release the host permission', error);
-    }
-  }
+  if (!isSiteEnabled(settings, key)) await releasePermission(key);
   return siteView(key, settings);
+}
+
+/** A site without a rule that is off keeps no host permission (built-in ones cannot be dropped). */
+async function releasePermission(key: string): Promise<void> {
+  if (builtInRule(key) || !(await isGranted(key))) return;
+  try {
+    await browser.permissions.remove({ origins: originPatterns(key) });
+  } catch (error) {
+    console.warn('Standfirst: could not release the host permission', error);
+  }
 }
 
 /**
@@ -232,5 +236,9 @@ export async function onSettingsRecordChanged(oldValue: unknown, newValue: unkno
       before.mode !== after.mode,
   );
   if (before.mode !== after.mode) changed.push(...builtInKeys());
-  for (const key of new Set(changed)) await applyToOpenTabs(key);
+  for (const key of new Set(changed)) {
+    await applyToOpenTabs(key);
+    // Switched off or removed in the options page: release what the popup would have released.
+    if (!isSiteEnabled(after, key)) await releasePermission(key);
+  }
 }

@@ -12,6 +12,7 @@ import { parseDocument } from '../../src/cli/parse-html';
 import { extractArticle, isReaderable } from '../../src/core/article';
 import { findClutter } from '../../src/core/clutter';
 import { findSite } from '../../src/sites/index';
+import { QUIET_MS } from '../../src/content/declutter';
 import { builtInHostPermissions, originPatterns } from '../../src/shared/site-patterns';
 import { listFixtures, loadFixture, type Fixture } from '../helpers/fixtures';
 import { RESULTS } from '../helpers/paths';
@@ -286,6 +287,60 @@ for (const { name, path: binary } of BROWSERS) {
       await popupPage.close();
       await a.close();
       await b.close();
+    });
+
+    it('hides clutter that arrives late, and looks again after a history-API navigation', async () => {
+      const url = server.urlOf(modern);
+      const page = await browser.openTab(url);
+      const tabId = await tabIdOf(browser, url);
+      const first = await until(
+        'the content script',
+        () => tabStatus(browser, tabId),
+        (s) => Boolean(s && s.hidden > 0),
+      );
+      // A lazy rail, inserted by the page's own script, with an inline !important display that
+      // beats any author-origin sheet: only the background's user-origin sheet can hide it.
+      await page.evaluate(() => {
+        const rail = document.createElement('div');
+        rail.className = 'promo_article';
+        rail.id = 'late-rail';
+        rail.setAttribute('style', 'display: block !important');
+        rail.textContent = 'Lazy teaser: you will never guess';
+        document.getElementById('body')!.append(rail);
+      }, null);
+      await until(
+        'the late rail counted',
+        () => tabStatus(browser, tabId),
+        (s) => s?.hidden === first!.hidden + 1,
+      );
+      expect(
+        await page.evaluate(() => document.getElementById('late-rail')!.checkVisibility(), null),
+      ).toBe(false);
+
+      // Wait until the observer has gone quiet, then navigate like a single-page app.
+      await sleep(QUIET_MS + 500);
+      const next = `${url}next-story/`;
+      await page.evaluate((u) => {
+        document.getElementById('story-bot-col')!.remove();
+        history.pushState({}, '', u);
+        const rail = document.createElement('div');
+        rail.id = 'story-bot-col';
+        rail.textContent = 'Other stories you might like, on the next page';
+        document.body.append(rail);
+      }, next);
+      await until(
+        'the next view counted',
+        () => tabStatus(browser, tabId),
+        (s) => s?.hidden === first!.hidden + 1,
+      );
+      expect(
+        await page.evaluate(
+          () => document.getElementById('story-bot-col')!.getAttribute('data-standfirst-hide'),
+          null,
+        ),
+      ).toBe('site:theregister');
+      expect(await badgeOf(browser, tabId)).toBe(String(first!.hidden + 1));
+      await page.close();
     });
 
     it('switches on a site without a rule, which is then de-cluttered on every visit', async () => {
