@@ -9,8 +9,15 @@ vi.mock('webextension-polyfill', () => ({
   ),
 }));
 
-const { setSite, siteView, stateFor, syncRegistrations, onPermissionsAdded } =
-  await import('./sites');
+const {
+  setSite,
+  siteView,
+  stateFor,
+  syncRegistrations,
+  onPermissionsAdded,
+  onSettingsRecordChanged,
+} = await import('./sites');
+const { loadSettings, updateSettings } = await import('../shared/settings-store');
 const { builtInHostPermissions, originPatterns } = await import('../shared/site-patterns');
 
 let b: ReturnType<typeof fakeBrowser>;
@@ -114,5 +121,23 @@ describe('registered content scripts', () => {
     expect(b.scripts.has('someone-else')).toBe(true);
     expect(b.scripts.has('standfirst:gone.org:js')).toBe(false);
     expect(b.scripts.get('standfirst:theregister.com:css')!.css).toEqual(['sites/theregister.css']);
+  });
+
+  it('follows a site removed in the options page: unregistered, tabs told, permission released', async () => {
+    originPatterns('example.org').forEach((o) => b.granted.add(o));
+    await setSite('example.org', { enabled: true });
+    b.tabs.push({ id: 9, url: 'https://example.org/a' });
+    const before = (await loadSettings()).settings;
+    const after = (
+      await updateSettings((s) => {
+        const sites = { ...s.sites };
+        delete sites['example.org'];
+        return { ...s, sites };
+      })
+    ).settings;
+    await onSettingsRecordChanged(before, after);
+    expect(ids().some((id) => id.includes('example.org'))).toBe(false);
+    expect(b.sent.at(-1)).toMatchObject({ tabId: 9, message: { data: { enabled: false } } });
+    expect(b.granted.has('*://*.example.org/*')).toBe(false);
   });
 });
