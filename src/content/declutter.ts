@@ -17,6 +17,7 @@ import { findClutter, type ClutterBlock } from '../core/clutter';
 import { FOCUS_ATTR, HIDE_ATTR, OFF_ATTR, REVEAL_ATTR } from '../core/hide-css';
 import type { SiteRule } from '../sites/types';
 import type { SiteState, TabStatus } from '../shared/messages';
+import { ruleSelectors } from '../shared/site-patterns';
 
 export interface DeclutterHooks {
   /** Called when the hidden count or the state changed (the background sets the badge). */
@@ -70,7 +71,7 @@ export class Declutterer {
   ) {
     this.href = doc.location?.href ?? '';
     // A selector the browser rejects must not void the others (as in selectorStylesheet).
-    this.selectors = (site?.hide ?? []).filter((s) => {
+    this.selectors = ruleSelectors(site).filter((s) => {
       try {
         doc.createDocumentFragment().querySelector(s);
         return true;

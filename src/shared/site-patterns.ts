@@ -32,6 +32,14 @@ export function keyOfPattern(pattern: string): string | null {
   return originPatterns(key)[0] === pattern.toLowerCase() ? key : null;
 }
 
+/**
+ * A rule's selectors. The one place the shell reads them, so a richer rule format (selectors
+ * with a reason each) changes this function only.
+ */
+export function ruleSelectors(rule: SiteRule | null): readonly string[] {
+  return rule?.hide ?? [];
+}
+
 /** The built-in rule covering exactly this site key, if any. */
 export function builtInRule(key: string, sites: readonly SiteRule[] = SITES): SiteRule | null {
   return sites.find((s) => s.domains.includes(key)) ?? null;
@@ -58,5 +66,5 @@ export function cssFileFor(rule: SiteRule | null): string {
  * the background also inserts it as a user-origin sheet, which page styles cannot override.
  */
 export function siteStylesheet(rule: SiteRule | null): string {
-  return markedStylesheet() + selectorStylesheet(rule?.hide ?? []);
+  return markedStylesheet() + selectorStylesheet(ruleSelectors(rule));
 }
