@@ -1,18 +1,112 @@
 /**
  * The background (service worker in Chrome, event page in Firefox). It keeps no state in globals:
- * the MV3 worker can stop at any moment.
+ * the MV3 worker can stop at any moment. Listeners are added synchronously at the top level so a
+ * woken worker receives the event that woke it.
  */
 import browser from 'webextension-polyfill';
-import { handleMessages, isOwnContentScript, type BackgroundProtocol } from '../shared/messages';
+import {
+  handleMessages,
+  isExtensionPage,
+  isOwnContentScript,
+  sendToTab,
+  type BackgroundProtocol,
+} from '../shared/messages';
+import { siteKeyOf } from '../shared/site-key';
+import { originPatterns } from '../shared/site-patterns';
+import {
+  insertUserSheet,
+  onPermissionsAdded,
+  onSettingsRecordChanged,
+  setSite,
+  siteView,
+  stateFor,
+  syncRegistrations,
+} from './sites';
+import { initBadgeStyle, showTabState } from './toolbar';
 
+// From our content scripts. The URL is the sender's, as the browser reports it, never the page's word.
 handleMessages<BackgroundProtocol>(
   {
-    'clutter/report': async ({ count }, sender) => {
+    'content/hello': async (_data, sender) => {
+      const url = sender.url ?? sender.tab?.url;
+      const state = await stateFor(url);
+      if (state.enabled && url && sender.tab?.id !== undefined) {
+        await insertUserSheet(sender.tab.id, url, sender.frameId ?? 0).catch((error: unknown) =>
+          console.warn('Standfirst: no user stylesheet', error),
+        );
+      }
+      return state;
+    },
+    'clutter/report': async ({ count, enabled }, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return null;
-      await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
+      await showTabState(tabId, enabled, Math.max(0, Math.floor(Number(count) || 0)));
       return null;
     },
   },
   isOwnContentScript,
 );
+
+// From extension pages (popup, options).
+handleMessages<BackgroundProtocol>(
+  {
+    'site/get': async ({ tabId }) => {
+      const tab = await browser.tabs.get(tabId);
+      const key = siteKeyOf(tab.url);
+      return key ? siteView(key) : null;
+    },
+    'site/set': ({ key, enabled, reveal }) => {
+      if (typeof key !== 'string' || siteKeyOf(`https://${key}/`) !== key)
+        throw new Error(`Not a site key: ${String(key)}`);
+      return setSite(key, { enabled, reveal });
+    },
+  },
+  isExtensionPage,
+);
+
+// Registered scripts do not survive everything: Chromium treats every --load-extension launch
+// as a fresh install, and updates may change the stylesheet files. Register again each time.
+browser.runtime.onInstalled.addListener(() => void syncRegistrations());
+browser.runtime.onStartup.addListener(() => void syncRegistrations());
+void initBadgeStyle().catch(() => {});
+
+browser.permissions.onAdded.addListener(
+  ({ origins }) => void onPermissionsAdded(origins ?? []).catch(console.error),
+);
+browser.permissions.onRemoved.addListener(() => void syncRegistrations());
+
+browser.storage.onChanged.addListener((changes, area) => {
+  const change = changes.settings;
+  if (change && (area === 'sync' || area === 'local'))
+    void onSettingsRecordChanged(change.oldValue, change.newValue).catch(console.error);
+});
+
+// History-API navigations keep the document (and our script) but change the page: tell the
+// script to look again. tabs.onUpdated reports the URL only for sites we have access to.
+browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  if (changeInfo.url && siteKeyOf(changeInfo.url))
+    sendToTab(tabId, 'navigated', null).catch(() => {});
+});
+
+// "Toggle declutter on this site" (Alt+Shift+D by default).
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'toggle-site') void toggleSite(tab).catch(console.error);
+});
+
+async function toggleSite(commandTab: browser.Tabs.Tab | undefined): Promise<void> {
+  const key = siteKeyOf(commandTab?.url);
+  // Ask first, before any await: a shortcut is a user gesture only until the handler yields.
+  // Already granted, this resolves at once without a prompt, whichever way the switch goes.
+  const asked = key
+    ? browser.permissions.request({ origins: originPatterns(key) }).catch(() => false)
+    : null;
+  if (!key || !asked) return;
+  const view = await siteView(key);
+  const on = view.enabled && view.granted;
+  if (!on && !view.granted && !(await asked)) {
+    // The browser would not prompt from here: the popup has the switch and says why.
+    await browser.action.openPopup().catch(() => {});
+    return;
+  }
+  await setSite(key, { enabled: !on });
+}

@@ -1,21 +1,49 @@
 /**
- * The content script: a thin shell over core digest(). Injected on demand by the popup
- * (scripting.executeScript under activeTab), it answers typed requests from extension pages only.
+ * The content script. Registered for the sites where de-cluttering is on (at document_idle; the
+ * site's stylesheet went in at document_start), and injected on demand by the popup everywhere
+ * else (activeTab). It answers typed requests from extension pages only.
  */
 import { digest } from '../core/digest';
-import { handleMessages, isExtensionPage, type ContentProtocol } from '../shared/messages';
+import { findSite } from '../sites/index';
+import {
+  handleMessages,
+  isExtensionPage,
+  sendToBackground,
+  type ContentProtocol,
+} from '../shared/messages';
+import { Declutterer } from './declutter';
 
 // The isolated world's global: the page cannot see or fake it, and a second injection into the
-// same document must not add a second listener.
+// same document (the popup after the registered script, or twice) must not install twice.
 const INSTALLED = Symbol.for('standfirst.content');
 const scope = globalThis as typeof globalThis & { [INSTALLED]?: true };
 
 if (!scope[INSTALLED]) {
   scope[INSTALLED] = true;
+  const declutter = new Declutterer(document, findSite(location.href), {
+    report: ({ hidden, enabled }) =>
+      void sendToBackground('clutter/report', { count: hidden, enabled }).catch(() => {}),
+  });
   handleMessages<ContentProtocol>(
     {
       digest: ({ mode }) => digest(document, location.href, { mode }),
+      status: () => declutter.status(),
+      apply: (state) => {
+        declutter.setState(state);
+        return declutter.status();
+      },
+      navigated: () => {
+        declutter.navigated();
+        return null;
+      },
     },
     isExtensionPage,
+  );
+  addEventListener('popstate', () => declutter.navigated());
+  // The background decides from the tab's real URL whether this site is on. Until it answers
+  // (or if it cannot), the page is left as it is.
+  sendToBackground('content/hello', null).then(
+    (state) => declutter.setState(state),
+    (error: unknown) => console.warn('Standfirst: no answer from the background', error),
   );
 }

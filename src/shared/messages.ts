@@ -5,14 +5,62 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Digest, Mode } from '../core/types';
 
+/** De-cluttering state of a site, as the background decides it and a tab applies it. */
+export interface SiteState {
+  /** On for this site (the user's choice or the default) and the browser granted the host. */
+  enabled: boolean;
+  /** "Show hidden": hidden blocks are outlined instead. */
+  reveal: boolean;
+  mode: Mode;
+}
+
+/** What a tab's content script has done. */
+export interface TabStatus extends SiteState {
+  /** Blocks hidden (outermost marked elements still in the page). */
+  hidden: number;
+  /** Hidden blocks by reason (`site:<rule>`, `heuristic:<name>`, ...). */
+  reasons: Record<string, number>;
+}
+
+/** A site as the popup shows it: its key, its state and what turning it on needs. */
+export interface SiteView {
+  /** Registrable domain (or the host for IPs and single labels). */
+  key: string;
+  /** Has a built-in rule (so it is on by default and its host permission is in the manifest). */
+  builtIn: boolean;
+  /** The user's choice, else the default. */
+  enabled: boolean;
+  /** The browser granted the host permission (Firefox lets users withhold even declared ones). */
+  granted: boolean;
+  reveal: boolean;
+  /** The host permission to request for this site. */
+  origins: string[];
+}
+
 /** Requests an extension page (popup, background) sends to a tab's content script. */
 export type ContentProtocol = {
   digest: { request: { mode: Mode }; response: Digest };
+  status: { request: null; response: TabStatus };
+  /** The site's state changed (popup, shortcut, options, another device): apply it now. */
+  apply: { request: SiteState; response: TabStatus };
+  /** The tab's URL changed without a new document (history API): look again. */
+  navigated: { request: null; response: null };
 };
 
-/** Requests content scripts and extension pages send to the background. */
+/**
+ * Requests to the background. `content/*` and `clutter/*` come from our content scripts, `site/*`
+ * from extension pages; the background checks the sender of each.
+ */
 export type BackgroundProtocol = {
-  'clutter/report': { request: { count: number }; response: null };
+  'clutter/report': { request: { count: number; enabled: boolean }; response: null };
+  'content/hello': { request: null; response: SiteState };
+  /** The site shown in a tab (null when it is not an http(s) page). */
+  'site/get': { request: { tabId: number }; response: SiteView | null };
+  /** Turns a site on or off, or "Show hidden", and applies it in every open tab of the site. */
+  'site/set': {
+    request: { key: string; enabled?: boolean; reveal?: boolean };
+    response: SiteView;
+  };
 };
 
 type Protocol = Record<string, { request: unknown; response: unknown }>;

@@ -3,12 +3,15 @@
  * defaults. Pure (no browser API), so it is tested in Node and reused by every shell.
  */
 import { CITATION_STYLES, type CitationStyle, type Mode } from '../core/types';
+import { builtInRule } from './site-patterns';
 
 export const SCHEMA_VERSION = 1;
 
 export interface SiteSetting {
   /** De-cluttering on for this site. */
   enabled: boolean;
+  /** "Show hidden": hidden blocks are outlined instead of hidden. Absent means false. */
+  reveal?: boolean;
 }
 
 export interface Settings {
@@ -53,6 +56,9 @@ export interface Validated {
   problems: string[];
 }
 
+/** A registrable domain, an IPv4 address, a single label (localhost) or a bracketed IPv6 address. */
+const SITE_KEY = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])$/i;
+
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -80,8 +86,13 @@ export function migrateAndValidate(
   const settings: Settings = { ...base, schemaVersion: SCHEMA_VERSION, sites: { ...base.sites } };
   if (isRecord(raw.sites)) {
     for (const [key, value] of Object.entries(raw.sites)) {
-      if (isRecord(value) && typeof value.enabled === 'boolean' && /^[a-z0-9.-]+$/i.test(key)) {
-        settings.sites[key.toLowerCase()] = { enabled: value.enabled };
+      if (isRecord(value) && typeof value.enabled === 'boolean' && SITE_KEY.test(key)) {
+        const entry: SiteSetting = { enabled: value.enabled };
+        // A bad "Show hidden" flag must not cost the user's on/off choice for the site.
+        if (value.reveal === true) entry.reveal = true;
+        else if (value.reveal !== undefined && value.reveal !== false)
+          problems.push(`sites.${key}.reveal was invalid`);
+        settings.sites[key.toLowerCase()] = entry;
       } else {
         problems.push(`sites.${key} was invalid`);
       }
@@ -98,4 +109,36 @@ export function migrateAndValidate(
   if (typeof raw.userRules === 'string') settings.userRules = raw.userRules;
   else if (raw.userRules !== undefined) problems.push('userRules was invalid');
   return { settings, problems };
+}
+
+/** Whether de-cluttering is on for a site: the user's choice, else on for built-in sites only. */
+export function isSiteEnabled(settings: Settings, siteKey: string): boolean {
+  return siteEntry(settings, siteKey)?.enabled ?? builtInRule(siteKey) !== null;
+}
+
+/** Whether "Show hidden" is on for a site. */
+export function isSiteRevealed(settings: Settings, siteKey: string): boolean {
+  return siteEntry(settings, siteKey)?.reveal === true;
+}
+
+/** Own entries only: a key like `constructor` must not read Object.prototype. */
+function siteEntry(settings: Settings, siteKey: string): SiteSetting | undefined {
+  return Object.hasOwn(settings.sites, siteKey) ? settings.sites[siteKey] : undefined;
+}
+
+/**
+ * Settings with one site's entry changed; unset fields keep their current (or default) value.
+ * Never mutates `settings`.
+ */
+export function withSite(
+  settings: Settings,
+  siteKey: string,
+  change: Partial<SiteSetting>,
+): Settings {
+  const enabled = change.enabled ?? isSiteEnabled(settings, siteKey);
+  const reveal = change.reveal ?? isSiteRevealed(settings, siteKey);
+  return {
+    ...settings,
+    sites: { ...settings.sites, [siteKey]: reveal ? { enabled, reveal } : { enabled } },
+  };
 }

@@ -1,66 +1,132 @@
 /**
- * Where settings live: storage.sync (follows the user across devices), falling back to
- * storage.local when sync is unavailable or over quota. Shells read and write through here only.
+ * Where settings live: storage.sync (follows the user across devices), with storage.local as the
+ * safety net. Shells read and write through here only.
+ *
+ * What can go wrong, and what happens:
+ * - sync is unavailable, disabled or throws: read the local copy, which every save writes first
+ *   (so the per-site list survives whatever happens to sync);
+ * - sync is over quota (8 KB per item in Chrome) or refuses a write: save to storage.local,
+ *   switch reads there, and try sync again on the next save;
+ * - the stored record is corrupt or from an old schema: migrate and validate field by field
+ *   (settings-schema.ts); a record that is not even an object is replaced by the local copy;
+ * - both areas throw: defaults in memory, and the problem is reported, never thrown.
+ * Problems from the last save are kept in storage.local so the options page can show them later.
  */
 import browser from 'webextension-polyfill';
-import { migrateAndValidate, type Settings } from './settings-schema';
+import {
+  migrateAndValidate,
+  SCHEMA_VERSION,
+  withSite,
+  type Settings,
+  type SiteSetting,
+} from './settings-schema';
 
 const KEY = 'settings';
+/** storage.local: 'local' while the settings live there because sync failed. */
+const AREA_KEY = 'settingsArea';
+/** storage.local: a copy of the settings as last saved, whatever the area. */
+const COPY_KEY = 'settingsCopy';
+/** storage.local: what went wrong at the last save, for the options page. */
+const PROBLEMS_KEY = 'settingsProblems';
 
 export interface LoadedSettings {
   settings: Settings;
-  /** Where they were read from. */
+  /** Where they were read from (or saved to). */
   area: 'sync' | 'local';
   /** Problems found and repaired, for a visible notice in the options page. */
   problems: string[];
 }
 
+const message = (error: unknown): string => (error as Error)?.message ?? String(error);
+const isRecord = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export async function loadSettings(): Promise<LoadedSettings> {
-  let area: LoadedSettings['area'] = 'sync';
-  let stored: unknown;
   const problems: string[] = [];
+  let local: Record<string, unknown> = {};
   try {
-    // Keys, not a defaults object: Chrome drops a default of `undefined` in serialising, and
-    // then never returns the key at all.
-    const local = (await browser.storage.local.get([KEY, 'settingsArea'])) as Record<
-      string,
-      unknown
-    >;
-    if (local.settingsArea === 'local') {
-      area = 'local';
-      stored = local[KEY];
-    } else {
-      stored = ((await browser.storage.sync.get(KEY)) as Record<string, unknown>)[KEY];
-    }
+    local = await browser.storage.local.get([KEY, AREA_KEY, COPY_KEY, PROBLEMS_KEY]);
   } catch (error) {
-    problems.push(`settings could not be read (${(error as Error).message}); using defaults`);
+    problems.push(`local storage could not be read (${message(error)})`);
+  }
+  if (Array.isArray(local[PROBLEMS_KEY])) {
+    problems.push(...local[PROBLEMS_KEY].filter((p): p is string => typeof p === 'string'));
+  }
+
+  let area: LoadedSettings['area'] = local[AREA_KEY] === 'local' ? 'local' : 'sync';
+  let stored: unknown = area === 'local' ? local[KEY] : undefined;
+  if (area === 'sync') {
+    try {
+      stored = (await browser.storage.sync.get(KEY))[KEY];
+    } catch (error) {
+      problems.push(`sync storage could not be read (${message(error)}); using this device's copy`);
+      area = 'local';
+      stored = local[COPY_KEY];
+    }
+  }
+  if (stored === undefined && local[COPY_KEY] !== undefined) {
+    // Sync was cleared or never reached this device while a copy exists: keep the user's choices.
+    stored = local[COPY_KEY];
+  } else if (stored !== undefined && !isRecord(stored) && isRecord(local[COPY_KEY])) {
+    problems.push("settings were corrupt; using this device's copy");
+    stored = local[COPY_KEY];
   }
   const validated = migrateAndValidate(stored);
   return { settings: validated.settings, area, problems: [...problems, ...validated.problems] };
 }
 
-/** Applies `patch` to the stored settings. Returns where they were saved. */
-export async function saveSettings(
+/** Saves go one at a time in each context, so two quick changes cannot undo each other. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies `change` to the current settings and saves the result. Resolves with what was saved
+ * and where; storage faults end up in `problems`, not as a rejection.
+ */
+export function updateSettings(change: (current: Settings) => Settings): Promise<LoadedSettings> {
+  const run = queue.then(() => save(change));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function save(change: (current: Settings) => Settings): Promise<LoadedSettings> {
+  const current = await loadSettings();
+  const next: Settings = { ...change(current.settings), schemaVersion: SCHEMA_VERSION };
+  const problems: string[] = [];
+  // The local copy first: whatever happens to sync below, the per-site list survives here.
+  try {
+    await browser.storage.local.set({ [COPY_KEY]: next });
+  } catch (error) {
+    problems.push(`the local copy could not be saved (${message(error)})`);
+  }
+  let area: LoadedSettings['area'] = 'sync';
+  try {
+    await browser.storage.sync.set({ [KEY]: next });
+  } catch (error) {
+    // Over quota, sync disabled, too many writes a minute: keep working from local storage.
+    problems.push(
+      `sync storage refused the settings (${message(error)}); saved on this device only`,
+    );
+    area = 'local';
+  }
+  try {
+    if (area === 'local') await browser.storage.local.set({ [KEY]: next, [AREA_KEY]: 'local' });
+    else await browser.storage.local.remove([KEY, AREA_KEY]);
+    await browser.storage.local.set({ [PROBLEMS_KEY]: problems });
+  } catch (error) {
+    problems.push(`local storage could not be written (${message(error)})`);
+  }
+  return { settings: next, area, problems };
+}
+
+/** Applies `patch` to the stored settings. Returns what was saved and where. */
+export function saveSettings(
   patch: Partial<Omit<Settings, 'schemaVersion'>>,
 ): Promise<LoadedSettings> {
-  const current = await loadSettings();
-  const next: Settings = { ...current.settings, ...patch };
-  if (current.area === 'sync') {
-    try {
-      await browser.storage.sync.set({ [KEY]: next });
-      return { ...current, settings: next };
-    } catch (error) {
-      // Over quota or sync disabled: keep working from local storage and say so.
-      await browser.storage.local.set({ [KEY]: next, settingsArea: 'local' });
-      return {
-        settings: next,
-        area: 'local',
-        problems: [`sync storage failed (${(error as Error).message}); saved locally`],
-      };
-    }
-  }
-  await browser.storage.local.set({ [KEY]: next });
-  return { ...current, settings: next };
+  return updateSettings((current) => ({ ...current, ...patch }));
+}
+
+/** Changes one site's entry (unset fields keep their current or default value). */
+export function saveSite(siteKey: string, change: Partial<SiteSetting>): Promise<LoadedSettings> {
+  return updateSettings((current) => withSite(current, siteKey, change));
 }
 
 /** Calls `listener` with fresh settings whenever they change in either area, until `signal` aborts. */
@@ -69,7 +135,7 @@ export function onSettingsChanged(
   signal?: AbortSignal,
 ): void {
   const handle = (changes: Record<string, unknown>): void => {
-    if (KEY in changes || 'settingsArea' in changes) void loadSettings().then(listener);
+    if (KEY in changes || AREA_KEY in changes) void loadSettings().then(listener);
   };
   browser.storage.onChanged.addListener(handle);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(handle), {

@@ -14,6 +14,9 @@ export interface RecordedRequest {
   url: string;
   /** Set when the request came through the proxy for a host we do not serve. */
   blocked: boolean;
+  /** Who asked: an extension context shows up here as a chrome-extension:// or moz-extension:// origin. */
+  origin?: string;
+  referer?: string;
 }
 
 export interface FixtureServer {
@@ -48,7 +51,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       : `http://${req.headers.host}${req.url}`;
     const key = httpUrl(url);
     const body = routes.get(key);
-    requests.push({ method: req.method ?? 'GET', url, blocked: body === undefined });
+    requests.push({
+      method: req.method ?? 'GET',
+      url,
+      blocked: body === undefined,
+      origin: req.headers.origin,
+      referer: req.headers.referer,
+    });
     if (body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not served by the fixture server');
       return;
@@ -59,7 +68,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   });
   // HTTPS goes through CONNECT: refuse it, and record it, so no TLS request escapes unseen.
   server.on('connect', (req, socket) => {
-    requests.push({ method: 'CONNECT', url: req.url ?? '', blocked: true });
+    requests.push({
+      method: 'CONNECT',
+      url: req.url ?? '',
+      blocked: true,
+      origin: req.headers.origin,
+      referer: req.headers.referer,
+    });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -20,9 +20,9 @@ function wrap(page: Page): PageHandle {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     bringToFront: () => page.bringToFront(),
+    click: (selector) => page.click(selector),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     injectScript: async (source) => void (await page.evaluate(source)),
-    click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (file, options) =>

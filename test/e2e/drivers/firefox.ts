@@ -52,9 +52,9 @@ function wrap(page: Page, launchedScheme: 'light' | 'dark'): PageHandle {
     },
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     bringToFront: () => page.bringToFront(),
+    click: (selector) => page.click(selector),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     injectScript: async (source) => void (await page.evaluate(source)),
-    click: (selector) => page.click(selector),
     press: async (key) => {
       // Puppeteer takes chords as separate downs and ups: "Shift+Tab" -> Shift down, Tab, Shift up.
       const parts = key.split('+').map((k) => (k === 'Space' ? ' ' : k)) as KeyInput[];

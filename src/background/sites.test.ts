@@ -1,0 +1,143 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from '../../test/helpers/fake-browser';
+
+const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof fakeBrowser> | null }));
+vi.mock('webextension-polyfill', () => ({
+  default: new Proxy(
+    {},
+    { get: (_t, key) => (fake.current!.api as Record<string, unknown>)[key as string] },
+  ),
+}));
+
+const {
+  setSite,
+  siteView,
+  stateFor,
+  syncRegistrations,
+  onPermissionsAdded,
+  onSettingsRecordChanged,
+} = await import('./sites');
+const { loadSettings, updateSettings } = await import('../shared/settings-store');
+const { builtInHostPermissions, originPatterns } = await import('../shared/site-patterns');
+
+let b: ReturnType<typeof fakeBrowser>;
+beforeEach(() => {
+  b = fakeBrowser();
+  fake.current = b;
+  // As installed: the manifest's hosts are granted.
+  builtInHostPermissions().forEach((o) => b.granted.add(o));
+});
+
+const ids = () => [...b.scripts.keys()].sort();
+
+describe('registered content scripts', () => {
+  it('registers the built-in sites at install: stylesheet at document_start, script at idle', async () => {
+    await syncRegistrations();
+    expect(ids()).toEqual([
+      'standfirst:theregister.co.uk:css',
+      'standfirst:theregister.co.uk:js',
+      'standfirst:theregister.com:css',
+      'standfirst:theregister.com:js',
+    ]);
+    expect(b.scripts.get('standfirst:theregister.com:css')).toMatchObject({
+      matches: ['*://*.theregister.com/*'],
+      css: ['sites/theregister.css'],
+      runAt: 'document_start',
+    });
+    expect(b.scripts.get('standfirst:theregister.com:js')).toMatchObject({
+      js: ['src/content/index.js'],
+      runAt: 'document_idle',
+    });
+    // Idempotent: a second run (onStartup after onInstalled) changes nothing and does not throw.
+    await syncRegistrations();
+    expect(ids()).toHaveLength(4);
+  });
+
+  it('registers nothing for a site whose permission the browser withholds (Firefox)', async () => {
+    b.granted.delete('*://*.theregister.co.uk/*');
+    await syncRegistrations();
+    expect(ids()).toEqual(['standfirst:theregister.com:css', 'standfirst:theregister.com:js']);
+    expect(await siteView('theregister.co.uk')).toMatchObject({ enabled: true, granted: false });
+    expect((await stateFor('https://www.theregister.co.uk/a')).enabled).toBe(false);
+  });
+
+  it('turns a built-in site off and on, in every open tab, keeping its permission', async () => {
+    await syncRegistrations();
+    b.tabs.push({ id: 1, url: 'https://www.theregister.com/a' });
+    b.tabs.push({ id: 2, url: 'https://theregister.com/b' });
+    b.tabs.push({ id: 3, url: 'https://example.org/' });
+    const off = await setSite('theregister.com', { enabled: false });
+    expect(off).toMatchObject({ key: 'theregister.com', builtIn: true, enabled: false });
+    expect(ids().filter((id) => id.includes(':theregister.com:'))).toEqual([]);
+    expect(b.sent.map((m) => m.tabId).sort()).toEqual([1, 2]);
+    expect(b.sent[0]!.message).toMatchObject({ type: 'apply', data: { enabled: false } });
+    expect(b.granted.has('*://*.theregister.com/*')).toBe(true);
+
+    await setSite('theregister.com', { enabled: true });
+    expect(ids().filter((id) => id.includes(':theregister.com:'))).toHaveLength(2);
+    expect(b.sent.at(-1)!.message).toMatchObject({ data: { enabled: true } });
+    // The user-origin stylesheet goes in before the script is told.
+    expect(
+      b.injected
+        .filter((i) => i.what === 'css')
+        .map((i) => i.tabId)
+        .sort(),
+    ).toEqual([1, 2]);
+  });
+
+  it('switches on a site without a rule once permitted, and releases the permission when off', async () => {
+    const origins = originPatterns('example.org');
+    expect(await siteView('example.org')).toMatchObject({
+      builtIn: false,
+      enabled: false,
+      granted: false,
+    });
+    // The popup saves the intent before the prompt; nothing registers without the permission.
+    await setSite('example.org', { enabled: true });
+    expect(ids().some((id) => id.includes('example.org'))).toBe(false);
+    // The permission arrives (from the popup's prompt): the background completes the switch.
+    origins.forEach((o) => b.granted.add(o));
+    b.tabs.push({ id: 7, url: 'https://www.example.org/story' });
+    await onPermissionsAdded(origins);
+    expect(ids()).toContain('standfirst:example.org:css');
+    expect(b.scripts.get('standfirst:example.org:css')!.css).toEqual(['sites/generic.css']);
+    expect(b.sent.filter((m) => m.tabId === 7)).toHaveLength(1);
+
+    await setSite('example.org', { enabled: false });
+    expect(ids().some((id) => id.includes('example.org'))).toBe(false);
+    expect(b.granted.has(origins[0]!)).toBe(false);
+  });
+
+  it('leaves other extensions’ scripts alone and replaces outdated ones of ours', async () => {
+    b.scripts.set('someone-else', { id: 'someone-else', matches: ['*://*/*'], js: ['x.js'] });
+    b.scripts.set('standfirst:theregister.com:css', {
+      id: 'standfirst:theregister.com:css',
+      matches: ['*://*.theregister.com/*'],
+      css: ['sites/old-name.css'],
+      runAt: 'document_start',
+    });
+    b.scripts.set('standfirst:gone.org:js', { id: 'standfirst:gone.org:js', js: ['x.js'] });
+    await syncRegistrations();
+    expect(b.scripts.has('someone-else')).toBe(true);
+    expect(b.scripts.has('standfirst:gone.org:js')).toBe(false);
+    expect(b.scripts.get('standfirst:theregister.com:css')!.css).toEqual(['sites/theregister.css']);
+  });
+
+  it('follows a site removed in the options page: unregistered, tabs told, permission released', async () => {
+    originPatterns('example.org').forEach((o) => b.granted.add(o));
+    await setSite('example.org', { enabled: true });
+    b.tabs.push({ id: 9, url: 'https://example.org/a' });
+    const before = (await loadSettings()).settings;
+    const after = (
+      await updateSettings((s) => {
+        const sites = { ...s.sites };
+        delete sites['example.org'];
+        return { ...s, sites };
+      })
+    ).settings;
+    await onSettingsRecordChanged(before, after);
+    expect(ids().some((id) => id.includes('example.org'))).toBe(false);
+    expect(b.sent.at(-1)).toMatchObject({ tabId: 9, message: { data: { enabled: false } } });
+    expect(b.granted.has('*://*.example.org/*')).toBe(false);
+  });
+});

@@ -1,0 +1,168 @@
+import { JSDOM } from 'jsdom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listFixtures, loadFixture, type Fixture } from '../../test/helpers/fixtures';
+import { HIDE_ATTR, OFF_ATTR, REVEAL_ATTR } from '../core/hide-css';
+import type { TabStatus } from '../shared/messages';
+import { findSite } from '../sites/index';
+import { Declutterer, QUIET_MS } from './declutter';
+
+const ON = { enabled: true, reveal: false, mode: 'tidy' as const };
+
+function setup(f: Fixture) {
+  const dom = new JSDOM(f.html, { url: f.case.url });
+  const doc = dom.window.document;
+  const reports: TabStatus[] = [];
+  const frames: (() => void)[] = [];
+  const d = new Declutterer(doc, findSite(f.case.url), {
+    report: (s) => reports.push(s),
+    idle: (fn) => fn(),
+    frame: (fn) => frames.push(fn),
+  });
+  const runFrames = async () => {
+    // MutationObserver callbacks are microtasks (and timers may be faked here).
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    while (frames.length) frames.shift()!();
+  };
+  return { dom, doc, d, reports, runFrames };
+}
+
+/** Innermost elements holding `text` (whitespace collapsed). */
+function holders(doc: Document, text: string): Element[] {
+  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ');
+  return Array.from(doc.body.getElementsByTagName('*')).filter(
+    (el) =>
+      norm(el.textContent).includes(text) &&
+      !Array.from(el.children).some((c) => norm(c.textContent).includes(text)),
+  );
+}
+const isMarked = (el: Element | null): boolean =>
+  !!el && (el.hasAttribute(HIDE_ATTR) || isMarked(el.parentElement));
+
+afterEach(() => vi.useRealTimers());
+
+describe('Declutterer on The Register', () => {
+  for (const f of listFixtures('register')) {
+    it(`${f.id}: marks every mustHide block and no mustKeep text`, () => {
+      const { doc, d } = setup(f);
+      d.setState(ON);
+      for (const s of f.case.mustHide) {
+        const els = holders(doc, s);
+        expect(els.length, s).toBeGreaterThan(0);
+        for (const el of els) expect(isMarked(el), s).toBe(true);
+      }
+      for (const s of f.case.mustKeep)
+        expect(
+          holders(doc, s).some((el) => !isMarked(el)),
+          s,
+        ).toBe(true);
+      const status = d.status();
+      expect(status.hidden).toBeGreaterThan(0);
+      expect(status.reasons).toEqual({ 'site:theregister': status.hidden });
+    });
+  }
+});
+
+describe('Declutterer', () => {
+  const f = loadFixture('register/2012-skype-denies-spying-modern');
+
+  it('leaves the page alone until the background says the site is on', () => {
+    const { doc, d, reports } = setup(f);
+    expect(doc.querySelector(`[${HIDE_ATTR}]`)).toBeNull();
+    d.setState({ ...ON, enabled: false });
+    expect(doc.querySelector(`[${HIDE_ATTR}]`)).toBeNull();
+    expect(doc.documentElement.hasAttribute(OFF_ATTR)).toBe(true);
+    expect(reports.at(-1)).toMatchObject({ enabled: false, hidden: 0 });
+  });
+
+  it('undoes and redoes with one attribute, and reports each change once', () => {
+    const { doc, d, reports } = setup(f);
+    d.setState(ON);
+    const hidden = d.status().hidden;
+    d.setState({ ...ON, enabled: false });
+    expect(doc.documentElement.hasAttribute(OFF_ATTR)).toBe(true);
+    d.setState({ ...ON, reveal: true });
+    expect(doc.documentElement.hasAttribute(OFF_ATTR)).toBe(false);
+    expect(doc.documentElement.hasAttribute(REVEAL_ATTR)).toBe(true);
+    expect(d.status().hidden).toBe(hidden); // Marks stay: nothing is removed or re-found.
+    expect(reports.map((r) => [r.enabled, r.reveal])).toEqual([
+      [true, false],
+      [false, false],
+      [true, true],
+    ]);
+  });
+
+  it('counts blocks, not nested marks, and ignores marks the page fakes', () => {
+    const { doc, d } = setup(f);
+    d.setState(ON);
+    const before = d.status().hidden;
+    const fake = doc.createElement('div');
+    fake.setAttribute(HIDE_ATTR, 'site:theregister');
+    doc.body.append(fake);
+    // #story-bot-col holds .articleList etc.: one block however many rules match inside.
+    expect(before).toBe(
+      Array.from(doc.querySelectorAll(`[${HIDE_ATTR}]`)).filter(
+        (el) => el !== fake && !el.parentElement?.closest(`[${HIDE_ATTR}]`),
+      ).length,
+    );
+    expect(d.status().hidden).toBe(before);
+  });
+
+  it('puts its <html> attributes back when the page removes them', async () => {
+    const { doc, d } = setup(f);
+    d.setState({ ...ON, enabled: false });
+    doc.documentElement.removeAttribute(OFF_ATTR);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(doc.documentElement.hasAttribute(OFF_ATTR)).toBe(true);
+  });
+
+  it('catches clutter added late, batched per frame, then stops watching when it is quiet', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { doc, d, runFrames } = setup(f);
+    d.setState(ON);
+    const before = d.status().hidden;
+    expect(d.observing).toBe(true);
+    const rail = doc.createElement('div');
+    rail.className = 'promo_article';
+    rail.textContent = 'A lazy teaser';
+    const ad = doc.createElement('div');
+    ad.className = 'adun';
+    doc.getElementById('body')!.append(rail, ad);
+    await runFrames();
+    expect(rail.getAttribute(HIDE_ATTR)).toBe('site:theregister');
+    expect(ad.getAttribute(HIDE_ATTR)).toBe('site:theregister');
+    expect(d.status().hidden).toBe(before + 2);
+
+    vi.advanceTimersByTime(QUIET_MS + 1);
+    expect(d.observing).toBe(false);
+  });
+
+  it('looks again after a history-API navigation', async () => {
+    const { dom, doc, d } = setup(f);
+    d.setState(ON);
+    doc.querySelectorAll('#body, #story-bot-col, .promo_article').forEach((el) => el.remove());
+    dom.window.history.pushState({}, '', '/2012/07/28/next_story/');
+    const next = doc.createElement('div');
+    next.id = 'story-bot-col';
+    doc.body.append(next);
+    d.navigated();
+    expect(next.getAttribute(HIDE_ATTR)).toBe('site:theregister');
+    expect(d.observing).toBe(true);
+  });
+
+  it('never marks the page itself, whatever a rule says', () => {
+    const dom = new JSDOM('<html><body><p>x</p></body></html>', { url: 'https://a.test/' });
+    const d = new Declutterer(
+      dom.window.document,
+      {
+        id: 'bad',
+        name: 'Bad',
+        domains: ['a.test'],
+        hide: ['html', 'body', 'head', ':::nope', 'p'],
+      },
+      { report: () => {}, idle: (fn) => fn(), frame: (fn) => fn() },
+    );
+    d.setState(ON);
+    expect(dom.window.document.querySelectorAll(`[${HIDE_ATTR}]`)).toHaveLength(1);
+    expect(d.status().hidden).toBe(1);
+  });
+});

@@ -1,0 +1,321 @@
+/**
+ * Applies de-cluttering to the live page: marks clutter blocks with HIDE_ATTR (the stylesheet
+ * registered at document_start and the background's user-origin sheet hide them), keeps the
+ * <html> attributes for off / Show hidden / Focus, and watches for clutter that arrives late.
+ *
+ * Order of work, cheapest first, so rule-based hiding never waits for Readability:
+ *   1. site-rule selectors (already hidden by CSS since document_start; marked here to count them),
+ *   2. heuristics (Readability + findClutter) in an idle callback,
+ *   3. a MutationObserver, batched per animation frame, for lazy rails and SPA navigations; it
+ *      disconnects once it has found nothing new for a while.
+ *
+ * Everything it knows lives in this isolated world: counts come from its own list of marked
+ * elements, never from querying attributes the page could add or remove.
+ */
+import { extractArticle, isReaderable, type ExtractedArticle } from '../core/article';
+import { findClutter, type ClutterBlock } from '../core/clutter';
+import { FOCUS_ATTR, HIDE_ATTR, OFF_ATTR, REVEAL_ATTR } from '../core/hide-css';
+import type { SiteRule } from '../sites/types';
+import type { SiteState, TabStatus } from '../shared/messages';
+import { ruleSelectors } from '../shared/site-patterns';
+
+export interface DeclutterHooks {
+  /** Called when the hidden count or the state changed (the background sets the badge). */
+  report(status: TabStatus): void;
+  /** Runs `fn` when the page is idle (requestIdleCallback where it exists). */
+  idle?(fn: () => void): void;
+  /** Runs `fn` before the next frame (requestAnimationFrame where it exists). */
+  frame?(fn: () => void): void;
+}
+
+/** The observer disconnects after this long without finding anything new. */
+export const QUIET_MS = 4000;
+/** Heuristics re-run on late content at most this often (they walk the whole document). */
+const HEURISTIC_INTERVAL_MS = 250;
+/** Past this many pending nodes, a batch rescans the document instead of the nodes. */
+const MAX_PENDING = 500;
+/** How often the page may flip our <html> attributes back before we stop insisting. */
+const MAX_REASSERTS = 20;
+
+const defaultIdle = (fn: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
+  else setTimeout(fn, 1);
+};
+const defaultFrame = (fn: () => void): void => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(fn);
+  else setTimeout(fn, 16);
+};
+
+export class Declutterer {
+  private state: SiteState = { enabled: false, reveal: false, mode: 'tidy' };
+  private readonly marks = new Map<Element, string>();
+  private readonly selectors: string[];
+  private article: ExtractedArticle | null | undefined;
+  private scanned = false;
+  private heuristicsDone = false;
+  private lastHeuristics = 0;
+  private observer: MutationObserver | null = null;
+  private attrGuard: MutationObserver | null = null;
+  private reasserts = 0;
+  private pending: Node[] = [];
+  private overflow = false;
+  private batchScheduled = false;
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
+  private href: string;
+  private lastReport = '';
+
+  constructor(
+    private readonly doc: Document,
+    private readonly site: SiteRule | null,
+    private readonly hooks: DeclutterHooks,
+  ) {
+    this.href = doc.location?.href ?? '';
+    // A selector the browser rejects must not void the others (as in selectorStylesheet).
+    this.selectors = ruleSelectors(site).filter((s) => {
+      try {
+        doc.createDocumentFragment().querySelector(s);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  /** Applies a state from the background. Turning on for the first time scans the page. */
+  setState(next: SiteState): void {
+    this.state = { ...next };
+    this.writeAttributes();
+    this.guardAttributes();
+    if (next.enabled && !this.scanned) this.scan();
+    else if (next.enabled) this.observe();
+    else this.disconnect();
+    this.report();
+  }
+
+  status(): TabStatus {
+    const reasons: Record<string, number> = {};
+    let hidden = 0;
+    for (const [, reason] of this.outermost()) {
+      hidden++;
+      reasons[reason] = (reasons[reason] ?? 0) + 1;
+    }
+    return { ...this.state, hidden, reasons };
+  }
+
+  /** The page changed its URL without a new document: look again once the new view is in. */
+  navigated(): void {
+    this.href = this.doc.location?.href ?? this.href;
+    this.article = undefined;
+    this.heuristicsDone = false;
+    this.prune();
+    if (!this.state.enabled) return;
+    this.markRules(this.doc);
+    this.observe();
+    this.idle(() => this.runHeuristics());
+    this.report();
+  }
+
+  /** Whether the late-content observer is connected (for tests). */
+  get observing(): boolean {
+    return this.observer !== null;
+  }
+
+  private scan(): void {
+    this.scanned = true;
+    this.markRules(this.doc);
+    this.report();
+    this.observe();
+    this.idle(() => this.runHeuristics());
+  }
+
+  private runHeuristics(): void {
+    if (!this.state.enabled) return;
+    this.lastHeuristics = Date.now();
+    if (this.article === undefined) {
+      try {
+        this.article = isReaderable(this.doc) ? extractArticle(this.doc) : null;
+      } catch (error) {
+        console.warn('Standfirst: Readability failed', error);
+        this.article = null;
+      }
+    }
+    let blocks: ClutterBlock[] = [];
+    try {
+      blocks = findClutter(this.doc, this.article, this.site);
+    } catch (error) {
+      console.warn('Standfirst: clutter detection failed', error);
+    }
+    this.heuristicsDone = true;
+    if (this.markBlocks(blocks) > 0) this.foundSomething();
+    this.report();
+  }
+
+  /** Marks site-rule matches in `root` and below. Returns how many were new. */
+  private markRules(root: ParentNode): number {
+    if (!this.site) return 0;
+    let added = 0;
+    const reason = `site:${this.site.id}`;
+    for (const selector of this.selectors) {
+      if ((root as Node).nodeType === 1 && (root as Element).matches(selector))
+        added += this.mark(root as Element, reason);
+      for (const el of Array.from(root.querySelectorAll(selector))) added += this.mark(el, reason);
+    }
+    return added;
+  }
+
+  private markBlocks(blocks: ClutterBlock[]): number {
+    let added = 0;
+    for (const block of blocks) added += this.mark(block.element, block.reason);
+    return added;
+  }
+
+  private mark(el: Element, reason: string): number {
+    // Never the page itself: a bad rule must not blank the page.
+    if (el === this.doc.documentElement || el === this.doc.body || el === this.doc.head) return 0;
+    const known = this.marks.get(el);
+    if (known === reason && el.getAttribute(HIDE_ATTR) === reason) return 0;
+    this.marks.set(el, reason);
+    el.setAttribute(HIDE_ATTR, reason);
+    return known === undefined ? 1 : 0;
+  }
+
+  /** Marked elements still in the page with no marked ancestor: what the user sees as blocks. */
+  private *outermost(): Generator<[Element, string]> {
+    this.prune();
+    for (const [el, reason] of this.marks) {
+      let up = el.parentElement;
+      while (up && !this.marks.has(up)) up = up.parentElement;
+      if (!up) yield [el, reason];
+    }
+  }
+
+  private prune(): void {
+    for (const el of this.marks.keys()) if (!el.isConnected) this.marks.delete(el);
+  }
+
+  private writeAttributes(): void {
+    const root = this.doc.documentElement;
+    toggle(root, OFF_ATTR, !this.state.enabled);
+    toggle(root, REVEAL_ATTR, this.state.enabled && this.state.reveal);
+    toggle(root, FOCUS_ATTR, this.state.enabled && this.state.mode === 'focus');
+  }
+
+  /** Pages (or their frameworks, on hydration) may rewrite <html> attributes: put ours back. */
+  private guardAttributes(): void {
+    const Observer = this.observerClass();
+    if (this.attrGuard || !Observer) return;
+    this.attrGuard = new Observer(() => {
+      const root = this.doc.documentElement;
+      const wrong =
+        root.hasAttribute(OFF_ATTR) !== !this.state.enabled ||
+        root.hasAttribute(REVEAL_ATTR) !== (this.state.enabled && this.state.reveal) ||
+        root.hasAttribute(FOCUS_ATTR) !== (this.state.enabled && this.state.mode === 'focus');
+      if (!wrong) return;
+      if (++this.reasserts > MAX_REASSERTS) return this.attrGuard?.disconnect();
+      this.writeAttributes();
+    });
+    this.attrGuard.observe(this.doc.documentElement, {
+      attributes: true,
+      attributeFilter: [OFF_ATTR, REVEAL_ATTR, FOCUS_ATTR],
+    });
+  }
+
+  private observe(): void {
+    const Observer = this.observerClass();
+    if (!this.observer && Observer) {
+      this.observer = new Observer((records) => this.collect(records));
+      this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    }
+    this.foundSomething();
+  }
+
+  private disconnect(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending = [];
+    this.overflow = false;
+    clearTimeout(this.quietTimer);
+  }
+
+  /** Restarts the quiet countdown after which the observer disconnects. */
+  private foundSomething(): void {
+    clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => this.disconnect(), QUIET_MS);
+  }
+
+  private collect(records: MutationRecord[]): void {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== 1) continue;
+        if (this.pending.length >= MAX_PENDING) this.overflow = true;
+        else this.pending.push(node);
+      }
+    }
+    if ((this.pending.length || this.overflow) && !this.batchScheduled) {
+      this.batchScheduled = true;
+      this.frame(() => this.flush());
+    }
+  }
+
+  /** One batch per animation frame: rules on the added nodes, heuristics now and then. */
+  private flush(): void {
+    this.batchScheduled = false;
+    const nodes = this.pending;
+    const overflow = this.overflow;
+    this.pending = [];
+    this.overflow = false;
+    if (!this.state.enabled || !this.observer) return;
+
+    const href = this.doc.location?.href ?? this.href;
+    if (href !== this.href) return this.navigated();
+
+    let added = 0;
+    if (overflow) added += this.markRules(this.doc);
+    else for (const node of nodes) if (node.isConnected) added += this.markRules(node as Element);
+
+    const due = Date.now() - this.lastHeuristics >= HEURISTIC_INTERVAL_MS;
+    if (this.heuristicsDone && due && (overflow || nodes.some(hasText))) {
+      this.lastHeuristics = Date.now();
+      try {
+        added += this.markBlocks(findClutter(this.doc, this.article ?? null, this.site));
+      } catch (error) {
+        console.warn('Standfirst: clutter detection failed', error);
+      }
+    }
+    if (added > 0) {
+      this.foundSomething();
+      this.report();
+    }
+  }
+
+  /** The document's own window's MutationObserver (so tests can hand in a jsdom document). */
+  private observerClass(): typeof MutationObserver | undefined {
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+    return view?.MutationObserver ?? globalThis.MutationObserver;
+  }
+
+  private report(): void {
+    const status = this.status();
+    const key = `${status.enabled}|${status.reveal}|${status.mode}|${status.hidden}`;
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    this.hooks.report(status);
+  }
+
+  private idle(fn: () => void): void {
+    (this.hooks.idle ?? defaultIdle)(fn);
+  }
+
+  private frame(fn: () => void): void {
+    (this.hooks.frame ?? defaultFrame)(fn);
+  }
+}
+
+function toggle(el: Element, attr: string, on: boolean): void {
+  if (on && !el.hasAttribute(attr)) el.setAttribute(attr, '');
+  else if (!on && el.hasAttribute(attr)) el.removeAttribute(attr);
+}
+
+function hasText(node: Node): boolean {
+  return node.isConnected && (node.textContent ?? '').trim().length > 0;
+}
