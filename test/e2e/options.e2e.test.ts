@@ -463,6 +463,8 @@ for (const { name, path: binary, launch } of BROWSERS) {
         }
       }
       expect(stops.map((s) => s.id)).toEqual([
+        // Built-in sites come first, one switch each (no Remove: they are built in).
+        ...SITES.map((site) => `Declutter ${site.name}`),
         'Allow access to example.org',
         'Remove example.org',
         'Declutter example.org',
