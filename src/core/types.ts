@@ -14,6 +14,8 @@ export const CITATION_STYLES = [
   'ieee',
   'bibtex',
   'markdown',
+  'ris',
+  'plain',
 ] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
