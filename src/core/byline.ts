@@ -28,6 +28,10 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Whole bylines that are page furniture or a weekday, never a name. */
+const NOT_NAMES =
+  /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|comments?|share|follow(?: author)?|print|email|advertisement|sponsored|admin|administrator|anonymous|unknown|guest|user|editor|staff|news|home|menu|subscribe|login|sign in)\.?$/i;
+
 /** Credentials after a name ("Brenda Goodman, MA"). */
 const CREDENTIALS =
   /^(?:ma|ms|msc|mba|md|phd|ph\.?d\.?|jd|rn|bsc|ba|mph|dr|cpa|esq|jr|sr|ii|iii|iv)\.?$/i;
@@ -47,7 +51,9 @@ function isRole(segment: string): boolean {
 
 /** "JOE HILDEBRAND" -> "Joe Hildebrand"; names already in mixed case are kept as written. */
 export function fixCase(name: string): string {
-  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  // One all-caps word is an acronym ("AFP", "NPR"), not a shouted name.
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name) || !/\s/.test(name.trim()))
+    return name;
   return name
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
@@ -73,6 +79,9 @@ export function isSiteName(name: string, siteName: string | null, host?: string 
   if (host) {
     const bare = host.replace(/^www\d*\./, '');
     if (key === normaliseKey(bare)) return true;
+    // The host without its public suffix: "Nicolas Perriault" on nicolas.perriault.net.
+    const withoutSuffix = bare.replace(/(\.(co|com|org|net|ac|gov|edu))?\.[a-z]{2,}$/i, '');
+    if (withoutSuffix.includes('.') && key === normaliseKey(withoutSuffix)) return true;
     // "Ars Technica" on arstechnica.com: the site's own name, however it was styled.
     const label = normaliseKey(bare.split('.')[0] ?? '');
     if (label.length >= 4 && (key === label || key === `the${label}`)) return true;
@@ -92,19 +101,21 @@ export function cleanName(
   if (!text) return null;
   if (/^(https?:|www\.)|\.(com|org|net)\b|@/i.test(text)) return null;
   if (looksLikeDate(text)) return null;
-  // A date glued to the name ("Lucas Nolan22 Dec 2016") or following it: names have no digits.
-  const digit = text.search(/\d/);
-  if (digit === 0) return null;
-  if (digit > 0) text = text.slice(0, digit);
-  const month = new RegExp(`\\s${MONTH_PATTERN.source}\\s*\\d`, 'i').exec(text);
+  // A date after the name: "GILLIAN MOHNEY March 11, 2015".
+  const month = new RegExp(`\\s${MONTH_PATTERN.source}\\s*(?:\\d|$)`, 'i').exec(text);
   if (month) text = text.slice(0, month.index);
+  // A date glued to the name ("Lucas Nolan22 Dec 2016"): names have no digits. A first word
+  // with digits ("CC7567") is a user name, not a person's.
+  const digit = text.search(/\d/);
+  if (digit >= 0 && digit <= text.search(/\s|$/)) return null;
+  if (digit > 0) text = text.slice(0, digit);
   text = text.replace(/[\s,.:;|•·–—(-]+$/g, '').trim();
   // Drop trailing roles and credentials: "Jane Doe, Staff Writer", "Brenda Goodman, MA".
   const parts = text.split(/\s*,\s*/);
   while (parts.length > 1 && (isRole(parts.at(-1)!) || CREDENTIALS.test(parts.at(-1)!)))
     parts.pop();
   text = parts.join(', ');
-  if (!text || isRole(text)) return null;
+  if (!text || isRole(text) || NOT_NAMES.test(text)) return null;
   if (isSiteName(text, siteName, host)) return null;
   const words = text.split(/\s+/);
   if (words.length > 6 || text.length > 60) return null;
@@ -124,18 +135,38 @@ export function splitByline(
   host: string | null = null,
 ): string[] {
   if (!raw) return [];
-  let text = collapseWhitespace(raw);
-  if (!text || looksLikeDate(text)) return [];
-  text = text.replace(BY_PREFIX, '').replace(TAIL, '');
   const names: string[] = [];
-  for (const segment of text.split(/\s*(?:[|•·\n]|\s[–—-]\s|\/\/)\s*/)) {
+  // Lines are judged apart: a byline block often holds the name, the date and "Comments".
+  const lines = raw
+    .split(/\n+/)
+    .map((l) => collapseWhitespace(l))
+    .filter(Boolean);
+  for (const line of lines.length > 1 ? lines : [collapseWhitespace(raw)])
+    for (const name of splitLine(line, siteName, host))
+      if (!names.some((n) => normaliseKey(n) === normaliseKey(name))) names.push(name);
+  return names;
+}
+
+function splitLine(line: string, siteName: string | null, host: string | null): string[] {
+  let text = line;
+  if (!text || looksLikeDate(text)) return [];
+  if (/^(https?:\/\/|www\.)\S+$/i.test(text)) return [];
+  text = text
+    .replace(/\(?\s*(?:https?:\/\/|www\.)\S+\s*\)?/gi, ' ')
+    .replace(BY_PREFIX, '')
+    .replace(TAIL, '')
+    .trim();
+  const names: string[] = [];
+  for (const segment of text.split(/\s*(?:[|•·]|\s[–—-]\s|\/\/)\s*/)) {
     if (!segment || looksLikeDate(segment) || isRole(segment)) continue;
     // A parenthesis holds co-authors ("(avec Damien Leloup et Morgane Tual)") or a middle name.
     const flat = segment.replace(/\(\s*(?:with|avec|mit|con)\s+([^)]*)\)/gi, ', $1');
+    // "Family, Given" (one word, then one to three) is one name, turned round.
     const familyGiven = /^([\p{L}'’-]+),\s*([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})$/u.exec(flat);
-    const pieces = familyGiven
-      ? [`${familyGiven[2]} ${familyGiven[1]}`]
-      : flat.split(JOINERS).flatMap((p) => splitCommas(p));
+    const pieces =
+      familyGiven && !isRole(familyGiven[2]!)
+        ? [`${familyGiven[2]} ${familyGiven[1]}`]
+        : flat.split(JOINERS).flatMap((p) => splitCommas(p));
     for (const piece of pieces) {
       const name = cleanName(piece, siteName, host);
       if (name && !names.some((n) => normaliseKey(n) === normaliseKey(name))) names.push(name);

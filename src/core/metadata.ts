@@ -54,7 +54,8 @@ export interface ArticleMetadata {
 function metas(doc: Document, ...keys: string[]): { value: string; key: string }[] {
   const out: { value: string; key: string }[] = [];
   for (const key of keys) {
-    const sel = `meta[property="${key}" i], meta[name="${key}" i]`;
+    // `property` may hold several space-separated names ("og:title twitter:title").
+    const sel = `meta[property~="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`;
     for (const el of Array.from(doc.querySelectorAll(sel))) {
       const value = collapseWhitespace(el.getAttribute('content') ?? '');
       if (value) out.push({ value, key });
@@ -134,6 +135,62 @@ function matchesSiteLoosely(part: string, siteName: string | null): boolean {
   );
 }
 
+/** "Aktuálně.cz - Víte, co se právě děje" -> "Aktuálně.cz": a short name before a separator. */
+export function dropTagline(site: string): string {
+  const m = /^(.{2,40}?)\s+[-–—|:·•]\s+.{3,}$/.exec(site);
+  return m && m[1]!.split(/\s+/).length <= 3 ? m[1]! : site;
+}
+
+const normTitle = (t: string) =>
+  collapseWhitespace(t)
+    .toLowerCase()
+    .replace(/[‘’“”"'«»]/g, '')
+    .replace(/[\s¶]+$/, '');
+
+/**
+ * Picks the headline. Metadata sources are tried in order (og:title first), but one that the page
+ * visibly shows wins: the first candidate equal to an h1, then the first one <title> contains.
+ * Only when nothing is corroborated does order alone decide; the h1 comes last there, because an
+ * h1 that matches neither the metadata nor <title> is a section or site heading ("About This
+ * Site"), not the headline.
+ */
+function chooseTitle(
+  doc: Document,
+  siteName: string | null,
+  host: string | null,
+  metadata: [string | null | undefined, string][],
+  readabilityTitle: string | null,
+  provenance: ArticleMetadata['provenance'],
+): string | null {
+  const candidates = metadata
+    .map(([v, source]) => [v ? stripSiteFromTitle(v, siteName, host) : '', source] as const)
+    .filter(([v]) => v && !isSiteName(v, siteName, host));
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => collapseWhitespace(h.textContent ?? '').replace(/\s*¶$/, ''))
+    .filter((t) => t.length > 0);
+  const rawTitle = collapseWhitespace(doc.title ?? '');
+  const pageTitle = rawTitle ? stripSiteFromTitle(rawTitle, siteName, host) : '';
+  const pick = (value: string, source: string) => {
+    provenance.title = source;
+    return value;
+  };
+  const inH1 = candidates.find(([v]) => h1s.some((h) => normTitle(h) === normTitle(v)));
+  if (inH1) return pick(inH1[0], inH1[1]);
+  const inTitle = candidates.find(([v]) => normTitle(rawTitle).includes(normTitle(v)));
+  if (inTitle) return pick(inTitle[0], inTitle[1]);
+  const h1 = h1s.find(
+    (h) =>
+      normTitle(pageTitle) === normTitle(h) ||
+      (h.length > 10 && normTitle(rawTitle).includes(normTitle(h))),
+  );
+  if (h1) return pick(stripSiteFromTitle(h1, siteName, host), 'h1');
+  if (candidates[0]) return pick(candidates[0][0], candidates[0][1]);
+  if (pageTitle) return pick(pageTitle, 'title');
+  if (h1s[0]) return pick(h1s[0], 'h1');
+  // Readability's title is its own guess from <title> and the headings: the last resort.
+  return readabilityTitle ? pick(readabilityTitle, 'readability') : null;
+}
+
 /** The one h1 that is the headline: the only h1, or the h1 whose text <title> contains. */
 function headlineH1(doc: Document): string | null {
   const h1s = Array.from(doc.querySelectorAll('h1'))
@@ -209,34 +266,51 @@ export function extractMetadata(
     const last = parts[parts.length - 1]!.text;
     return host && isSiteName(last, null, host) ? last : null;
   })();
-  const siteName = first(
+  const declaredSite = first(
     'siteName',
     [
       m('og:site_name'),
       [websiteName(article, nodes, byId), 'json-ld:WebSite'],
       [publisherName(article, byId), 'json-ld:publisher'],
       m('application-name', 'apple-mobile-web-app-title'),
-      m('citation_journal_title', 'citation_publisher', 'dc.publisher', 'dcterms.publisher'),
+      m(
+        'citation_journal_title',
+        'citation_publisher',
+        'dc.publisher',
+        'dc:publisher',
+        'dc:publisher',
+        'dcterms.publisher',
+      ),
       [readability?.siteName, 'readability'],
       [titleSuffixSite, 'title-suffix'],
     ],
     (v) => !/^https?:\/\//i.test(v) && v.length <= 80,
   );
+  const siteName = declaredSite ? dropTagline(declaredSite) : null;
 
-  const rawTitle = first(
-    'title',
+  const title = chooseTitle(
+    doc,
+    siteName,
+    host,
     [
       m('og:title'),
-      [ldText(article?.headline) ?? ldText(article?.name), 'json-ld:headline'],
-      [headlineH1(doc), 'h1'],
-      m('citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'twitter:title'),
+      [ldText(article?.headline), 'json-ld:headline'],
+      [ldText(article?.name), 'json-ld:name'],
+      m(
+        'citation_title',
+        'dc.title',
+        'dc:title',
+        'dc:title',
+        'dcterms.title',
+        'dcterm:title',
+        'parsely-title',
+        'twitter:title',
+      ),
       [typeof parsely?.title === 'string' ? parsely.title : null, 'meta:parsely-page'],
-      [readability?.title, 'readability'],
-      [doc.title, 'title'],
     ],
-    (v) => !isSiteName(v, siteName, host),
+    readability?.title ?? null,
+    provenance,
   );
-  const title = rawTitle ? stripSiteFromTitle(rawTitle, siteName, host) : null;
 
   // Authors: the first source that yields at least one clean name.
   const authorSources: [string[], string][] = [];
@@ -258,10 +332,13 @@ export function extractMetadata(
     ]);
   }
   for (const key of [
+    // Dublin Core before <meta name=author>, as the issue orders the sources.
+    'dc.creator',
+    'dc:creator',
+    'dcterms.creator',
+    'dcterm:creator',
     'author',
     'article:author',
-    'dc.creator',
-    'dcterms.creator',
     'byl',
     'sailthru.author',
     'twitter:creator',
@@ -301,6 +378,7 @@ export function extractMetadata(
       m('citation_publication_date', 'citation_date', 'citation_online_date'),
       m(
         'dc.date.issued',
+        'dc:date',
         'dcterms.issued',
         'dc.date',
         'dcterms.date',
