@@ -4,6 +4,9 @@
  */
 import browser from 'webextension-polyfill';
 import { handleMessages, isOwnContentScript, type BackgroundProtocol } from '../shared/messages';
+import { registerCopyCitation } from './copy-citation';
+
+registerCopyCitation();
 
 handleMessages<BackgroundProtocol>(
   {

@@ -191,16 +191,6 @@ function chooseTitle(
   return readabilityTitle ? pick(readabilityTitle, 'readability') : null;
 }
 
-/** The one h1 that is the headline: the only h1, or the h1 whose text <title> contains. */
-function headlineH1(doc: Document): string | null {
-  const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => collapseWhitespace(h.textContent ?? ''))
-    .filter((t) => t.length > 0);
-  if (h1s.length === 1) return h1s[0]!;
-  const title = collapseWhitespace(doc.title ?? '').toLowerCase();
-  return h1s.find((t) => t.length > 10 && title.includes(t.toLowerCase())) ?? null;
-}
-
 /** schema.org microdata on the article (itemprop=headline/author/datePublished). */
 function microdata(doc: Document, prop: string): string[] {
   const out: string[] = [];

@@ -3,6 +3,7 @@
  * from the digest (or returns null when it has nothing to show).
  */
 import type { Digest } from '../core/types';
+import { citationCard } from './components/citation-card';
 
 export interface PopupContext {
   digest: Digest;
@@ -16,4 +17,4 @@ export type Section = (ctx: PopupContext) => HTMLElement | null;
 export const ARTICLE_SECTIONS: Section[] = [];
 
 /** Cards that still work on pages that are not articles (e.g. the site switch, the citation). */
-export const ALWAYS_SECTIONS: Section[] = [];
+export const ALWAYS_SECTIONS: Section[] = [citationCard];

@@ -13,6 +13,8 @@ export type ContentProtocol = {
 /** Requests content scripts and extension pages send to the background. */
 export type BackgroundProtocol = {
   'clutter/report': { request: { count: number }; response: null };
+  /** Copies the tab's citation in the remembered style, as the shortcut and context menu do. */
+  'citation/copy': { request: { tabId: number }; response: { style: string; text: string } };
 };
 
 type Protocol = Record<string, { request: unknown; response: unknown }>;
