@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../cli/parse-html';
-import { canonicalUrl, cleanUrl, isTrackingParam } from './clean-url';
+import {
+  SITE_TRACKING_PARAMS,
+  TRACKING_PARAMS,
+  canonicalUrl,
+  cleanUrl,
+  isTrackingParam,
+} from './clean-url';
 
 describe('cleanUrl', () => {
   it('strips tracking parameters and the fragment', () => {
