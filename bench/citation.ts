@@ -153,13 +153,16 @@ function main(): void {
     const doc = parseDocument(page.html, page.url);
     const d = digest(doc, page.url, { now });
     const rb = extractArticle(parseDocument(page.html, page.url))?.metadata ?? null;
+    // What the citation says: the fields a reader copies (for articles, the popup header too).
+    const csl = d.citation.csl;
+    const issued = csl.issued?.['date-parts'][0];
     const ours: Extracted = {
-      title: d.article?.title ?? d.citation.csl.title,
-      authors: d.article?.byline
-        ? d.article.byline.split(', ')
-        : (d.citation.csl.author ?? []).map((a) => a.literal ?? [a.given, a.family].join(' ')),
-      siteName: d.article?.siteName ?? d.citation.csl['container-title'] ?? null,
-      published: d.article?.published ?? null,
+      title: csl.title === csl.URL ? null : csl.title,
+      authors: (csl.author ?? []).map((a) => a.literal ?? [a.given, a.family].join(' ')),
+      siteName: csl['container-title'] ?? null,
+      published: issued
+        ? isoDay(issued.map((n) => String(n ?? 1).padStart(2, '0')).join('-'))
+        : null,
       url: d.citation.url,
     };
     const theirs: Extracted = {
