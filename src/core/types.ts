@@ -14,6 +14,8 @@ export const CITATION_STYLES = [
   'ieee',
   'bibtex',
   'markdown',
+  'ris',
+  'plain',
 ] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
@@ -75,6 +77,13 @@ export interface Citation {
   /** Canonical, tracking-free URL. */
   url: string;
   csl: CslItem;
+  /**
+   * Where each cited field came from, e.g. `{ "title": "meta:og:title", "authors":
+   * "json-ld:author", "published": "url" }`, so a wrong citation can be traced to its source.
+   */
+  provenance: Partial<
+    Record<'title' | 'authors' | 'siteName' | 'published' | 'lang' | 'description' | 'kind', string>
+  >;
   /**
    * Rendered citations. The CLI fills every style; the extension's content script leaves this
    * empty and the popup renders lazily, so the CSL engine never loads on page load.
