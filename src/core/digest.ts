@@ -95,7 +95,7 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
     summary,
     keyQuote,
     quotes,
-    citation: { url: citationUrl, csl, provenance: meta.provenance, formats },
+    citation: { url: citationUrl, csl, formats, provenance: meta.provenance },
     timings: timings as Digest['timings'],
   };
 }

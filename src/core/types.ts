@@ -78,17 +78,17 @@ export interface Citation {
   url: string;
   csl: CslItem;
   /**
+   * Rendered citations. The CLI fills every style; the extension's content script leaves this
+   * empty and the popup renders lazily, so the CSL engine never loads on page load.
+   */
+  formats: Partial<Record<CitationStyle, string>>;
+  /**
    * Where each cited field came from, e.g. `{ "title": "meta:og:title", "authors":
    * "json-ld:author", "published": "url" }`, so a wrong citation can be traced to its source.
    */
   provenance: Partial<
     Record<'title' | 'authors' | 'siteName' | 'published' | 'lang' | 'description' | 'kind', string>
   >;
-  /**
-   * Rendered citations. The CLI fills every style; the extension's content script leaves this
-   * empty and the popup renders lazily, so the CSL engine never loads on page load.
-   */
-  formats: Partial<Record<CitationStyle, string>>;
 }
 
 export interface Timings {
