@@ -49,9 +49,11 @@ export function extractArticle(
   doc: Document,
   options: ExtractOptions = {},
 ): ExtractedArticle | null {
-  const live = Array.from(doc.getElementsByTagName('*'));
+  // querySelectorAll, not getElementsByTagName('*'): linkedom returns nothing for the latter, which
+  // left liveElements empty in the CLI and tests.
+  const live = Array.from(doc.querySelectorAll('*'));
   const clone = doc.cloneNode(true) as Document;
-  const cloned = Array.from(clone.getElementsByTagName('*'));
+  const cloned = Array.from(clone.querySelectorAll('*'));
   // Same tree, same order: index i in one is index i in the other.
   if (cloned.length !== live.length) return null;
   for (let i = 0; i < cloned.length; i++) cloned[i]!.setAttribute(INDEX_ATTR, String(i));

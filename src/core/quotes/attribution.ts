@@ -1,0 +1,464 @@
+/**
+ * Who said it: reads the reporting clause around each quotation, after it (`"...," said X`,
+ * `"...," X told Reuters`, `"...," according to X`), before it (`X said: "..."`,
+ * `X wrote in a blog post that "..."`) or between the halves of a split quote, and resolves
+ * pronouns, descriptions ("the Finnish company") and unnamed spokespeople to a named speaker.
+ */
+import { splitSentences } from '../sentences';
+import { Entities, isRoleWord, rolePremod, roleAppositive, trimAdjuncts, words } from './entities';
+import {
+  FUNCTION_WORDS,
+  ORG_NOUNS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  VOICE_NOUNS,
+  WEAK_VERBS,
+  reportingLemma,
+} from './lexicon';
+
+export interface Located {
+  /** Paragraph of the opening mark and offset of the mark. */
+  first: number;
+  start: number;
+  /** Paragraph of the closing mark and offset just past it. */
+  last: number;
+  end: number;
+  text: string;
+}
+
+export interface Attribution {
+  speaker: string;
+  role: string | null;
+  /** The reporting verb's lemma ("deny", "say"), when one was read. */
+  verb: string | null;
+  /** Where the attribution came from, for ranking: an unnamed person is weaker evidence. */
+  kind: 'named' | 'org' | 'anonymous';
+  /** How it was found: read from a clause, or inherited from the previous quotation. */
+  via: 'after' | 'before' | 'intro' | 'inherited';
+  /** The attribution clause as written ("said Mark Gillett, ... in a blog post"). */
+  clause: string;
+}
+
+/** A noun phrase as written, before it is resolved against the article. */
+interface SpeakerRef {
+  kind: 'name' | 'pronoun' | 'orgNoun' | 'voice' | 'anonymous';
+  name?: string;
+  role?: string | null;
+  pronoun?: 'person' | 'org' | 'group' | 'self';
+  text: string;
+}
+
+/** Hides quoted words so reporting verbs inside quotations are never read as attribution. */
+export function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const s of spans) {
+    const from = Math.min(s.start + 1, s.end);
+    const to = Math.max(from, s.end - 1);
+    out = out.slice(0, from) + '\u00b7'.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
+/** Words (inner dots kept: "U.S", "S.p.A") and single punctuation marks. */
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&’'-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+
+interface Tok {
+  text: string;
+  index: number;
+}
+function tokenize(text: string): Tok[] {
+  return Array.from(text.matchAll(TOKEN), (m) => ({ text: m[0], index: m.index }));
+}
+const bare = (w: string): string => w.toLowerCase().replace(/[.’']+$/u, '');
+
+/** Words that cannot be in a speaker noun phrase: finite verbs and clause openers. */
+const NOT_IN_NP =
+  /^(is|was|are|were|be|been|has|have|had|will|would|could|should|may|might|must|can|do|does|did|which|that|because|if|when|where|while|since|although|though|not|no|there|than|so|to|into|then|but|yet|nor)$/i;
+const NP_ADVERBS =
+  /^(also|later|then|further|once|again|previously|earlier|recently|now|subsequently|too|simply|flatly|categorically|firmly|repeatedly|quickly|immediately|finally|separately|still|just|has|had|have|would|will|did|does|himself|herself|itself)$/i;
+
+/** Splits "X, ROLE" into name and role (either order: "Senate Leader, Ahmad Lawan"). */
+export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
+  let np = npRaw
+    .replace(/[\u00b7"“”‘’]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "who is also an executive at SoftBank" is a role, and ends the name.
+  let whoRole: string | null = null;
+  const who = /,?\s+who\s+(?:is|was|are|were)\s+(?:also\s+|now\s+)?((?:an?|the)\s+[^,.;]+)/iu.exec(
+    np,
+  );
+  if (who) {
+    whoRole = trimAdjuncts(who[1]!);
+    np = np.slice(0, who.index);
+  }
+  np = np.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  if (!np) return null;
+
+  const parts = np.split(/\s*,\s*/).filter(Boolean);
+  let head = trimAdjuncts(parts[0]!);
+  let appos = parts.slice(1).join(', ');
+  // "Senate Leader, Ahmad Lawan": the role came first.
+  if (
+    appos &&
+    ents.runs(appos).length &&
+    words(head).some((w) => isRoleWord(w)) &&
+    !ents.runs(head).some((r) => r.offset === 0 && ents.isPerson(r.name))
+  ) {
+    [head, appos] = [trimAdjuncts(appos), head];
+  }
+  head = head.replace(/^(?:and|but|so|yet|however|then|also)\s+/i, '').trim();
+  const headWords = words(head);
+  if (!headWords.length || headWords.length > 14) return null;
+  if (headWords.some((w) => NOT_IN_NP.test(w))) return null;
+
+  const lower = head.toLowerCase();
+  if (lower in PRONOUNS) return { kind: 'pronoun', pronoun: PRONOUNS[lower], text: head };
+
+  const role = whoRole ?? (appos ? roleAppositive(`, ${appos}`) : null);
+  const runs = ents.runs(head);
+  const last = headWords[headWords.length - 1]!.replace(/[’']s$/u, '');
+  const lastLower = last.toLowerCase();
+
+  // "a Lumora spokesman", "the Tellaro Mobile statement", "a spokesperson for the NYAG",
+  // "a statement issued by Tellaro's PR company", "A director at Greyfriars Communications".
+  const voiceWord = headWords.find((w) => VOICE_NOUNS.has(bare(w)));
+  const endsInName = runs.length > 0 && head.endsWith(runs[runs.length - 1]!.name);
+  if (
+    voiceWord ||
+    (isRoleWord(headWords[0]!.replace(/^(an?|the|one)$/i, '')) &&
+      endsInName &&
+      /\b(at|of|for|from|with)\s+\S+/i.test(head) &&
+      !ents.isPerson(runs[runs.length - 1]!.name))
+  ) {
+    const org = runs.find((r) => !isRoleWord(r.name) && !/^(PR|PA|AP)$/.test(r.name));
+    const voiceRole = voiceWord && /^spokes|^rep/i.test(voiceWord) ? bare(voiceWord) : null;
+    const personRole = headWords.find((w) => isRoleWord(w) && !VOICE_NOUNS.has(bare(w)));
+    const r = role ?? voiceRole ?? (personRole ? bare(personRole) : null);
+    if (org && !ents.isPerson(org.name))
+      return { kind: 'name', name: org.name, role: r, text: head };
+    if (!org) return { kind: 'voice', role: r, text: head };
+  }
+
+  if (runs.length) {
+    const run = runs[runs.length - 1]!;
+    // The speaker is the name at the end of the phrase; a name that only modifies a noun
+    // ("Weibo commenter", "Finnish company") is not a speaker.
+    if (endsInName) {
+      const { premod, name } = Entities.personPart(run.name);
+      const before = head.slice(0, run.offset).trim();
+      const premodRole = [before, premod]
+        .filter(Boolean)
+        .join(' ')
+        .replace(/^(?:the|a|an)\s+/i, '')
+        .trim();
+      const roleFromHead =
+        premodRole &&
+        words(premodRole).some(
+          (w) => isRoleWord(w.replace(/[’']s$/u, '')) || /^[A-Z]{2,4}$/.test(w),
+        )
+          ? premodRole
+          : null;
+      return {
+        kind: 'name',
+        name,
+        role: role ?? roleFromHead ?? (premodRole ? rolePremod(`${premodRole} `) : null),
+        text: head,
+      };
+    }
+  }
+  if (ORG_NOUNS.has(lastLower) && /^(the|its|this|that)\b/i.test(head)) {
+    return { kind: 'orgNoun', text: head };
+  }
+  if (VOICE_NOUNS.has(lastLower) || /^spokes/.test(lastLower))
+    return { kind: 'voice', role: /^spokes|^rep/.test(lastLower) ? lastLower : null, text: head };
+  if (
+    ROLE_NOUNS.has(lastLower) ||
+    /^(an?|one|another|the|some|several|two|three|many)\b/i.test(head)
+  ) {
+    return { kind: 'anonymous', text: head, role };
+  }
+  return null;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Resolves a noun phrase to the article's names. `prev` is the previous quotation's speaker. */
+function resolve(
+  ref: SpeakerRef,
+  ents: Entities,
+  at: { block: number; offset: number },
+  prev: Attribution | null,
+): Pick<Attribution, 'speaker' | 'role' | 'kind'> | null {
+  switch (ref.kind) {
+    case 'name': {
+      const full = ents.fullName(ref.name!);
+      const person = ents.isPerson(full);
+      return {
+        speaker: full,
+        role: ref.role ?? (person ? ents.roleOf(full) : null),
+        kind: person ? 'named' : 'org',
+      };
+    }
+    case 'pronoun': {
+      if (ref.pronoun === 'person') {
+        const name = ents.lastPersonBefore(at.block, at.offset);
+        if (name) return { speaker: name, role: ents.roleOf(name), kind: 'named' };
+        if (prev && prev.kind === 'named') return { ...prev };
+        return null;
+      }
+      if (ref.pronoun === 'self') return null;
+      if (prev && prev.kind === 'org') return { ...prev, role: null };
+      const org = ents.mainOrg();
+      return org ? { speaker: org, role: null, kind: 'org' } : null;
+    }
+    case 'voice': {
+      if (prev && prev.kind === 'org')
+        return { speaker: prev.speaker, role: ref.role ?? prev.role, kind: 'org' };
+      const org = ents.mainOrg();
+      return org ? { speaker: org, role: ref.role ?? null, kind: 'org' } : null;
+    }
+    case 'orgNoun': {
+      if (prev && prev.kind === 'org') return { speaker: prev.speaker, role: null, kind: 'org' };
+      const org = ents.mainOrg();
+      return org ? { speaker: org, role: null, kind: 'org' } : null;
+    }
+    case 'anonymous':
+      return {
+        speaker: capitalise(ref.text.replace(/^(?:the)\s+/i, '')),
+        role: ref.role ?? null,
+        kind: 'anonymous',
+      };
+  }
+}
+
+interface Clause {
+  ref: SpeakerRef;
+  verb: string | null;
+  text: string;
+}
+
+/** Punctuation that ends the reporting clause after a quotation. */
+const CLAUSE_END = /[.;!?\u00b7"“”]|\s[—–]\s|$/u;
+
+/** `"...," said X` / `"...," X said` / `"...," according to X`, read right after the quote. */
+export function afterClause(after: string, quote: string, ents: Entities): Clause | null {
+  const ctx = after.replace(/^[\s,]+/u, '');
+  if (!ctx) return null;
+  const endedSentence = /[.!?]$/u.test(quote.trim()) && !/^[\p{Ll},]/u.test(after.trimStart());
+  const acc = /^according\s+to\s+/iu.exec(ctx);
+  if (acc) {
+    const rest = ctx.slice(acc[0].length);
+    const np = rest.slice(0, rest.search(CLAUSE_END));
+    const ref = interpret(np, ents);
+    return ref ? { ref, verb: 'say', text: ctx.slice(0, acc[0].length + np.length) } : null;
+  }
+  const toks = tokenize(ctx);
+  // Verb first: "said Mark Gillett, Skype's chief ... officer in a blog post."
+  const first = toks[0];
+  if (first && reportingLemma(first.text) && !endedSentence) {
+    let rest = ctx.slice(first.index + first.text.length);
+    if (/^\s+(on|out)\b/i.test(rest)) rest = rest.replace(/^\s+(on|out)\b/i, '');
+    const end = rest.search(/[;!?\u00b7"“”]|\.(?=\s|$)(?<!\b\p{Lu}\.)|\s[—–]\s/u);
+    const np = end < 0 ? rest : rest.slice(0, end);
+    const ref = interpret(np, ents);
+    if (ref) return { ref, verb: reportingLemma(first.text), text: first.text + np };
+  }
+  // Subject first: "a spokesperson told TechLantern", "Mayer, Disney's chairman ..., said".
+  for (let i = 1; i < Math.min(toks.length, 24); i++) {
+    const t = toks[i]!;
+    if (/^[.;!?\u00b7"“”]$/u.test(t.text)) break;
+    const lemma = reportingLemma(t.text);
+    if (!lemma) continue;
+    // "X went on to say" and "X went on:" both report; "X went" alone does not.
+    if (lemma === 'go' && !/^\s+on\b/i.test(ctx.slice(t.index + t.text.length))) continue;
+    let np = ctx.slice(0, t.index).trim();
+    const npWords = words(np).filter((w) => !NP_ADVERBS.test(w) && !/ly$/.test(w) && w !== ',');
+    np = npWords.join(' ').replace(/\s+,/g, ',');
+    if (!np) return null;
+    const tail = ctx.slice(t.index + t.text.length);
+    if (endedSentence) {
+      // After a full stop the next sentence may report something new ("Police said the girl
+      // was found"); it attributes the quote only when nothing but adjuncts follows the verb.
+      if (
+        !/^\s*(?:$|[.,;]|(?:in|on|at|to|via|during|after|when|while|from|last|this|earlier|later|yesterday|today|tonight|on)\b|\p{Lu}\p{Ll}+day\b)/u.test(
+          tail,
+        )
+      )
+        return null;
+    }
+    const ref = interpret(np, ents);
+    return ref ? { ref, verb: lemma, text: ctx.slice(0, t.index + t.text.length) } : null;
+  }
+  return null;
+}
+
+/** `X said: "..."`, `X said the ... "..."`, `According to X, "..."`: read from the sentence start. */
+function beforeClause(before: string, ents: Entities, intro = false): Clause | null {
+  const sentences = splitSentences(before.replace(/\u00b7+/gu, '\u00b7'));
+  let sentence = sentences[sentences.length - 1] ?? '';
+  // The previous sentence introduces the quote when it ends with a colon ("He added:").
+  if (!sentence.trim()) return null;
+  const acc = /\baccording\s+to\s+([^,.;]+),/iu.exec(sentence);
+  if (acc) {
+    const ref = interpret(acc[1]!, ents);
+    if (ref) return { ref, verb: 'say', text: acc[0] };
+  }
+  sentence = sentence.replace(/\s+$/u, '');
+  const toks = tokenize(sentence);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    const lemma = reportingLemma(t.text);
+    if (!lemma) continue;
+    const after = sentence.slice(t.index + t.text.length);
+    const afterWords = words(after.replace(/\u00b7/gu, ' ')).length;
+    if (WEAK_VERBS.has(lemma)) {
+      const particle = lemma === 'go' ? /^\s+on\b/i : /^/;
+      const rest = after.replace(particle, '');
+      if (!/^\s*(?:[:,]\s*|\s+(?:that|as)\s*)$/iu.test(rest) && !(intro && /^\s*:?\s*$/.test(rest)))
+        continue;
+      if (lemma === 'go' && !particle.test(after)) continue;
+    } else if (afterWords > 30) {
+      continue;
+    }
+    // Participles ("..., saying that") report for the sentence's subject.
+    let subject = sentence.slice(0, t.index);
+    if (/ing$/i.test(t.text)) {
+      const main = subject.split(/,\s*/)[0] ?? '';
+      const firstVerb = tokenize(main).findIndex(
+        (x, k) =>
+          k > 0 &&
+          /^\p{Ll}/u.test(x.text) &&
+          !FUNCTION_WORDS.has(x.text.toLowerCase()) &&
+          !ROLE_NOUNS.has(x.text.toLowerCase()) &&
+          !ORG_NOUNS.has(x.text.toLowerCase()) &&
+          !VOICE_NOUNS.has(x.text.toLowerCase()),
+      );
+      subject = firstVerb > 0 ? main.slice(0, tokenize(main)[firstVerb]!.index) : main;
+    }
+    // The clause subject: the last comma-separated piece that is not an adjunct ("via USA Today").
+    const segments = subject
+      .split(
+        /\s*[,;:—–]\s*|\s+(?:and|but|while|as|because|although|though|after|before|when|since|so)\s+/u,
+      )
+      .map((s) => s.trim())
+      .filter(Boolean);
+    while (
+      segments.length > 1 &&
+      /^(via|in|on|at|during|however|though|too|speaking|writing|according|meanwhile|also|still)\b/i.test(
+        segments[segments.length - 1]!,
+      )
+    )
+      segments.pop();
+    let np = segments[segments.length - 1] ?? '';
+    // "In a statement, Valdorra" -> the clause-initial adjunct is gone already; drop adverbs.
+    np = words(np)
+      .filter((w) => !NP_ADVERBS.test(w) && !/^\p{Ll}+ly$/u.test(w))
+      .join(' ');
+    // Keep an appositive role: "Mayer, Disney's chairman of ..., said".
+    const pieces = subject.split(/\s*,\s*/).filter(Boolean);
+    if (
+      pieces.length >= 2 &&
+      roleAppositive(`, ${pieces[pieces.length - 1]}`) &&
+      ents.runs(pieces[pieces.length - 2]!).length
+    ) {
+      np = `${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1]}`;
+    }
+    const ref = interpret(np, ents);
+    if (ref) return { ref, verb: lemma, text: sentence.slice(0, t.index + t.text.length) };
+    return null;
+  }
+  if (intro) {
+    // "Here's the company's response:", "The statement read in full:" (no subject + verb).
+    const voice =
+      /((?:the\s+|a\s+|an\s+)?(?:[\p{L}&’'.-]+\s+){0,4}?)(?:statement|response|reply|email|letter|memo|post|tweet)\b/iu.exec(
+        sentence,
+      );
+    if (voice) {
+      const ref = interpret(voice[0].replace(/[’']s\s+/u, ' '), ents);
+      if (ref) return { ref, verb: null, text: voice[0] };
+    }
+  }
+  return null;
+}
+
+/**
+ * Attributes each quotation. `spans` are in reading order; `blocks` are the paragraphs.
+ * Returns one entry per span (null when no speaker could be read or inherited).
+ */
+export function attribute(
+  spans: readonly Located[],
+  blocks: readonly string[],
+  ents: Entities,
+): (Attribution | null)[] {
+  const byBlock = new Map<number, Located[]>();
+  for (const s of spans) {
+    for (const b of new Set([s.first, s.last])) {
+      if (!byBlock.has(b)) byBlock.set(b, []);
+      byBlock.get(b)!.push(s);
+    }
+  }
+  const masked = new Map<number, string>();
+  const maskOf = (b: number): string => {
+    if (!masked.has(b)) {
+      const text = blocks[b] ?? '';
+      const ranges = (byBlock.get(b) ?? []).map((s) => ({
+        start: s.first === b ? s.start : -1,
+        end: s.last === b ? s.end : text.length + 1,
+      }));
+      masked.set(b, maskSpans(text, ranges));
+    }
+    return masked.get(b)!;
+  };
+
+  const out: (Attribution | null)[] = [];
+  let prev: Attribution | null = null;
+  let prevSpan: Located | null = null;
+  spans.forEach((s, k) => {
+    const inFirst = byBlock.get(s.first)!;
+    const inLast = byBlock.get(s.last)!;
+    const prevInBlock = inFirst
+      .filter((o) => o !== s && o.last === s.first && o.end <= s.start)
+      .pop();
+    const nextInBlock = inLast.find((o) => o !== s && o.first === s.last && o.start >= s.end);
+    const firstText = maskOf(s.first);
+    const lastText = maskOf(s.last);
+    const before = firstText.slice(prevInBlock ? 0 : 0, s.start);
+    const after = lastText.slice(s.end, nextInBlock ? nextInBlock.start : undefined);
+    const at = { block: s.first, offset: s.start };
+
+    let found: Attribution | null = null;
+    const take = (clause: Clause | null, via: Attribution['via']): void => {
+      if (found || !clause) return;
+      const r = resolve(clause.ref, ents, at, prev);
+      if (r) found = { ...r, verb: clause.verb, via, clause: clause.text.trim() };
+    };
+    take(afterClause(after, s.text, ents), 'after');
+    take(beforeClause(before, ents), 'before');
+    const opensBlock = !before.replace(/[\s\u00b7]/gu, '');
+    if (!found && opensBlock && s.first > 0) {
+      const intro = maskOf(s.first - 1).trim();
+      if (/:$/.test(intro)) take(beforeClause(intro.replace(/:$/, ': '), ents, true), 'intro');
+    }
+    if (!found && /:\s*$/.test(before)) take(beforeClause(before, ents, true), 'intro');
+    // Inherit: the second half of a split quote, or a quote paragraph continuing the last one.
+    if (!found && prev && prevSpan) {
+      const sameBlock = prevSpan.last === s.first;
+      const between = sameBlock ? firstText.slice(prevSpan.end, s.start) : '';
+      const adjacent = sameBlock
+        ? !tokenize(between.replace(/\u00b7/gu, '')).some((t) => reportingLemma(t.text)) ||
+          words(between).length < 12
+        : prevSpan.last === s.first - 1 && opensBlock;
+      if (adjacent) found = { ...prev, via: 'inherited' };
+    }
+    out.push(found);
+    if (found) {
+      prev = found;
+      prevSpan = s;
+    } else if (prevSpan && s.first > prevSpan.last + 1) {
+      prevSpan = s;
+    }
+    void k;
+  });
+  return out;
+}

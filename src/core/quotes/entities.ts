@@ -1,0 +1,350 @@
+/**
+ * Proper names in an article, found by capitalisation and the document's own evidence: a word
+ * that also appears in lower case somewhere in the text is a common word capitalised at a sentence
+ * start, and a multi-word name whose last word recurs on its own ("Daniel Kwon" ... "Kwon said")
+ * is a person. No gazetteers: the article itself says who is who.
+ */
+import { FUNCTION_WORDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './lexicon';
+
+/** One capitalised word: letters, digits, inner & . - and an apostrophe before a capital (O'Brien). */
+const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}\p{N}&.\-]|['’](?=\p{Lu}))*`;
+/** Lower-case particles inside names: "Ludwig van Beethoven", "Bank of America". */
+const PARTICLE = String.raw`(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|das|al|bin|ibn|of|y)`;
+const NAME_RUN = new RegExp(String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD})*`, 'gu');
+
+/** Weekdays and months are capitalised but never speakers. */
+const CALENDAR =
+  /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+
+export interface Mention {
+  name: string;
+  /** -1 for the headline, else the paragraph index. */
+  block: number;
+  offset: number;
+  /** Inside a quotation: the speaker's words, not the narrative ("he" never refers to it). */
+  quoted: boolean;
+}
+
+/** Quoted stretches of the text, by paragraph: [first, start, last, end]. */
+export interface QuotedRange {
+  first: number;
+  start: number;
+  last: number;
+  end: number;
+}
+
+export function cleanToken(token: string): string {
+  // "U.S." keeps its dots; "Skype." at a sentence end does not.
+  return /^(\p{Lu}\.)+$/u.test(token) ? token : token.replace(/[.\-]+$/u, '');
+}
+
+const isAllCaps = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+export const isRoleWord = (w: string): boolean =>
+  ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/, ''));
+
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+export class Entities {
+  readonly mentions: Mention[] = [];
+  private readonly lowerWords = new Set<string>();
+  private readonly counts = new Map<string, number>();
+  private readonly personCache = new Map<string, boolean>();
+  private readonly blocks: readonly string[];
+  readonly title: string;
+
+  private readonly quoted: readonly QuotedRange[];
+
+  constructor(title: string, blocks: readonly string[], quoted: readonly QuotedRange[] = []) {
+    this.title = title;
+    this.blocks = blocks;
+    this.quoted = quoted;
+    for (const text of blocks) {
+      for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu)) {
+        this.lowerWords.add(m[0].toLowerCase());
+      }
+    }
+    this.scan(title, -1, true);
+    blocks.forEach((text, i) => this.scan(text, i));
+  }
+
+  /** A word the document also uses in lower case (so its capital is the sentence's, not a name's). */
+  isCommonWord(word: string): boolean {
+    const w = word.toLowerCase();
+    return FUNCTION_WORDS.has(w) || w in PRONOUNS || this.lowerWords.has(w) || CALENDAR.test(w);
+  }
+
+  /** Proper-name runs in `text`, with leading sentence-start capitals and calendar words removed. */
+  runs(text: string, titleCase = false): { name: string; offset: number }[] {
+    const out: { name: string; offset: number }[] = [];
+    for (const m of text.matchAll(NAME_RUN)) {
+      if (titleCase) {
+        // A title-case headline capitalises every word: split its runs at the common ones.
+        let at = m.index;
+        for (const piece of m[0].split(/\s+/)) {
+          const i = text.indexOf(piece, at);
+          at = i + piece.length;
+          if (this.isCommonWord(cleanToken(piece))) continue;
+          const prev = out[out.length - 1];
+          const gap = prev ? text.slice(prev.offset + prev.name.length, i) : null;
+          if (prev && gap !== null && /^\s+$/.test(gap)) prev.name += `${gap}${cleanToken(piece)}`;
+          else out.push({ name: cleanToken(piece), offset: i });
+        }
+        continue;
+      }
+      let tokens = words(m[0]);
+      let offset = m.index;
+      // Drop leading common words ("The", "But", "Shares") and trailing calendar words.
+      // "Drugmaker Corvexa": a common noun capitalised at a sentence start is not the name.
+      const droppable = (t: string, n: number): boolean =>
+        this.isCommonWord(cleanToken(t)) || (n > 1 && ORG_NOUNS.has(t.toLowerCase()));
+      while (tokens.length && droppable(tokens[0]!, tokens.length)) {
+        offset += text.slice(offset).indexOf(tokens[0]!) + tokens[0]!.length;
+        tokens = tokens.slice(1);
+        while (tokens.length && /^\p{Ll}/u.test(tokens[0]!)) tokens = tokens.slice(1);
+      }
+      while (tokens.length && CALENDAR.test(cleanToken(tokens[tokens.length - 1]!))) tokens.pop();
+      while (tokens.length && /^\p{Ll}/u.test(tokens[tokens.length - 1]!)) tokens.pop();
+      if (!tokens.length) continue;
+      const name = tokens.map((t, i) => (i === tokens.length - 1 ? cleanToken(t) : t)).join(' ');
+      if (!name || CALENDAR.test(name)) continue;
+      offset = text.indexOf(tokens[0]!, offset);
+      out.push({ name, offset });
+    }
+    return out;
+  }
+
+  private isQuoted(block: number, offset: number): boolean {
+    return this.quoted.some(
+      (q) =>
+        (block > q.first || (block === q.first && offset > q.start)) &&
+        (block < q.last || (block === q.last && offset < q.end)),
+    );
+  }
+
+  private scan(text: string, block: number, titleCase = false): void {
+    for (const { name, offset } of this.runs(text, titleCase)) {
+      this.mentions.push({ name, block, offset, quoted: this.isQuoted(block, offset) });
+      this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    }
+  }
+
+  count(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
+  /** The name without leading role words: "Corvexa CEO Stefan Marek" -> "Stefan Marek". */
+  static personPart(name: string): { premod: string; name: string } {
+    const tokens = words(name);
+    let cut = 0;
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i]!;
+      if (isRoleWord(t) || (isAllCaps(t.replace(/[.&-]/g, '')) && t.length <= 4)) cut = i + 1;
+    }
+    return { premod: tokens.slice(0, cut).join(' '), name: tokens.slice(cut).join(' ') };
+  }
+
+  /**
+   * A person, by the document's evidence: a multi-word name whose last word also stands alone, a
+   * name right after a role word ("analyst Neil Hawtrey", "Mr. Verrini"), or such a person's
+   * surname. Everything else capitalised (Skype, Tellaro Mobile, R&M) counts as an organisation.
+   */
+  isPerson(name: string): boolean {
+    const cached = this.personCache.get(name);
+    if (cached !== undefined) return cached;
+    const result = this.computeIsPerson(name);
+    this.personCache.set(name, result);
+    return result;
+  }
+
+  private computeIsPerson(name: string): boolean {
+    const tokens = words(name);
+    if (!tokens.length || /[&]/.test(name) || isAllCaps(name.replace(/[\s.]/g, ''))) return false;
+    const last = tokens[tokens.length - 1]!;
+    // Surnames are not written in capitals ("Generative AI", "Pulse 5G").
+    if (isAllCaps(last.replace(/[.&-]/g, '')) || /\d/.test(last)) return false;
+    if (tokens.length >= 2) {
+      if (this.count(last) > 0 && !this.isOrgLike(last)) return true;
+      if (this.hasRoleBefore(name)) return true;
+      // Two or three plain capitalised words with no org word among them read as a person.
+      return false;
+    }
+    // A single word is a person when it is the surname of a person named in full.
+    return this.mentions.some((m) => {
+      const t = words(m.name);
+      return t.length >= 2 && t[t.length - 1] === last && this.hasRoleOrSurnameUse(m.name);
+    });
+  }
+
+  private hasRoleOrSurnameUse(full: string): boolean {
+    return this.hasRoleBefore(full) || words(full).length >= 2;
+  }
+
+  /** A word used as the first word of longer names ("Tellaro" in "Tellaro Mobile") is an org's. */
+  private isOrgLike(word: string): boolean {
+    return this.mentions.some((m) => m.name !== word && m.name.startsWith(`${word} `));
+  }
+
+  private hasRoleBefore(name: string): boolean {
+    for (const text of [this.title, ...this.blocks]) {
+      let from = 0;
+      for (;;) {
+        const i = text.indexOf(name, from);
+        if (i < 0) break;
+        from = i + name.length;
+        const before = text.slice(Math.max(0, i - 40), i).trim();
+        const prev = before.split(/\s+/).pop() ?? '';
+        if (isRoleWord(prev.replace(/[,]$/, '')) || /^(CEO|CFO|CTO|COO)$/.test(prev)) return true;
+        const after = text.slice(from, from + 60);
+        if (/^,\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’ -]*\b(?:[a-z-]+)\b/u.test(after)) {
+          const appos = /^,\s+([^,.;]+)/u.exec(after)?.[1] ?? '';
+          if (words(appos).some((w) => isRoleWord(w.replace(/[’']s$/, '')))) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The fullest form of a name: a person's surname becomes their full name ("Kwon" -> "Daniel
+   * Kwon"); an organisation's short name its longer form when that recurs ("Tellaro" -> "Tellaro
+   * Mobile").
+   */
+  fullName(name: string): string {
+    const tokens = words(name);
+    if (tokens.length === 1) {
+      const ends = (m: Mention): boolean => {
+        const t = words(Entities.personPart(m.name).name);
+        return t.length >= 2 && t[t.length - 1] === name;
+      };
+      // The body first: a title-case headline runs words into names ("Watch Marcus Vell").
+      const person = this.mentions.find((m) => m.block >= 0 && ends(m)) ?? this.mentions.find(ends);
+      if (person) return Entities.personPart(person.name).name;
+      let best = name;
+      let bestCount = 0;
+      for (const [other, n] of this.counts) {
+        if (other.startsWith(`${name} `) && n >= 2 && n > bestCount && words(other).length <= 3) {
+          best = other;
+          bestCount = n;
+        }
+      }
+      return best;
+    }
+    return name;
+  }
+
+  /** Mentions before a position, nearest first. */
+  *before(block: number, offset: number): Generator<Mention> {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.block > block || (m.block === block && m.offset >= offset)) continue;
+      yield m;
+    }
+  }
+
+  /** The last person named before a position, within `window` paragraphs: what "he" refers to. */
+  lastPersonBefore(block: number, offset: number, window = 3): string | null {
+    for (const m of this.before(block, offset)) {
+      if (m.block < block - window) break;
+      if (m.quoted) continue;
+      const { name } = Entities.personPart(m.name);
+      if (name && this.isPerson(name)) return this.fullName(name);
+    }
+    return null;
+  }
+
+  /**
+   * The organisation the story is about: the headline's first name that the body also uses and
+   * that is not a person. "The company" and an unnamed spokesperson speak for it.
+   */
+  mainOrg(): string | null {
+    for (const { name } of this.runs(this.title, true)) {
+      for (const candidate of [name, ...words(name)]) {
+        if (this.isPerson(candidate)) continue;
+        if (this.mentions.some((m) => m.block >= 0 && m.name.split(' ').includes(candidate)))
+          return this.fullName(candidate);
+      }
+    }
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [name, n] of this.counts) {
+      if (n > bestCount && !this.isPerson(name)) {
+        best = name;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A person's role from where the article introduces them: the words before the name
+   * ("Hanseong's Seoul-based spokesman Daniel Kwon") or an appositive after it ("Mark Gillett,
+   * Skype's chief development and operations officer").
+   */
+  roleOf(name: string): string | null {
+    const surname = words(name).pop() ?? name;
+    for (const text of [...this.blocks, this.title]) {
+      for (const target of name === surname ? [name] : [name, surname]) {
+        let from = 0;
+        for (;;) {
+          const i = text.indexOf(target, from);
+          if (i < 0) break;
+          from = i + target.length;
+          if (/^[\p{L}\p{N}]/u.test(text.slice(from))) continue;
+          const role = rolePremod(text.slice(0, i)) ?? roleAppositive(text.slice(from));
+          if (role) return role;
+        }
+      }
+    }
+    return null;
+  }
+}
+
+/** Words that may form a role: role nouns, lower-case modifiers, possessive names, acronyms. */
+function roleToken(w: string): boolean {
+  const bare = w.replace(/[’']s$/u, '');
+  if (FUNCTION_WORDS.has(bare.toLowerCase()) && !/^(of|and|for|at)$/i.test(bare)) return false;
+  return /^[\p{L}\p{N}][\p{L}\p{N}&.’'-]*$/u.test(w);
+}
+
+/** "... chief executive " before a name -> "chief executive", if it ends in a role word. */
+export function rolePremod(before: string): string | null {
+  const tokens = words(before.replace(/\s+$/u, ''));
+  const last = tokens[tokens.length - 1];
+  if (!last || /[,.;:!?)"”]$/u.test(last)) return null;
+  if (!isRoleWord(last) && !/^(CEO|CFO|CTO|COO|CIO)$/.test(last)) return null;
+  const out: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && out.length < 8; i--) {
+    const t = tokens[i]!;
+    if (/[,.;:!?)"”]$/u.test(t) || !roleToken(t)) break;
+    if (/^(of|and|for|at)$/i.test(t) && out.length === 0) break;
+    out.unshift(t);
+  }
+  while (out.length && /^(of|and|for|at)$/i.test(out[0]!)) out.shift();
+  return out.length ? out.join(' ') : null;
+}
+
+/** ", Skype's chief development and operations officer in a blog post" -> the role, if it is one. */
+export function roleAppositive(after: string): string | null {
+  const m = /^\s*,\s+([^,;:.!?"“”(]+?)(?=\s*(?:[,;:.!?"“”(]|$))/u.exec(after);
+  if (!m) return null;
+  const role = trimAdjuncts(m[1]!);
+  const tokens = words(role);
+  if (!tokens.length || tokens.length > 14) return null;
+  if (/^(his|her|their|its|who|which|whose|adding|saying|when|while|as|and|but)\b/i.test(role))
+    return null;
+  const hasRole = tokens.some((t) => isRoleWord(t.replace(/[’']s$/u, '')));
+  return hasRole ? role : null;
+}
+
+/** Cuts trailing adjuncts off a noun phrase: "officer in a blog post" -> "officer". */
+export function trimAdjuncts(np: string): string {
+  return np
+    .replace(
+      /\s+(?:in|on|during|via|when|while|after|before|as|who|which|where|adding|saying|according|told|tells|said|says|from|to|through|speaking|writing|last|this|earlier|later|late|yesterday|today|tonight|here|there)\b.*$/isu,
+      '',
+    )
+    .replace(/\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$/iu, '')
+    .trim();
+}
