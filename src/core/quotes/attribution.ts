@@ -80,6 +80,7 @@ const NP_ADVERBS =
 /** Splits "X, ROLE" into name and role (either order: "Senate Leader, Ahmad Lawan"). */
 export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   let np = npRaw
+    .replace(/\([^)]*\)/gu, ' ')
     .replace(/[\u00b7"“”‘’]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -93,10 +94,28 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     np = np.slice(0, who.index);
   }
   np = np.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
-  if (!np) return null;
+  // "in the statement", "to reporters": an adjunct, not a speaker.
+  if (!np || /^(in|on|at|during|via|from|with|by|after|before|to|for|of|through)\b/i.test(np))
+    return null;
+
+  // "Said one legal expert": an inverted verb left at the front.
+  const lead = /^(\p{L}+)\s+/u.exec(np);
+  if (lead && reportingLemma(lead[1]!)) np = np.slice(lead[0].length);
+  // A relative clause ends the phrase, but may name the source of a document: "a report that
+  // first appeared on SupplyLine Asia".
+  const rel = /\s+(?:that|which|who|whose)\s+(.*)$/iu.exec(np);
+  if (rel) {
+    const main = np.slice(0, rel.index);
+    const source = ents.runs(rel[1]!).pop();
+    if (DOCUMENT.test(words(main).pop() ?? '') && !ents.runs(main).length && source) {
+      return { kind: 'name', name: source.name, role: null, text: np };
+    }
+    np = main;
+  }
 
   const parts = np.split(/\s*,\s*/).filter(Boolean);
-  let head = trimAdjuncts(parts[0]!);
+  const untrimmed = parts[0]!;
+  let head = trimAdjuncts(untrimmed);
   let appos = parts.slice(1).join(', ');
   // "Senate Leader, Ahmad Lawan": the role came first.
   if (
@@ -123,7 +142,9 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   // "a Lumora spokesman", "the Tellaro Mobile statement", "a spokesperson for the NYAG",
   // "a statement issued by Tellaro's PR company", "A director at Greyfriars Communications".
   const voiceWord = headWords.find((w) => VOICE_NOUNS.has(bare(w)));
-  const endsInName = runs.length > 0 && head.endsWith(runs[runs.length - 1]!.name);
+  // The phrase ends in a name (possibly "Martin Taylor of Aberdeenshire": the run reaches the end).
+  const endsInName =
+    runs.length > 0 && head.slice(runs[runs.length - 1]!.end).replace(/[\s.,]/g, '') === '';
   if (
     voiceWord ||
     (isRoleWord(headWords[0]!.replace(/^(an?|the|one)$/i, '')) &&
@@ -145,7 +166,12 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     // The speaker is the name at the end of the phrase; a name that only modifies a noun
     // ("Weibo commenter", "Finnish company") is not a speaker.
     if (endsInName) {
-      const { premod, name } = Entities.personPart(run.name);
+      // Strip leading role words only from a person's name: "Corvexa CEO Stefan Marek" is Stefan
+      // Marek, but "Swedish Prosecution Authority" stays whole.
+      const part = ents.personPart(run.name);
+      const person = part.premod !== '' && ents.isPerson(part.name);
+      const name = person ? part.name : run.name;
+      const premod = person ? part.premod : '';
       const before = head.slice(0, run.offset).trim();
       const premodRole = [before, premod]
         .filter(Boolean)
@@ -167,19 +193,25 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
       };
     }
   }
+  // "the company", "the Finnish company": the story's organisation. "the prosecutor's office"
+  // is someone else, described.
   if (ORG_NOUNS.has(lastLower) && /^(the|its|this|that)\b/i.test(head)) {
-    return { kind: 'orgNoun', text: head };
+    if (!/[’']s\b|\bof\b/u.test(head)) return { kind: 'orgNoun', text: head };
+    return { kind: 'anonymous', text: head, role: null };
   }
   if (VOICE_NOUNS.has(lastLower) || /^spokes/.test(lastLower))
     return { kind: 'voice', role: /^spokes|^rep/.test(lastLower) ? lastLower : null, text: head };
-  if (
-    ROLE_NOUNS.has(lastLower) ||
-    /^(an?|one|another|the|some|several|two|three|many)\b/i.test(head)
-  ) {
-    return { kind: 'anonymous', text: head, role };
+  if (ROLE_NOUNS.has(lastLower) || /^(an?|one|another|the|some|several|two|three|many)\s+\S/i.test(head)) {
+    // "A doctor on the scene": an unnamed speaker is described, so keep the description.
+    const text = words(untrimmed).length <= 6 ? untrimmed : head;
+    return { kind: 'anonymous', text, role };
   }
   return null;
 }
+
+/** Nouns for a text that speaks for its author: "the report said", "a statement read". */
+const DOCUMENT =
+  /^(report|study|survey|paper|research|note|analysis|filing|document|letter|statement|release|post|tweet|article|story|review|memo|email)s?$/i;
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -202,7 +234,10 @@ function resolve(
     }
     case 'pronoun': {
       if (ref.pronoun === 'person') {
-        const name = ents.lastPersonBefore(at.block, at.offset);
+        const name =
+          ents.lastReporterBefore(at.block, at.offset) ??
+          (prev && prev.kind === 'named' ? prev.speaker : null) ??
+          ents.lastPersonBefore(at.block, at.offset);
         if (name) return { speaker: name, role: ents.roleOf(name), kind: 'named' };
         if (prev && prev.kind === 'named') return { ...prev };
         return null;
@@ -213,7 +248,10 @@ function resolve(
       return org ? { speaker: org, role: null, kind: 'org' } : null;
     }
     case 'voice': {
-      if (prev && prev.kind === 'org')
+      // "The statement continued" / "the spokesman added" refer back; "a spokesperson told"
+      // introduces a voice, which speaks for the story's organisation.
+      const definite = /^(the|this|that|its|their)\b/i.test(ref.text);
+      if (definite && prev && prev.kind === 'org')
         return { speaker: prev.speaker, role: ref.role ?? prev.role, kind: 'org' };
       const org = ents.mainOrg();
       return org ? { speaker: org, role: ref.role ?? null, kind: 'org' } : null;
@@ -238,6 +276,13 @@ interface Clause {
   text: string;
 }
 
+/**
+ * Where a speaker's noun phrase ends: a full stop (not one after a title like "Rep." or an
+ * initial before a capitalised name), other sentence punctuation, a quote mark or a spaced dash.
+ */
+const NP_END =
+  /[;!?\u00b7"“”]|\.(?=\s|$)(?<!\b\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{Lu}))|\s[—–]\s/u;
+
 /** Punctuation that ends the reporting clause after a quotation. */
 const CLAUSE_END = /[.;!?\u00b7"“”]|\s[—–]\s|$/u;
 
@@ -254,41 +299,42 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
     return ref ? { ref, verb: 'say', text: ctx.slice(0, acc[0].length + np.length) } : null;
   }
   const toks = tokenize(ctx);
-  // Verb first: "said Mark Gillett, Skype's chief ... officer in a blog post."
-  const first = toks[0];
-  if (first && reportingLemma(first.text) && !endedSentence) {
-    let rest = ctx.slice(first.index + first.text.length);
-    if (/^\s+(on|out)\b/i.test(rest)) rest = rest.replace(/^\s+(on|out)\b/i, '');
-    const end = rest.search(/[;!?\u00b7"“”]|\.(?=\s|$)(?<!\b\p{Lu}\.)|\s[—–]\s/u);
-    const np = end < 0 ? rest : rest.slice(0, end);
-    const ref = interpret(np, ents);
-    if (ref) return { ref, verb: reportingLemma(first.text), text: first.text + np };
-  }
-  // Subject first: "a spokesperson told TechLantern", "Mayer, Disney's chairman ..., said".
-  for (let i = 1; i < Math.min(toks.length, 24); i++) {
+  for (let i = 0; i < Math.min(toks.length, 24); i++) {
     const t = toks[i]!;
     if (/^[.;!?\u00b7"“”]$/u.test(t.text)) break;
     const lemma = reportingLemma(t.text);
     if (!lemma) continue;
+    let rest = ctx.slice(t.index + t.text.length);
     // "X went on to say" and "X went on:" both report; "X went" alone does not.
-    if (lemma === 'go' && !/^\s+on\b/i.test(ctx.slice(t.index + t.text.length))) continue;
-    let np = ctx.slice(0, t.index).trim();
-    const npWords = words(np).filter((w) => !NP_ADVERBS.test(w) && !/ly$/.test(w) && w !== ',');
-    np = npWords.join(' ').replace(/\s+,/g, ',');
-    if (!np) return null;
-    const tail = ctx.slice(t.index + t.text.length);
-    if (endedSentence) {
+    if (lemma === 'go' && !/^\s+on\b/i.test(rest)) continue;
+    rest = rest.replace(/^\s+(?:on|out)\b/i, '');
+    const before = ctx.slice(0, t.index);
+    // Subject first: "a spokesperson told TechLantern", "Mayer, Disney's chairman ..., said".
+    if (i > 0) {
+      const np = words(before)
+        .filter((w) => !NP_ADVERBS.test(w) && !/^\p{Ll}+ly,?$/u.test(w) && w !== ',')
+        .join(' ')
+        .replace(/\s+,/g, ',');
       // After a full stop the next sentence may report something new ("Police said the girl
       // was found"); it attributes the quote only when nothing but adjuncts follows the verb.
-      if (
-        !/^\s*(?:$|[.,;]|(?:in|on|at|to|via|during|after|when|while|from|last|this|earlier|later|yesterday|today|tonight|on)\b|\p{Lu}\p{Ll}+day\b)/u.test(
-          tail,
-        )
-      )
-        return null;
+      const reportsNew =
+        endedSentence &&
+        !/^\s*(?:$|[.,;]|(?:in|on|at|to|via|during|after|when|while|from|last|this|earlier|later|yesterday|today|tonight)\b|\p{Lu}\p{Ll}+day\b)/u.test(
+          rest,
+        );
+      if (reportsNew) return null;
+      const ref = np ? interpret(np, ents) : null;
+      if (ref) return { ref, verb: lemma, text: ctx.slice(0, t.index + t.text.length) };
     }
-    const ref = interpret(np, ents);
-    return ref ? { ref, verb: lemma, text: ctx.slice(0, t.index + t.text.length) } : null;
+    // Verb first, right after the quote or after an adjunct: "said Mark Gillett, Skype's chief
+    // ... officer in a blog post", "announced in October, said Derek Scissors, a scholar". Never
+    // "told X": X is the listener.
+    if (!endedSentence && lemma !== 'tell' && (i === 0 || /,\s*$/.test(before))) {
+      const end = rest.search(NP_END);
+      const np = end < 0 ? rest : rest.slice(0, end);
+      const ref = interpret(np, ents);
+      if (ref) return { ref, verb: lemma, text: ctx.slice(0, t.index) + t.text + np };
+    }
   }
   return null;
 }
@@ -297,12 +343,14 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
 function beforeClause(before: string, ents: Entities, intro = false): Clause | null {
   const sentences = splitSentences(before.replace(/\u00b7+/gu, '\u00b7'));
   let sentence = sentences[sentences.length - 1] ?? '';
-  // The previous sentence introduces the quote when it ends with a colon ("He added:").
-  if (!sentence.trim()) return null;
-  const acc = /\baccording\s+to\s+([^,.;]+),/iu.exec(sentence);
-  if (acc) {
-    const ref = interpret(acc[1]!, ents);
-    if (ref) return { ref, verb: 'say', text: acc[0] };
+  // A quote that opens a new sentence has no reporting clause before it (a colon is different:
+  // "He added:" hands over to the quote).
+  if (!sentence.trim() || (!intro && /[.!?]["”’)]*\s*$/u.test(before))) return null;
+  // Inverted at the start of the sentence: "Said one legal expert: ..."
+  const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^:,]+?)\s*[:,]\s*$/u.exec(sentence);
+  if (inverted && reportingLemma(inverted[1]!)) {
+    const ref = interpret(inverted[2]!, ents);
+    if (ref) return { ref, verb: reportingLemma(inverted[1]!), text: sentence };
   }
   sentence = sentence.replace(/\s+$/u, '');
   const toks = tokenize(sentence);
@@ -357,16 +405,23 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
       .join(' ');
     // Keep an appositive role: "Mayer, Disney's chairman of ..., said".
     const pieces = subject.split(/\s*,\s*/).filter(Boolean);
+    const appositive = pieces[pieces.length - 1] ?? '';
     if (
       pieces.length >= 2 &&
-      roleAppositive(`, ${pieces[pieces.length - 1]}`) &&
+      (roleAppositive(`, ${appositive}`) || /^(the|a|an)\s+\p{Ll}/u.test(appositive)) &&
       ents.runs(pieces[pieces.length - 2]!).length
     ) {
-      np = `${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1]}`;
+      np = `${pieces[pieces.length - 2]}, ${appositive}`;
     }
     const ref = interpret(np, ents);
     if (ref) return { ref, verb: lemma, text: sentence.slice(0, t.index + t.text.length) };
-    return null;
+    break;
+  }
+  // "According to AFP, ..." only when no reporting clause named a speaker.
+  const acc = /\baccording\s+to\s+([^,.;]+),/iu.exec(sentence);
+  if (acc) {
+    const ref = interpret(acc[1]!, ents);
+    if (ref) return { ref, verb: 'say', text: acc[0] };
   }
   if (intro) {
     // "Here's the company's response:", "The statement read in full:" (no subject + verb).
@@ -414,7 +469,8 @@ export function attribute(
   const out: (Attribution | null)[] = [];
   let prev: Attribution | null = null;
   let prevSpan: Located | null = null;
-  spans.forEach((s, k) => {
+  let lastFound: Attribution | null = null;
+  spans.forEach((s) => {
     const inFirst = byBlock.get(s.first)!;
     const inLast = byBlock.get(s.last)!;
     const prevInBlock = inFirst
@@ -441,24 +497,19 @@ export function attribute(
       if (/:$/.test(intro)) take(beforeClause(intro.replace(/:$/, ': '), ents, true), 'intro');
     }
     if (!found && /:\s*$/.test(before)) take(beforeClause(before, ents, true), 'intro');
-    // Inherit: the second half of a split quote, or a quote paragraph continuing the last one.
-    if (!found && prev && prevSpan) {
+    // Inherit from the quotation just before: in the same paragraph, the second half of a split
+    // quote or a quote after the first one's reporting clause; across paragraphs, a quotation
+    // paragraph right after the last one (the convention for a statement run over paragraphs).
+    if (!found && prevSpan && lastFound) {
       const sameBlock = prevSpan.last === s.first;
-      const between = sameBlock ? firstText.slice(prevSpan.end, s.start) : '';
-      const adjacent = sameBlock
-        ? !tokenize(between.replace(/\u00b7/gu, '')).some((t) => reportingLemma(t.text)) ||
-          words(between).length < 12
-        : prevSpan.last === s.first - 1 && opensBlock;
-      if (adjacent) found = { ...prev, via: 'inherited' };
+      if (sameBlock || (prevSpan.last === s.first - 1 && opensBlock)) {
+        found = { ...lastFound, via: 'inherited' };
+      }
     }
     out.push(found);
-    if (found) {
-      prev = found;
-      prevSpan = s;
-    } else if (prevSpan && s.first > prevSpan.last + 1) {
-      prevSpan = s;
-    }
-    void k;
+    prevSpan = s;
+    lastFound = found;
+    if (found) prev = found;
   });
   return out;
 }

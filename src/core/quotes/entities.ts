@@ -4,13 +4,15 @@
  * start, and a multi-word name whose last word recurs on its own ("Daniel Kwon" ... "Kwon said")
  * is a person. No gazetteers: the article itself says who is who.
  */
-import { FUNCTION_WORDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { FUNCTION_WORDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, reportingLemma } from './lexicon';
 
 /** One capitalised word: letters, digits, inner & . - and an apostrophe before a capital (O'Brien). */
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}\p{N}&.\-]|['’](?=\p{Lu}))*`;
-/** Lower-case particles inside names: "Ludwig van Beethoven", "Bank of America". */
-const PARTICLE = String.raw`(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|das|al|bin|ibn|of|y)`;
-const NAME_RUN = new RegExp(String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD})*`, 'gu');
+/** Lower-case particles inside names: "Ludwig van Beethoven", "Bank of America", "Doctors for X". */
+const PARTICLE = String.raw`(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|das|al|bin|ibn|of|for|y)`;
+const RUN = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD})*`;
+/** A run, or after "the" a possessive inside a name: "the People's Daily", "the Queen's Guard". */
+const NAME_RUN = new RegExp(String.raw`(?<=\b[Tt]he\s)${RUN}['’]s\s+${RUN}|${RUN}`, 'gu');
 
 /** Weekdays and months are capitalised but never speakers. */
 const CALENDAR =
@@ -25,7 +27,7 @@ export interface Mention {
   quoted: boolean;
 }
 
-/** Quoted stretches of the text, by paragraph: [first, start, last, end]. */
+/** Quoted stretches of the text, by paragraph. */
 export interface QuotedRange {
   first: number;
   start: number;
@@ -39,8 +41,14 @@ export function cleanToken(token: string): string {
 }
 
 const isAllCaps = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
-export const isRoleWord = (w: string): boolean =>
-  ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/, ''));
+/** A role word, also in the plural or hyphenated: "analysts", "Singer-guitarists", "co-founder". */
+export const isRoleWord = (w: string): boolean => {
+  const bare = w.toLowerCase().replace(/[.,]$/, '').replace(/[’']s$/u, '');
+  if (ROLE_NOUNS.has(bare) || ROLE_NOUNS.has(bare.replace(/s$/, ''))) return true;
+  return bare.includes('-') && bare.split('-').some((p) => ROLE_NOUNS.has(p.replace(/s$/, '')));
+};
+const isAcronymRole = (w: string): boolean =>
+  /^(CEO|CFO|CTO|COO|CIO|CMO|CSO|VP|SVP|EVP|MD|GM|DL|QB)$/.test(w);
 
 export function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -48,12 +56,15 @@ export function words(text: string): string[] {
 
 export class Entities {
   readonly mentions: Mention[] = [];
+  readonly title: string;
   private readonly lowerWords = new Set<string>();
   private readonly counts = new Map<string, number>();
+  /** Names as first read, before leading capitals were weighed against the other mentions. */
+  private readonly rawNames = new Set<string>();
+  /** Runs read in mid-sentence, where a capital can only mean a name ("... with Big Machine"). */
+  private readonly midNames = new Set<string>();
   private readonly personCache = new Map<string, boolean>();
   private readonly blocks: readonly string[];
-  readonly title: string;
-
   private readonly quoted: readonly QuotedRange[];
 
   constructor(title: string, blocks: readonly string[], quoted: readonly QuotedRange[] = []) {
@@ -63,6 +74,14 @@ export class Entities {
     for (const text of blocks) {
       for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu)) {
         this.lowerWords.add(m[0].toLowerCase());
+      }
+    }
+    for (const text of [title, ...blocks]) {
+      for (const m of text.matchAll(NAME_RUN)) {
+        const name = this.stripFunctionWords(m[0]);
+        this.rawNames.add(name);
+        const before = text.slice(Math.max(0, m.index - 3), m.index);
+        if (text !== title && m.index > 0 && /[\p{Ll},]\s$/u.test(before)) this.midNames.add(name);
       }
     }
     this.scan(title, -1, true);
@@ -75,9 +94,48 @@ export class Entities {
     return FUNCTION_WORDS.has(w) || w in PRONOUNS || this.lowerWords.has(w) || CALENDAR.test(w);
   }
 
-  /** Proper-name runs in `text`, with leading sentence-start capitals and calendar words removed. */
-  runs(text: string, titleCase = false): { name: string; offset: number }[] {
-    const out: { name: string; offset: number }[] = [];
+  private stripFunctionWords(run: string): string {
+    const tokens = words(run);
+    while (tokens.length && (FUNCTION_WORDS.has(tokens[0]!.toLowerCase()) || tokens[0]!.toLowerCase() in PRONOUNS)) tokens.shift();
+    return tokens.map(cleanToken).join(' ');
+  }
+
+  /**
+   * One name read from a run of capitalised words. A leading word goes when it is a function word
+   * ("The", "But") or a common word whose remainder is a name of its own elsewhere ("Drugmaker
+   * Corvexa", "Customers Cook"); "X of Y" loses "of Y" when X is a person ("Martin Taylor of
+   * Aberdeenshire"); calendar words go from the end.
+   */
+  private refine(run: string): string {
+    let tokens = words(run);
+    // A name also written in mid-sentence is a name as a whole.
+    const whole = this.midNames.has(this.stripFunctionWords(run));
+    if (whole) tokens = words(this.stripFunctionWords(run));
+    for (; !whole; ) {
+      const first = tokens[0];
+      if (!first) break;
+      const low = cleanToken(first).toLowerCase();
+      const rest = tokens.slice(1).map(cleanToken).join(' ');
+      const restKnown = rest !== '' && (this.rawNames.has(rest) || this.rawNames.has(words(rest).pop() ?? ''));
+      if (FUNCTION_WORDS.has(low) || low in PRONOUNS || CALENDAR.test(low)) tokens = tokens.slice(1);
+      else if (restKnown && (this.lowerWords.has(low) || ORG_NOUNS.has(low)) && !isRoleWord(first)) tokens = tokens.slice(1);
+      else if (tokens.length === 1 && this.lowerWords.has(low) && !isAllCaps(first)) tokens = [];
+      else break;
+      while (tokens.length && /^\p{Ll}/u.test(tokens[0]!)) tokens = tokens.slice(1);
+    }
+    while (tokens.length && (CALENDAR.test(cleanToken(tokens[tokens.length - 1]!)) || /^\p{Ll}/u.test(tokens[tokens.length - 1]!))) tokens.pop();
+    const name = tokens.map((t, i) => (i === tokens.length - 1 ? cleanToken(t) : t)).join(' ');
+    const of = /^(.+?) (?:of|for) /.exec(name);
+    if (of) {
+      const surname = words(of[1]!).pop()!;
+      if (words(of[1]!).length >= 2 && this.rawNames.has(surname) && !ORG_NOUNS.has(surname.toLowerCase())) return of[1]!;
+    }
+    return name;
+  }
+
+  /** Proper names in `text`: runs of capitalised words, refined (see `refine`). */
+  runs(text: string, titleCase = false): { name: string; offset: number; end: number }[] {
+    const out: { name: string; offset: number; end: number }[] = [];
     for (const m of text.matchAll(NAME_RUN)) {
       if (titleCase) {
         // A title-case headline capitalises every word: split its runs at the common ones.
@@ -88,29 +146,28 @@ export class Entities {
           if (this.isCommonWord(cleanToken(piece))) continue;
           const prev = out[out.length - 1];
           const gap = prev ? text.slice(prev.offset + prev.name.length, i) : null;
-          if (prev && gap !== null && /^\s+$/.test(gap)) prev.name += `${gap}${cleanToken(piece)}`;
-          else out.push({ name: cleanToken(piece), offset: i });
+          if (prev && gap !== null && /^\s+$/.test(gap)) {
+            prev.name += `${gap}${cleanToken(piece)}`;
+            prev.end = i + piece.length;
+          } else out.push({ name: cleanToken(piece), offset: i, end: i + piece.length });
         }
         continue;
       }
-      let tokens = words(m[0]);
-      let offset = m.index;
-      // Drop leading common words ("The", "But", "Shares") and trailing calendar words.
-      // "Drugmaker Corvexa": a common noun capitalised at a sentence start is not the name.
-      const droppable = (t: string, n: number): boolean =>
-        this.isCommonWord(cleanToken(t)) || (n > 1 && ORG_NOUNS.has(t.toLowerCase()));
-      while (tokens.length && droppable(tokens[0]!, tokens.length)) {
-        offset += text.slice(offset).indexOf(tokens[0]!) + tokens[0]!.length;
-        tokens = tokens.slice(1);
-        while (tokens.length && /^\p{Ll}/u.test(tokens[0]!)) tokens = tokens.slice(1);
-      }
-      while (tokens.length && CALENDAR.test(cleanToken(tokens[tokens.length - 1]!))) tokens.pop();
-      while (tokens.length && /^\p{Ll}/u.test(tokens[tokens.length - 1]!)) tokens.pop();
-      if (!tokens.length) continue;
-      const name = tokens.map((t, i) => (i === tokens.length - 1 ? cleanToken(t) : t)).join(' ');
+      const name = this.refine(m[0]);
       if (!name || CALENDAR.test(name)) continue;
-      offset = text.indexOf(tokens[0]!, offset);
-      out.push({ name, offset });
+      const first = words(name)[0]!;
+      const prev = out[out.length - 1];
+      // "the People's Daily", "the Queen's Guard": a possessive inside a name after "the".
+      if (
+        prev &&
+        /^[’']s\s+$/u.test(text.slice(prev.end, m.index)) &&
+        /\bthe\s+$/iu.test(text.slice(Math.max(0, prev.offset - 4), prev.offset))
+      ) {
+        prev.name = `${prev.name}${text.slice(prev.end, m.index)}${name}`;
+        prev.end = m.index + m[0].length;
+        continue;
+      }
+      out.push({ name, offset: text.indexOf(first, m.index), end: m.index + m[0].length });
     }
     return out;
   }
@@ -134,13 +191,17 @@ export class Entities {
     return this.counts.get(name) ?? 0;
   }
 
-  /** The name without leading role words: "Corvexa CEO Stefan Marek" -> "Stefan Marek". */
-  static personPart(name: string): { premod: string; name: string } {
+  /**
+   * A name without the words before it that are roles, acronyms or common words: "Corvexa CEO
+   * Stefan Marek" -> "Stefan Marek", "Public Prosecution Eva-Marie Persson" -> "Eva-Marie Persson".
+   */
+  personPart(name: string): { premod: string; name: string } {
     const tokens = words(name);
     let cut = 0;
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
-      if (isRoleWord(t) || (isAllCaps(t.replace(/[.&-]/g, '')) && t.length <= 4)) cut = i + 1;
+      const bare = t.replace(/[.&-]/g, '');
+      if (isRoleWord(t) || isAcronymRole(t) || (isAllCaps(bare) && bare.length <= 4) || this.lowerWords.has(t.toLowerCase())) cut = i + 1;
     }
     return { premod: tokens.slice(0, cut).join(' '), name: tokens.slice(cut).join(' ') };
   }
@@ -195,11 +256,11 @@ export class Entities {
         from = i + name.length;
         const before = text.slice(Math.max(0, i - 40), i).trim();
         const prev = before.split(/\s+/).pop() ?? '';
-        if (isRoleWord(prev.replace(/[,]$/, '')) || /^(CEO|CFO|CTO|COO)$/.test(prev)) return true;
+        if (isRoleWord(prev) || isAcronymRole(prev)) return true;
         const after = text.slice(from, from + 60);
         if (/^,\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’ -]*\b(?:[a-z-]+)\b/u.test(after)) {
           const appos = /^,\s+([^,.;]+)/u.exec(after)?.[1] ?? '';
-          if (words(appos).some((w) => isRoleWord(w.replace(/[’']s$/, '')))) return true;
+          if (words(appos).some((w) => isRoleWord(w))) return true;
         }
       }
     }
@@ -214,13 +275,20 @@ export class Entities {
   fullName(name: string): string {
     const tokens = words(name);
     if (tokens.length === 1) {
-      const ends = (m: Mention): boolean => {
-        const t = words(Entities.personPart(m.name).name);
-        return t.length >= 2 && t[t.length - 1] === name;
-      };
-      // The body first: a title-case headline runs words into names ("Watch Marcus Vell").
-      const person = this.mentions.find((m) => m.block >= 0 && ends(m)) ?? this.mentions.find(ends);
-      if (person) return Entities.personPart(person.name).name;
+      // The full name the article uses most for this surname ("Kristi Noem"), body first: a
+      // title-case headline runs words into names ("Watch Marcus Vell").
+      const forms = new Map<string, number>();
+      for (const m of this.mentions) {
+        const full = this.personPart(m.name).name;
+        const t = words(full);
+        if (t.length < 2 || t[t.length - 1] !== name) continue;
+        forms.set(full, (forms.get(full) ?? 0) + (m.block >= 0 ? 2 : 1));
+      }
+      let person: string | null = null;
+      for (const [full, n] of forms) {
+        if (person === null || n > forms.get(person)! || (n === forms.get(person) && full.length < person.length)) person = full;
+      }
+      if (person) return person;
       let best = name;
       let bestCount = 0;
       for (const [other, n] of this.counts) {
@@ -243,15 +311,43 @@ export class Entities {
     }
   }
 
-  /** The last person named before a position, within `window` paragraphs: what "he" refers to. */
-  lastPersonBefore(block: number, offset: number, window = 3): string | null {
+  /**
+   * The last person before a position who is the subject of a reporting verb ("Sonya A. Zoghlin,
+   * Carlineo's attorney, told The Hill ..."): the likeliest referent of a following "she said",
+   * more so than whoever was merely named last ("... harm to Omar").
+   */
+  lastReporterBefore(block: number, offset: number, window = 2): string | null {
     for (const m of this.before(block, offset)) {
       if (m.block < block - window) break;
-      if (m.quoted) continue;
-      const { name } = Entities.personPart(m.name);
+      if (m.quoted || m.block < 0) continue;
+      const text = this.blocks[m.block] ?? '';
+      const after = text.slice(m.offset + m.name.length, m.offset + m.name.length + 160);
+      const verb =
+        /^(?:\s*,[^,.;"“”]{1,120},)?\s+(?:(?:\p{Ll}+ly|also|later|then|had|has|have|would|will|once|again|further|instead)\s+)*(\p{L}+)/u.exec(
+          after,
+        )?.[1];
+      if (!verb || !reportingLemma(verb)) continue;
+      const { name } = this.personPart(m.name);
       if (name && this.isPerson(name)) return this.fullName(name);
     }
     return null;
+  }
+
+  /** The last person named before a position, within `window` paragraphs: what "he" refers to. */
+  lastPersonBefore(block: number, offset: number, window = 3): string | null {
+    let fallback: string | null = null;
+    for (const m of this.before(block, offset)) {
+      if (m.block < block - window) break;
+      if (m.quoted) continue;
+      const { name } = this.personPart(m.name);
+      if (!name || !this.isPerson(name)) continue;
+      const text = m.block < 0 ? this.title : (this.blocks[m.block] ?? '');
+      // A possessive ("McDonald's cameo") is rarely who "he" is; the sentence's subject is.
+      const possessive = /^[’']s\b/u.test(text.slice(m.offset + m.name.length));
+      if (!possessive) return this.fullName(name);
+      fallback ??= this.fullName(name);
+    }
+    return fallback;
   }
 
   /**
@@ -260,8 +356,10 @@ export class Entities {
    */
   mainOrg(): string | null {
     for (const { name } of this.runs(this.title, true)) {
-      for (const candidate of [name, ...words(name)]) {
-        if (this.isPerson(candidate)) continue;
+      const person = this.personPart(name).name;
+      if (this.isPerson(person) || this.isPerson(this.fullName(person))) continue;
+      // The whole name, or its first word ("Tellaro" of "Tellaro Mobile rejects ...").
+      for (const candidate of [name, words(name)[0]!]) {
         if (this.mentions.some((m) => m.block >= 0 && m.name.split(' ').includes(candidate)))
           return this.fullName(candidate);
       }

@@ -152,6 +152,8 @@ export function analyseQuotes(input: QuoteInput): {
     }
   });
 
+  mergeSplitQuotes(spans, attributions, texts);
+
   const frame = readFrame(input.title, input.standfirst);
   const candidates: Candidate[] = [];
   spans.forEach((s, i) => {
@@ -189,6 +191,29 @@ export function analyseQuotes(input: QuoteInput): {
   }));
   const key = ranked.key ? quotes[unique.indexOf(ranked.key)]! : null;
   return { quotes, keyQuote: key };
+}
+
+/**
+ * Joins the halves of a split quotation ("A," X said. "B") into one quotation: both halves are
+ * one statement by one speaker, interrupted only by the reporting clause. Works in place.
+ */
+function mergeSplitQuotes(spans: Span[], attributions: (Attribution | null)[], texts: readonly string[]): void {
+  for (let k = spans.length - 1; k > 0; k--) {
+    const a = spans[k - 1]!;
+    const b = spans[k]!;
+    const aa = attributions[k - 1];
+    const ab = attributions[k];
+    if (a.kind !== 'mark' || b.kind !== 'mark' || a.last !== b.first || !aa || !ab) continue;
+    if (aa.speaker !== ab.speaker || ab.via === 'after') continue;
+    const between = (texts[a.last] ?? '').slice(a.end, b.start).trim();
+    const clause = between.split(/\s+/);
+    // Only a reporting clause may sit between the halves, ending where a sentence or clause does.
+    if (!between || clause.length > 16 || !/[.,:;]$/.test(between)) continue;
+    if (!clause.some((w) => reportingLemma(w.replace(/[^\p{L}]/gu, '')))) continue;
+    spans[k - 1] = { ...a, last: b.last, end: b.end, text: `${tidy(a.text)} ${b.text}` };
+    spans.splice(k, 1);
+    attributions.splice(k, 1);
+  }
 }
 
 /**

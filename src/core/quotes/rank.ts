@@ -77,23 +77,69 @@ export interface Ranked {
   scores: Map<Candidate, number>;
 }
 
-export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): Ranked {
-  const stances = new Map<Candidate, Stance>();
-  const scores = new Map<Candidate, number>();
-  const frameText = `${ctx.title} ${ctx.standfirst ?? ''}`;
-  const headline = contentWords(frameText);
+/** The evidence for one quotation being the key quote; each feature is a number in [0, 1]. */
+export interface Features {
+  /** Fewer than six words: a fragment ("shocking and false"). */
+  fragment: number;
+  /** Ten words or more: a full statement. */
+  full: number;
+  /** An unnamed speaker ("one commenter", "a doctor"). */
+  anonymous: number;
+  /** Speaker inherited from the previous quotation rather than read from a clause. */
+  inherited: number;
+  /** The headline names the speaker (or the party they speak for). */
+  inTitle: number;
+  /** The standfirst or the lead names them (and the headline does not). */
+  inLead: number;
+  /** Content words shared with the headline and standfirst (0..1 for 0..4 words). */
+  matter: number;
+  /** Denial story, and this is the denying party's denial. */
+  denial: number;
+  /** Denial story, and this speaker is not the denying party (the accuser, a bystander). */
+  otherParty: number;
+  /** The headline quotes words of this quotation. */
+  headlineQuote: number;
+  /** 1 for the first quotation, 1/2 for the second, ...: news puts the key quote early. */
+  order: number;
+  /** How far down the article (0 = top, 1 = bottom). */
+  depth: number;
+  /** Set as a block quotation (tweets, statements): often illustration, not the story's voice. */
+  block: number;
+}
+
+/**
+ * Weights, set by hand from what news writing does and checked with a sweep on the labelled
+ * pages (bench/quotes.ts --sweep): order and the denial frame carry most; the headline naming
+ * the speaker comes next; fragments and unnamed speakers lose.
+ */
+export const WEIGHTS: Features = {
+  fragment: -1.5,
+  full: 0.5,
+  anonymous: -2,
+  inherited: -0.2,
+  inTitle: 1.5,
+  inLead: 0.75,
+  matter: 1.5,
+  denial: 3,
+  otherParty: -1,
+  headlineQuote: 2.5,
+  order: 2,
+  depth: -0.5,
+  block: -0.3,
+};
+
+export function featuresOf(
+  candidates: readonly Candidate[],
+  ctx: RankContext,
+): { features: Features[]; stances: Stance[] } {
+  const headline = contentWords(`${ctx.title} ${ctx.standfirst ?? ''}`);
   // Quotations the headline itself carries ('We had some issues,' exec says).
   const headlineQuotes = findMarkSpans([ctx.title])
     .map((s) => s.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ''))
     .filter((t) => t.split(' ').length >= 2);
-  const perSpeaker = new Map<string, number>();
-  for (const c of candidates) {
-    perSpeaker.set(c.attribution.speaker, (perSpeaker.get(c.attribution.speaker) ?? 0) + 1);
-  }
-
-  let best: Candidate | null = null;
-  let bestScore = -Infinity;
-  for (const c of candidates) {
+  const features: Features[] = [];
+  const stances: Stance[] = [];
+  candidates.forEach((c, i) => {
     const a = c.attribution;
     const denyingParty =
       ctx.frame.denial &&
@@ -109,36 +155,48 @@ export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): 
       },
       ctx.frame,
     );
-    stances.set(c, stance);
-
-    let score = 0;
-    // Length: fragments carry little; past a sentence or two, length adds nothing.
-    score += c.words < 6 ? -1.5 : c.words < 10 ? 0 : 0.8;
-    // Who: a named person or organisation, not "one commenter".
-    score += a.kind === 'anonymous' ? -2 : 0.5;
-    if (a.via === 'inherited') score -= 0.2;
-    // Prominence: the headline or the lead names the speaker.
-    if (mentions(ctx.title, a.speaker, a.role)) score += 2;
-    else if (mentions(`${ctx.standfirst ?? ''} ${ctx.lead}`, a.speaker, a.role)) score += 1;
-    score += Math.min(1, 0.3 * ((perSpeaker.get(a.speaker) ?? 1) - 1));
-    // Matter: words shared with the headline and standfirst.
-    const shared = [...contentWords(c.text)].filter((w) => headline.has(w)).length;
-    score += Math.min(2, 0.5 * shared);
-    // Frame: in a denial story, the denying party's denial.
-    if (ctx.frame.denial) {
-      if (stance === 'denial') score += 3;
-      else if (!denyingParty) score -= 1;
-    }
+    stances.push(stance);
+    const inTitle = mentions(ctx.title, a.speaker, a.role);
     const lower = c.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '');
-    if (headlineQuotes.some((q) => lower.includes(q))) score += 2.5;
-    // Position: earlier is likelier to carry the story.
-    score -= 1.2 * (c.block / Math.max(1, ctx.blockCount));
-    if (c.fromQuoteBlock) score -= 0.3;
-    scores.set(c, score);
+    const shared = [...contentWords(c.text)].filter((w) => headline.has(w)).length;
+    features.push({
+      fragment: c.words < 6 ? 1 : 0,
+      full: c.words >= 10 ? 1 : 0,
+      anonymous: a.kind === 'anonymous' ? 1 : 0,
+      inherited: a.via === 'inherited' ? 1 : 0,
+      inTitle: inTitle ? 1 : 0,
+      inLead: !inTitle && mentions(`${ctx.standfirst ?? ''} ${ctx.lead}`, a.speaker, a.role) ? 1 : 0,
+      matter: Math.min(1, shared / 4),
+      denial: ctx.frame.denial && stance === 'denial' ? 1 : 0,
+      otherParty: ctx.frame.denial && !denyingParty ? 1 : 0,
+      headlineQuote: c.words >= 5 && headlineQuotes.some((q) => lower.includes(q)) ? 1 : 0,
+      order: 1 / (1 + i),
+      depth: c.block / Math.max(1, ctx.blockCount),
+      block: c.fromQuoteBlock ? 1 : 0,
+    });
+  });
+  return { features, stances };
+}
+
+export function scoreOf(f: Features, w: Features = WEIGHTS): number {
+  let total = 0;
+  for (const key of Object.keys(w) as (keyof Features)[]) total += f[key] * w[key];
+  return total;
+}
+
+export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): Ranked {
+  const { features, stances } = featuresOf(candidates, ctx);
+  const ranked: Ranked = { key: null, stances: new Map(), scores: new Map() };
+  let bestScore = -Infinity;
+  candidates.forEach((c, i) => {
+    const score = scoreOf(features[i]!);
+    ranked.stances.set(c, stances[i]!);
+    ranked.scores.set(c, score);
     if (score > bestScore) {
-      best = c;
       bestScore = score;
+      ranked.key = c;
     }
-  }
-  return { key: best && bestScore >= CLAIM_FLOOR ? best : null, stances, scores };
+  });
+  if (bestScore < CLAIM_FLOOR) ranked.key = null;
+  return ranked;
 }
