@@ -201,7 +201,10 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   }
   if (VOICE_NOUNS.has(lastLower) || /^spokes/.test(lastLower))
     return { kind: 'voice', role: /^spokes|^rep/.test(lastLower) ? lastLower : null, text: head };
-  if (ROLE_NOUNS.has(lastLower) || /^(an?|one|another|the|some|several|two|three|many)\s+\S/i.test(head)) {
+  if (
+    ROLE_NOUNS.has(lastLower) ||
+    /^(an?|one|another|the|some|several|two|three|many)\s+\S/i.test(head)
+  ) {
     // "A doctor on the scene": an unnamed speaker is described, so keep the description.
     const text = words(untrimmed).length <= 6 ? untrimmed : head;
     return { kind: 'anonymous', text, role };
@@ -280,8 +283,7 @@ interface Clause {
  * Where a speaker's noun phrase ends: a full stop (not one after a title like "Rep." or an
  * initial before a capitalised name), other sentence punctuation, a quote mark or a spaced dash.
  */
-const NP_END =
-  /[;!?\u00b7"“”]|\.(?=\s|$)(?<!\b\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{Lu}))|\s[—–]\s/u;
+const NP_END = /[;!?\u00b7"“”]|\.(?=\s|$)(?<!\b\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{Lu}))|\s[—–]\s/u;
 
 /** Punctuation that ends the reporting clause after a quotation. */
 const CLAUSE_END = /[.;!?\u00b7"“”]|\s[—–]\s|$/u;

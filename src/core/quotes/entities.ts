@@ -43,7 +43,10 @@ export function cleanToken(token: string): string {
 const isAllCaps = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
 /** A role word, also in the plural or hyphenated: "analysts", "Singer-guitarists", "co-founder". */
 export const isRoleWord = (w: string): boolean => {
-  const bare = w.toLowerCase().replace(/[.,]$/, '').replace(/[’']s$/u, '');
+  const bare = w
+    .toLowerCase()
+    .replace(/[.,]$/, '')
+    .replace(/[’']s$/u, '');
   if (ROLE_NOUNS.has(bare) || ROLE_NOUNS.has(bare.replace(/s$/, ''))) return true;
   return bare.includes('-') && bare.split('-').some((p) => ROLE_NOUNS.has(p.replace(/s$/, '')));
 };
@@ -96,7 +99,11 @@ export class Entities {
 
   private stripFunctionWords(run: string): string {
     const tokens = words(run);
-    while (tokens.length && (FUNCTION_WORDS.has(tokens[0]!.toLowerCase()) || tokens[0]!.toLowerCase() in PRONOUNS)) tokens.shift();
+    while (
+      tokens.length &&
+      (FUNCTION_WORDS.has(tokens[0]!.toLowerCase()) || tokens[0]!.toLowerCase() in PRONOUNS)
+    )
+      tokens.shift();
     return tokens.map(cleanToken).join(' ');
   }
 
@@ -111,24 +118,37 @@ export class Entities {
     // A name also written in mid-sentence is a name as a whole.
     const whole = this.midNames.has(this.stripFunctionWords(run));
     if (whole) tokens = words(this.stripFunctionWords(run));
-    for (; !whole; ) {
+    for (; !whole;) {
       const first = tokens[0];
       if (!first) break;
       const low = cleanToken(first).toLowerCase();
       const rest = tokens.slice(1).map(cleanToken).join(' ');
-      const restKnown = rest !== '' && (this.rawNames.has(rest) || this.rawNames.has(words(rest).pop() ?? ''));
-      if (FUNCTION_WORDS.has(low) || low in PRONOUNS || CALENDAR.test(low)) tokens = tokens.slice(1);
-      else if (restKnown && (this.lowerWords.has(low) || ORG_NOUNS.has(low)) && !isRoleWord(first)) tokens = tokens.slice(1);
+      const restKnown =
+        rest !== '' && (this.rawNames.has(rest) || this.rawNames.has(words(rest).pop() ?? ''));
+      if (FUNCTION_WORDS.has(low) || low in PRONOUNS || CALENDAR.test(low))
+        tokens = tokens.slice(1);
+      else if (restKnown && (this.lowerWords.has(low) || ORG_NOUNS.has(low)) && !isRoleWord(first))
+        tokens = tokens.slice(1);
       else if (tokens.length === 1 && this.lowerWords.has(low) && !isAllCaps(first)) tokens = [];
       else break;
       while (tokens.length && /^\p{Ll}/u.test(tokens[0]!)) tokens = tokens.slice(1);
     }
-    while (tokens.length && (CALENDAR.test(cleanToken(tokens[tokens.length - 1]!)) || /^\p{Ll}/u.test(tokens[tokens.length - 1]!))) tokens.pop();
+    while (
+      tokens.length &&
+      (CALENDAR.test(cleanToken(tokens[tokens.length - 1]!)) ||
+        /^\p{Ll}/u.test(tokens[tokens.length - 1]!))
+    )
+      tokens.pop();
     const name = tokens.map((t, i) => (i === tokens.length - 1 ? cleanToken(t) : t)).join(' ');
     const of = /^(.+?) (?:of|for) /.exec(name);
     if (of) {
       const surname = words(of[1]!).pop()!;
-      if (words(of[1]!).length >= 2 && this.rawNames.has(surname) && !ORG_NOUNS.has(surname.toLowerCase())) return of[1]!;
+      if (
+        words(of[1]!).length >= 2 &&
+        this.rawNames.has(surname) &&
+        !ORG_NOUNS.has(surname.toLowerCase())
+      )
+        return of[1]!;
     }
     return name;
   }
@@ -201,7 +221,13 @@ export class Entities {
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
       const bare = t.replace(/[.&-]/g, '');
-      if (isRoleWord(t) || isAcronymRole(t) || (isAllCaps(bare) && bare.length <= 4) || this.lowerWords.has(t.toLowerCase())) cut = i + 1;
+      if (
+        isRoleWord(t) ||
+        isAcronymRole(t) ||
+        (isAllCaps(bare) && bare.length <= 4) ||
+        this.lowerWords.has(t.toLowerCase())
+      )
+        cut = i + 1;
     }
     return { premod: tokens.slice(0, cut).join(' '), name: tokens.slice(cut).join(' ') };
   }
@@ -286,7 +312,12 @@ export class Entities {
       }
       let person: string | null = null;
       for (const [full, n] of forms) {
-        if (person === null || n > forms.get(person)! || (n === forms.get(person) && full.length < person.length)) person = full;
+        if (
+          person === null ||
+          n > forms.get(person)! ||
+          (n === forms.get(person) && full.length < person.length)
+        )
+          person = full;
       }
       if (person) return person;
       let best = name;

@@ -197,7 +197,11 @@ export function analyseQuotes(input: QuoteInput): {
  * Joins the halves of a split quotation ("A," X said. "B") into one quotation: both halves are
  * one statement by one speaker, interrupted only by the reporting clause. Works in place.
  */
-function mergeSplitQuotes(spans: Span[], attributions: (Attribution | null)[], texts: readonly string[]): void {
+function mergeSplitQuotes(
+  spans: Span[],
+  attributions: (Attribution | null)[],
+  texts: readonly string[],
+): void {
   for (let k = spans.length - 1; k > 0; k--) {
     const a = spans[k - 1]!;
     const b = spans[k]!;

@@ -165,7 +165,8 @@ export function featuresOf(
       anonymous: a.kind === 'anonymous' ? 1 : 0,
       inherited: a.via === 'inherited' ? 1 : 0,
       inTitle: inTitle ? 1 : 0,
-      inLead: !inTitle && mentions(`${ctx.standfirst ?? ''} ${ctx.lead}`, a.speaker, a.role) ? 1 : 0,
+      inLead:
+        !inTitle && mentions(`${ctx.standfirst ?? ''} ${ctx.lead}`, a.speaker, a.role) ? 1 : 0,
       matter: Math.min(1, shared / 4),
       denial: ctx.frame.denial && stance === 'denial' ? 1 : 0,
       otherParty: ctx.frame.denial && !denyingParty ? 1 : 0,
