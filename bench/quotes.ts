@@ -13,6 +13,8 @@
  * sentences, no word budget) and Lead within our budget.
  *
  * Writes bench/results/quotes.json. Usage: tsx bench/quotes.ts [--verbose] [--only <id prefix>]
+ * [--sweep]. --sweep scales each ranking weight (0x to 2x) and the claim floor one at a time and
+ * prints key-quote+speaker accuracy, to show how sensitive the ranking is to each hand-set weight.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +24,8 @@ import { articleBlocks } from '../src/core/article-blocks';
 import { findClutter } from '../src/core/clutter';
 import { digest } from '../src/core/digest';
 import { splitSentences } from '../src/core/sentences';
+import { analyseQuotes } from '../src/core/quotes/index';
+import { CLAIM_FLOOR, WEIGHTS, scoreOf, type Features } from '../src/core/quotes/rank';
 import { summarize, type SummaryMethod } from '../src/core/summary';
 import type { Quote } from '../src/core/types';
 import { findSite } from '../src/sites/index';
@@ -48,6 +52,7 @@ interface Case {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const sweep = args.includes('--sweep');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 function cases(): Case[] {
@@ -148,34 +153,44 @@ function run(): void {
       PICKERS.map((p) => [p, judge(pick(p, d.keyQuote, d.quotes), c.label)]),
     ) as Record<Picker, Judged>;
 
-    // Summaries: every method on the same blocks (the calls digest() makes).
+    // Summaries and the sweep: on the same blocks (the calls digest() makes).
     const reference = c.standfirst ?? d.article?.excerpt ?? null;
+    const hasReference = reference !== null && words(reference) >= 5;
     const summary: Row['summary'] = {};
-    if (reference && words(reference) >= 5 && d.article) {
-      const doc = parseDocument(html, c.url);
-      const extracted = extractArticle(doc);
-      if (extracted) {
-        const clutter = findClutter(doc, extracted, findSite(c.url));
-        const blocks = articleBlocks(extracted, { skip: new Set(clutter.map((x) => x.element)) });
-        const lang = d.article.lang ?? undefined;
-        for (const m of METHODS) {
-          const sentences =
-            m === 'lead3'
-              ? lead3(blocks, lang)
-              : summarize({
-                  title: d.article.title,
-                  blocks,
-                  exclude: d.keyQuote?.text,
-                  lang,
-                  method: m,
-                });
-          const text = sentences.join(' ');
-          summary[m] = {
-            r1: rougeRecall(text, reference, 1),
-            r2: rougeRecall(text, reference, 2),
-            words: words(text),
-          };
-        }
+    const doc = d.article && (hasReference || sweep) ? parseDocument(html, c.url) : null;
+    const extracted = doc ? extractArticle(doc) : null;
+    if (doc && extracted && d.article) {
+      const clutter = findClutter(doc, extracted, findSite(c.url));
+      const blocks = articleBlocks(extracted, { skip: new Set(clutter.map((x) => x.element)) });
+      if (sweep) {
+        const { quotes } = analyseQuotes({
+          title: d.article.title,
+          standfirst: d.article.excerpt,
+          blocks,
+        });
+        sweepRows.push({
+          label: c.label,
+          candidates: quotes.map((q) => ({ features: q.features, judged: judge(q, c.label) })),
+        });
+      }
+      const lang = d.article.lang ?? undefined;
+      for (const m of hasReference ? METHODS : []) {
+        const sentences =
+          m === 'lead3'
+            ? lead3(blocks, lang)
+            : summarize({
+                title: d.article.title,
+                blocks,
+                exclude: d.keyQuote?.text,
+                lang,
+                method: m,
+              });
+        const text = sentences.join(' ');
+        summary[m] = {
+          r1: rougeRecall(text, reference!, 1),
+          r2: rougeRecall(text, reference!, 2),
+          words: words(text),
+        };
       }
     }
     rows.push({
@@ -202,6 +217,64 @@ function run(): void {
     }
   }
   report(rows);
+  if (sweep) reportSweep();
+}
+
+interface SweepRow {
+  label: Label;
+  candidates: { features: Features; judged: Judged }[];
+}
+const sweepRows: SweepRow[] = [];
+
+/** Key quote and speaker both right (labelled pages), and false claims, under other weights. */
+function evaluate(weights: Features, floor: number): { both: number; falseClaims: number } {
+  let both = 0;
+  let labelled = 0;
+  let falseClaims = 0;
+  for (const row of sweepRows) {
+    let best: SweepRow['candidates'][number] | null = null;
+    let bestScore = -Infinity;
+    for (const c of row.candidates) {
+      const s = scoreOf(c.features, weights);
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    if (bestScore < floor) best = null;
+    if (row.label.keyQuote) {
+      labelled++;
+      if (best && best.judged.quote && best.judged.speaker) both++;
+    } else if (best) falseClaims++;
+  }
+  return { both: both / Math.max(1, labelled), falseClaims };
+}
+
+function reportSweep(): void {
+  const base = evaluate(WEIGHTS, CLAIM_FLOOR);
+  console.log(
+    `\nSweep (key quote and speaker right, labelled pages; false claims): as shipped ${pct(base.both, 1)}, ${base.falseClaims}`,
+  );
+  const factors = [0, 0.5, 1.5, 2];
+  console.log(
+    `${'weight'.padEnd(14)} ${'value'.padStart(6)} ${factors.map((f) => `x${f}`.padStart(12)).join('')}`,
+  );
+  for (const key of Object.keys(WEIGHTS) as (keyof Features)[]) {
+    const cells = factors.map((f) => {
+      const r = evaluate({ ...WEIGHTS, [key]: WEIGHTS[key] * f }, CLAIM_FLOOR);
+      return `${pct(r.both, 1)}/${r.falseClaims}`.padStart(12);
+    });
+    console.log(`${key.padEnd(14)} ${WEIGHTS[key].toFixed(2).padStart(6)} ${cells.join('')}`);
+  }
+  const floors = [-1, 0, 0.5, 1, 1.5, 2];
+  console.log(
+    `floor: ${floors
+      .map((f) => {
+        const r = evaluate(WEIGHTS, f);
+        return `${f}: ${pct(r.both, 1)}/${r.falseClaims}`;
+      })
+      .join('  ')}`,
+  );
 }
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');

@@ -3,10 +3,10 @@
  * paragraph, a heading, a caption or a block quotation (tweets and statements set in
  * <blockquote> carry no quote marks, so the element is their only mark).
  *
- * Walks the live page, keeping only what Readability kept (`liveElements`), so the paragraph
- * boundaries are the page's own. It also recovers quotation blocks Readability dropped: its
- * "unlikely candidate" pattern removes any element whose class contains "extra", which takes out
- * The Register's `div.blockextract` quotes with the key quote inside.
+ * Reads Readability's content (clutter the caller excluded is already gone), then puts back the
+ * quotation blocks Readability dropped: its "unlikely candidate" pattern removes any element
+ * whose class contains "extra", which takes out The Register's `div.blockextract` quotes with
+ * the key quote inside.
  */
 import type { ExtractedArticle } from './article';
 import { collapseWhitespace, isBlockElement, isSkippedElement, textBlocks } from './text';
@@ -22,8 +22,8 @@ export interface ArticleBlock {
 
 const HEADING = /^H[1-6]$/;
 const CAPTION = /^(FIGCAPTION|CAPTION)$/;
-/** Quotation containers a page marks by class or id rather than <blockquote>. */
-const QUOTE_CLASS = /(^|[\s_-])(quote|blockextract|pullquote|pull-quote|blockquote)/i;
+/** Quotation containers a page marks by class rather than <blockquote>. */
+const QUOTE_CLASS = /(^|[\s_-])(quote|blockextract|pullquote|pull-quote|blockquote)([\s_-]|$)/i;
 
 /** "— Kristi Noem (@KristiNoem) November 19, 2019" at the foot of an embedded tweet. */
 const TWEET_FOOTER = /(?:^|\s)[—–-]\s*([^()@—–]{2,80}?)\s*\(@\w{1,30}\)[^]*$/u;
@@ -46,39 +46,8 @@ function quoteBlock(el: Element, skip: (el: Element) => boolean): ArticleBlock |
   return text ? { text, kind: 'quote', cite } : null;
 }
 
-export interface BlockOptions {
-  /** Live elements never to read (clutter found by the clutter pass). */
-  skip?: ReadonlySet<Element>;
-}
-
-/**
- * The article's blocks. Falls back to Readability's own text blocks when the live elements
- * cannot be walked (no live element kept).
- */
-export function articleBlocks(
-  article: ExtractedArticle,
-  options: BlockOptions = {},
-): ArticleBlock[] {
-  const kept = new Set(article.liveElements);
-  const first = article.liveElements[0];
-  if (!first) return article.blocks.map((text) => ({ text, kind: 'text' }));
-  const skipSet = options.skip ?? new Set<Element>();
-  const skip = (el: Element): boolean => skipSet.has(el) || isSkippedElement(el);
-
-  // The container: the lowest common ancestor of the kept elements.
-  let root: Element | null = first;
-  const last = article.liveElements[article.liveElements.length - 1]!;
-  while (root && !root.contains(last)) root = root.parentElement;
-  if (!root) return article.blocks.map((text) => ({ text, kind: 'text' }));
-  // Ancestors of kept elements: Readability flattens wrappers, so a dropped element may still
-  // hold kept ones deeper down.
-  const holdsKept = new Set<Element>();
-  for (const el of article.liveElements) {
-    for (let p = el.parentElement; p && !holdsKept.has(p) && p !== root; p = p.parentElement) {
-      holdsKept.add(p);
-    }
-  }
-
+/** Splits an element's text into blocks, marking headings, captions and block quotations. */
+function readBlocks(root: Element, skip: (el: Element) => boolean): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
   let current = '';
   const flush = (): void => {
@@ -86,53 +55,88 @@ export function articleBlocks(
     if (text) blocks.push({ text, kind: 'text' });
     current = '';
   };
-  const walk = (el: Element, inKept: boolean): void => {
-    for (const node of Array.from(el.childNodes)) {
-      if (node.nodeType === 3) {
-        if (inKept) current += node.nodeValue ?? '';
-        continue;
-      }
-      if (node.nodeType !== 1) continue;
-      const child = node as Element;
-      if (skip(child)) continue;
-      // Readability unwraps a DIV whose only child is a DIV and copies the wrapper's attributes
-      // (our index among them) onto the child, so such a child maps to its parent: keep it too.
-      const isKept =
-        kept.has(child) ||
-        (inKept && /^(DIV|SECTION)$/.test(el.tagName.toUpperCase()) && el.children.length === 1);
-      const tag = child.tagName.toUpperCase();
-      const recovered =
-        !isKept &&
-        inKept &&
-        !isHidden(child) &&
-        (tag === 'BLOCKQUOTE' || QUOTE_CLASS.test(`${child.className} ${child.id}`));
-      if (!isKept && !recovered) {
-        if (holdsKept.has(child)) {
-          if (isBlockElement(child)) flush();
-          walk(child, false);
-          if (isBlockElement(child)) flush();
-        }
-        continue;
-      }
-      if (tag === 'BLOCKQUOTE' || recovered) {
-        flush();
-        const q = quoteBlock(child, skip);
-        if (q) blocks.push(q);
-        continue;
-      }
-      if (HEADING.test(tag) || CAPTION.test(tag)) {
-        flush();
-        const text = collapseWhitespace(textBlocks(child, skip).join(' '));
-        if (text) blocks.push({ text, kind: HEADING.test(tag) ? 'heading' : 'caption' });
-        continue;
-      }
-      const block = isBlockElement(child);
-      if (block) flush();
-      walk(child, true);
-      if (block) flush();
+  // Iterative: pages nest thousands of levels deep in the wild.
+  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      continue;
     }
-  };
-  walk(root, kept.has(root));
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (exit) {
+      if (isBlockElement(el)) flush();
+      continue;
+    }
+    if (el !== root && (skip(el) || isSkippedElement(el))) continue;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BLOCKQUOTE' || HEADING.test(tag) || CAPTION.test(tag)) {
+      flush();
+      const block =
+        tag === 'BLOCKQUOTE'
+          ? quoteBlock(el, skip)
+          : {
+              text: collapseWhitespace(textBlocks(el, skip).join(' ')),
+              kind: HEADING.test(tag) ? ('heading' as const) : ('caption' as const),
+            };
+      if (block?.text) blocks.push(block);
+      continue;
+    }
+    if (isBlockElement(el)) flush();
+    stack.push({ node: el, exit: true });
+    for (let i = el.childNodes.length - 1; i >= 0; i--)
+      stack.push({ node: el.childNodes[i]!, exit: false });
+  }
   flush();
-  return blocks.length ? blocks : article.blocks.map((text) => ({ text, kind: 'text' }));
+  return blocks;
+}
+
+export interface BlockOptions {
+  /** Live elements never to read back in (clutter found by the clutter pass). */
+  skip?: ReadonlySet<Element>;
+}
+
+const tail = (s: string): string => collapseWhitespace(s).slice(-60);
+
+/**
+ * Quotation containers Readability dropped from a container it kept, put back after the block
+ * that precedes them on the page.
+ */
+function recoverQuotes(
+  article: ExtractedArticle,
+  blocks: ArticleBlock[],
+  skip: ReadonlySet<Element>,
+): void {
+  const kept = new Set(article.liveElements);
+  for (const parent of article.liveElements) {
+    for (const el of Array.from(parent.children)) {
+      if (kept.has(el) || skip.has(el) || isHidden(el)) continue;
+      const isQuote =
+        el.tagName.toUpperCase() === 'BLOCKQUOTE' ||
+        QUOTE_CLASS.test(el.getAttribute('class') ?? '');
+      if (!isQuote) continue;
+      const block = quoteBlock(el, (e) => skip.has(e) || isHidden(e));
+      if (!block || blocks.some((b) => b.text.includes(block.text) || block.text.includes(b.text)))
+        continue;
+      // Anchor: the text of the nearest previous sibling that has any.
+      let prev = el.previousElementSibling;
+      while (prev && !collapseWhitespace(prev.textContent ?? ''))
+        prev = prev.previousElementSibling;
+      const anchor = prev ? tail(prev.textContent ?? '') : null;
+      const at = anchor
+        ? blocks.findIndex((b) => b.text.endsWith(anchor) || tail(b.text) === anchor)
+        : -1;
+      if (at >= 0) blocks.splice(at + 1, 0, block);
+    }
+  }
+}
+
+export function articleBlocks(
+  article: ExtractedArticle,
+  options: BlockOptions = {},
+): ArticleBlock[] {
+  const blocks = readBlocks(article.content, () => false);
+  recoverQuotes(article, blocks, options.skip ?? new Set());
+  return blocks.length ? blocks : article.blocks.map((text) => ({ text, kind: 'text' as const }));
 }

@@ -162,10 +162,18 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   }
 
   if (runs.length) {
-    const run = runs[runs.length - 1]!;
+    let run = runs[runs.length - 1]!;
+    // "Robin Biesbroek of the CDF": the speaker comes before the preposition.
+    const prevRun = runs[runs.length - 2];
+    if (
+      prevRun &&
+      /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/iu.test(head.slice(prevRun.end, run.offset))
+    ) {
+      run = prevRun;
+    }
     // The speaker is the name at the end of the phrase; a name that only modifies a noun
     // ("Weibo commenter", "Finnish company") is not a speaker.
-    if (endsInName) {
+    if (endsInName || run !== runs[runs.length - 1]) {
       // Strip leading role words only from a person's name: "Corvexa CEO Stefan Marek" is Stefan
       // Marek, but "Swedish Prosecution Authority" stays whole.
       const part = ents.personPart(run.name);
@@ -201,10 +209,14 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   }
   if (VOICE_NOUNS.has(lastLower) || /^spokes/.test(lastLower))
     return { kind: 'voice', role: /^spokes|^rep/.test(lastLower) ? lastLower : null, text: head };
-  if (
-    ROLE_NOUNS.has(lastLower) ||
-    /^(an?|one|another|the|some|several|two|three|many)\s+\S/i.test(head)
-  ) {
+  // "A doctor on the scene", "officers", "critics": a described, unnamed speaker.
+  const described =
+    isRoleWord(last) ||
+    /^(an?|one|another|the|some|several|two|three|many)\s+\S/i.test(head) ||
+    (headWords.length <= 4 &&
+      headWords.every((w) => /^\p{Ll}/u.test(w)) &&
+      !FUNCTION_WORDS.has(lastLower));
+  if (described) {
     // "A doctor on the scene": an unnamed speaker is described, so keep the description.
     const text = words(untrimmed).length <= 6 ? untrimmed : head;
     return { kind: 'anonymous', text, role };
@@ -246,6 +258,11 @@ function resolve(
         return null;
       }
       if (ref.pronoun === 'self') return null;
+      // Singular "they": a person just reported on ("Kym Lino, a spokesperson, confirmed ...").
+      if (ref.pronoun === 'group') {
+        const name = ents.lastReporterBefore(at.block, at.offset, 0);
+        if (name) return { speaker: name, role: ents.roleOf(name), kind: 'named' };
+      }
       if (prev && prev.kind === 'org') return { ...prev, role: null };
       const org = ents.mainOrg();
       return org ? { speaker: org, role: null, kind: 'org' } : null;
@@ -260,8 +277,8 @@ function resolve(
       return org ? { speaker: org, role: ref.role ?? null, kind: 'org' } : null;
     }
     case 'orgNoun': {
-      if (prev && prev.kind === 'org') return { speaker: prev.speaker, role: null, kind: 'org' };
-      const org = ents.mainOrg();
+      // "The company said": the story's organisation, else the last one that spoke.
+      const org = ents.mainOrg() ?? (prev && prev.kind === 'org' ? prev.speaker : null);
       return org ? { speaker: org, role: null, kind: 'org' } : null;
     }
     case 'anonymous':

@@ -249,23 +249,18 @@ export class Entities {
     const tokens = words(name);
     if (!tokens.length || /[&]/.test(name) || isAllCaps(name.replace(/[\s.]/g, ''))) return false;
     const last = tokens[tokens.length - 1]!;
-    // Surnames are not written in capitals ("Generative AI", "Pulse 5G").
+    // Surnames are not written in capitals or with digits ("Generative AI", "Pulse 5G").
     if (isAllCaps(last.replace(/[.&-]/g, '')) || /\d/.test(last)) return false;
     if (tokens.length >= 2) {
       if (this.count(last) > 0 && !this.isOrgLike(last)) return true;
-      if (this.hasRoleBefore(name)) return true;
-      // Two or three plain capitalised words with no org word among them read as a person.
-      return false;
+      return this.hasRoleBefore(name);
     }
     // A single word is a person when it is the surname of a person named in full.
     return this.mentions.some((m) => {
-      const t = words(m.name);
-      return t.length >= 2 && t[t.length - 1] === last && this.hasRoleOrSurnameUse(m.name);
+      const full = this.personPart(m.name).name;
+      const t = words(full);
+      return t.length >= 2 && t[t.length - 1] === last && full !== name && this.isPerson(full);
     });
-  }
-
-  private hasRoleOrSurnameUse(full: string): boolean {
-    return this.hasRoleBefore(full) || words(full).length >= 2;
   }
 
   /** A word used as the first word of longer names ("Tellaro" in "Tellaro Mobile") is an org's. */
@@ -463,8 +458,13 @@ export function roleAppositive(after: string): string | null {
   if (!tokens.length || tokens.length > 14) return null;
   if (/^(his|her|their|its|who|which|whose|adding|saying|when|while|as|and|but)\b/i.test(role))
     return null;
-  const hasRole = tokens.some((t) => isRoleWord(t.replace(/[’']s$/u, '')));
-  return hasRole ? role : null;
+  const hasRole = tokens.some((t) => isRoleWord(t));
+  // "..., singer-keyboardist McDonald": another person's appositive, not a role.
+  const endsInName =
+    /\s\p{Lu}[\p{L}'’-]+$/u.test(role) &&
+    !/[’']s\s/u.test(role) &&
+    !/\b(of|at|for|with|in)\s/u.test(role);
+  return hasRole && !endsInName ? role : null;
 }
 
 /** Cuts trailing adjuncts off a noun phrase: "officer in a blog post" -> "officer". */

@@ -12,7 +12,7 @@ import { attribute, type Attribution, type Located } from './attribution';
 import { Entities } from './entities';
 import { reportingLemma, VOICE_NOUNS } from './lexicon';
 import { findMarkSpans, isQuoteMark } from './marks';
-import { rankQuotes, type Candidate } from './rank';
+import { rankQuotes, type Candidate, type Features } from './rank';
 import { readFrame } from './stance';
 
 export interface QuoteInput {
@@ -110,6 +110,7 @@ function findSpans(blocks: readonly ArticleBlock[]): Span[] {
 /** One quotation with everything the ranking saw, for the benchmark and tests. */
 export interface AnalysedQuote extends Quote {
   score: number;
+  features: Features;
   block: number;
   attribution: Attribution;
 }
@@ -186,6 +187,7 @@ export function analyseQuotes(input: QuoteInput): {
     role: c.attribution.role,
     stance: ranked.stances.get(c)!,
     score: ranked.scores.get(c)!,
+    features: ranked.features.get(c)!,
     block: c.block,
     attribution: c.attribution,
   }));

@@ -32,7 +32,7 @@ export interface RankContext {
 }
 
 /** Below this score no quote is the key quote. */
-const CLAIM_FLOOR = 1;
+export const CLAIM_FLOOR = 1;
 
 /** Content words, crudely stemmed so "denies"/"denied" and "cookie"/"cookies" meet. */
 export function contentWords(text: string): Set<string> {
@@ -75,6 +75,7 @@ export interface Ranked {
   key: Candidate | null;
   stances: Map<Candidate, Stance>;
   scores: Map<Candidate, number>;
+  features: Map<Candidate, Features>;
 }
 
 /** The evidence for one quotation being the key quote; each feature is a number in [0, 1]. */
@@ -99,7 +100,7 @@ export interface Features {
   otherParty: number;
   /** The headline quotes words of this quotation. */
   headlineQuote: number;
-  /** 1 for the first quotation, 1/2 for the second, ...: news puts the key quote early. */
+  /** 1 for the first full, named quotation, 1/2 for the second, ...: news puts the key quote early. */
   order: number;
   /** How far down the article (0 = top, 1 = bottom). */
   depth: number;
@@ -113,7 +114,7 @@ export interface Features {
  * the speaker comes next; fragments and unnamed speakers lose.
  */
 export const WEIGHTS: Features = {
-  fragment: -1.5,
+  fragment: -2,
   full: 0.5,
   anonymous: -2,
   inherited: -0.2,
@@ -139,7 +140,9 @@ export function featuresOf(
     .filter((t) => t.split(' ').length >= 2);
   const features: Features[] = [];
   const stances: Stance[] = [];
-  candidates.forEach((c, i) => {
+  // Order counts full quotations by named speakers; fragments and bystanders do not take a place.
+  let substantive = 0;
+  candidates.forEach((c) => {
     const a = c.attribution;
     const denyingParty =
       ctx.frame.denial &&
@@ -171,7 +174,7 @@ export function featuresOf(
       denial: ctx.frame.denial && stance === 'denial' ? 1 : 0,
       otherParty: ctx.frame.denial && !denyingParty ? 1 : 0,
       headlineQuote: c.words >= 5 && headlineQuotes.some((q) => lower.includes(q)) ? 1 : 0,
-      order: 1 / (1 + i),
+      order: c.words < 6 || a.kind === 'anonymous' ? 0 : 1 / (1 + substantive++),
       depth: c.block / Math.max(1, ctx.blockCount),
       block: c.fromQuoteBlock ? 1 : 0,
     });
@@ -187,12 +190,13 @@ export function scoreOf(f: Features, w: Features = WEIGHTS): number {
 
 export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): Ranked {
   const { features, stances } = featuresOf(candidates, ctx);
-  const ranked: Ranked = { key: null, stances: new Map(), scores: new Map() };
+  const ranked: Ranked = { key: null, stances: new Map(), scores: new Map(), features: new Map() };
   let bestScore = -Infinity;
   candidates.forEach((c, i) => {
     const score = scoreOf(features[i]!);
     ranked.stances.set(c, stances[i]!);
     ranked.scores.set(c, score);
+    ranked.features.set(c, features[i]!);
     if (score > bestScore) {
       bestScore = score;
       ranked.key = c;
