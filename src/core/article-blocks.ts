@@ -43,6 +43,8 @@ function quoteBlock(el: Element, skip: (el: Element) => boolean): ArticleBlock |
     text = text.slice(0, tweet.index).trim();
   }
   cite = cite?.replace(/^[—–-]\s*/u, '').trim() || null;
+  // A tweet's links are not its words.
+  text = text.replace(/\s*(?:https?:\/\/|pic\.twitter\.com\/)\S+/gu, '').trim();
   return text ? { text, kind: 'quote', cite } : null;
 }
 

@@ -68,7 +68,12 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
     : [];
   const { quotes, keyQuote } = timed(timings, 'quotesMs', () =>
     article
-      ? extractQuotes({ title: article.title, standfirst: meta.description, blocks })
+      ? extractQuotes({
+          title: article.title,
+          standfirst: meta.description,
+          blocks,
+          lang: meta.lang,
+        })
       : { quotes: [], keyQuote: null },
   );
   const summary = timed(timings, 'summaryMs', () =>

@@ -308,7 +308,8 @@ const CLAUSE_END = /[.;!?\u00b7"“”]|\s[—–]\s|$/u;
 /** `"...," said X` / `"...," X said` / `"...," according to X`, read right after the quote. */
 export function afterClause(after: string, quote: string, ents: Entities): Clause | null {
   const ctx = after.replace(/^[\s,]+/u, '');
-  if (!ctx) return null;
+  // No reporting clause is written in capitals; a shouted headline is not one.
+  if (!ctx || !/\p{Ll}/u.test(ctx.slice(0, 40))) return null;
   const endedSentence = /[.!?]$/u.test(quote.trim()) && !/^[\p{Ll},]/u.test(after.trimStart());
   const acc = /^according\s+to\s+/iu.exec(ctx);
   if (acc) {
@@ -457,6 +458,40 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
 }
 
 /**
+ * The reporting clause by shape alone, for verbs the lexicon lacks and for other languages: a
+ * name and one or two lower-case words right before the quote ("Al-Hasan Al-Bashri ra berkata,
+ * “...”", "Tim Cook enthused: “...”") or a lower-case word and a name right after it ("“...,”
+ * dijo Pedro Sánchez"). In English the name must be a person's, since the lexicon already knows
+ * the common verbs and a stray capitalised word is likelier than an unknown one.
+ */
+function looseClause(
+  before: string,
+  after: string,
+  ents: Entities,
+  english: boolean,
+): Clause | null {
+  const pick = (name: string | undefined, text: string): Clause | null => {
+    if (!name) return null;
+    const run = ents.runs(name).pop();
+    if (!run) return null;
+    const person = ents.isPerson(ents.personPart(run.name).name);
+    if (english && !person) return null;
+    return { ref: { kind: 'name', name: run.name, role: null, text: run.name }, verb: null, text };
+  };
+  const b =
+    /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s+\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*)?\s*[,:]\s*$/u.exec(
+      before,
+    );
+  const fromBefore = b && !/[.!?]\s/u.test(before.slice(b.index)) ? pick(b[1], b[0]) : null;
+  if (fromBefore) return fromBefore;
+  const a =
+    /^\s*,?\s*(?:[–—-]\s*)?\p{Ll}[\p{L}\p{M}-]*\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u.exec(
+      after,
+    );
+  return a ? pick(a[1], a[0]) : null;
+}
+
+/**
  * Attributes each quotation. `spans` are in reading order; `blocks` are the paragraphs.
  * Returns one entry per span (null when no speaker could be read or inherited).
  */
@@ -464,7 +499,9 @@ export function attribute(
   spans: readonly Located[],
   blocks: readonly string[],
   ents: Entities,
+  lang: string | null = null,
 ): (Attribution | null)[] {
+  const english = !lang || /^en\b/i.test(lang);
   const byBlock = new Map<number, Located[]>();
   for (const s of spans) {
     for (const b of new Set([s.first, s.last])) {
@@ -510,6 +547,7 @@ export function attribute(
     };
     take(afterClause(after, s.text, ents), 'after');
     take(beforeClause(before, ents), 'before');
+    if (!found) take(looseClause(before, after, ents, english), 'before');
     const opensBlock = !before.replace(/[\s\u00b7]/gu, '');
     if (!found && opensBlock && s.first > 0) {
       const intro = maskOf(s.first - 1).trim();

@@ -69,6 +69,7 @@ export class Entities {
   private readonly personCache = new Map<string, boolean>();
   private readonly blocks: readonly string[];
   private readonly quoted: readonly QuotedRange[];
+  private readonly titleCase: boolean;
 
   constructor(title: string, blocks: readonly string[], quoted: readonly QuotedRange[] = []) {
     this.title = title;
@@ -87,7 +88,11 @@ export class Entities {
         if (text !== title && m.index > 0 && /[\p{Ll},]\s$/u.test(before)) this.midNames.add(name);
       }
     }
-    this.scan(title, -1, true);
+    // A title-case headline capitalises every word, so its runs must be split at common words;
+    // a sentence-case one is read like the body.
+    const long = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+    this.titleCase = long.filter((w) => /^\p{Lu}/u.test(w)).length > 0.7 * long.length;
+    this.scan(title, -1, this.titleCase);
     blocks.forEach((text, i) => this.scan(text, i));
   }
 
@@ -175,6 +180,8 @@ export class Entities {
       }
       const name = this.refine(m[0]);
       if (!name || CALENDAR.test(name)) continue;
+      // A line in capitals ("TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS ...") is a shout, not names.
+      if (words(name).length >= 3 && isAllCaps(name.replace(/[^\p{L}]/gu, ''))) continue;
       const first = words(name)[0]!;
       const prev = out[out.length - 1];
       // "the People's Daily", "the Queen's Guard": a possessive inside a name after "the".
@@ -220,14 +227,13 @@ export class Entities {
     let cut = 0;
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
-      const bare = t.replace(/[.&-]/g, '');
-      if (
-        isRoleWord(t) ||
-        isAcronymRole(t) ||
-        (isAllCaps(bare) && bare.length <= 4) ||
-        this.lowerWords.has(t.toLowerCase())
-      )
-        cut = i + 1;
+      const bare = t.replace(/[&-]/g, '');
+      // Role words and acronyms ("CEO", "NASA") always; an initial ("A.") never; a common word
+      // only while a two-word name remains ("Big Machine" stays whole).
+      const role =
+        isRoleWord(t) || isAcronymRole(t) || (/^\p{Lu}{2,4}$/u.test(bare) && !t.includes('.'));
+      const common = this.lowerWords.has(t.toLowerCase()) && tokens.length - (i + 1) >= 2;
+      if (role || common) cut = i + 1;
     }
     return { premod: tokens.slice(0, cut).join(' '), name: tokens.slice(cut).join(' ') };
   }
@@ -381,7 +387,7 @@ export class Entities {
    * that is not a person. "The company" and an unnamed spokesperson speak for it.
    */
   mainOrg(): string | null {
-    for (const { name } of this.runs(this.title, true)) {
+    for (const { name } of this.runs(this.title, this.titleCase)) {
       const person = this.personPart(name).name;
       if (this.isPerson(person) || this.isPerson(this.fullName(person))) continue;
       // The whole name, or its first word ("Tellaro" of "Tellaro Mobile rejects ...").

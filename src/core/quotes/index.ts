@@ -20,6 +20,8 @@ export interface QuoteInput {
   standfirst: string | null;
   /** The article's paragraphs, clutter already removed; plain strings count as paragraphs. */
   blocks: readonly (string | ArticleBlock)[];
+  /** The page's language (BCP 47), when known: attribution by shape is stricter in English. */
+  lang?: string | null;
 }
 
 export interface QuoteResult {
@@ -64,11 +66,12 @@ interface Span extends Located {
 /** An introduction that hands over to a statement: "Here's the company's response:". */
 function introducesStatement(text: string): boolean {
   if (!/:\s*$/.test(text)) return false;
+  // The last sentence must name a statement or report speech: "Here's the company's response:",
+  // "The statement read:", "She wrote:". "This post will discuss the following:" does not.
   const tail = text.slice(-160);
-  return (
-    tail.split(/[^\p{L}]+/u).some((w) => reportingLemma(w) || VOICE_NOUNS.has(w.toLowerCase())) ||
-    /\b(here[’']?s|following|reads?|in full)\b/i.test(tail)
-  );
+  return tail
+    .split(/[^\p{L}]+/u)
+    .some((w) => reportingLemma(w) || VOICE_NOUNS.has(w.toLowerCase()));
 }
 
 function findSpans(blocks: readonly ArticleBlock[]): Span[] {
@@ -89,7 +92,8 @@ function findSpans(blocks: readonly ArticleBlock[]): Span[] {
       own.length === 0 &&
       !isQuoteMark(b.text[0]) &&
       prev?.kind === 'text' &&
-      introducesStatement(prev.text);
+      introducesStatement(prev.text) &&
+      countWords(b.text) >= 12;
     if ((b.kind === 'quote' && unmarked) || statement) {
       for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.first === i) spans.splice(k, 1);
       spans.push({
@@ -136,7 +140,7 @@ export function analyseQuotes(input: QuoteInput): {
   const texts = blocks.map((b) => b.text);
   const spans = findSpans(blocks);
   const ents = new Entities(input.title, texts, spans);
-  const attributions = attribute(spans, texts, ents);
+  const attributions = attribute(spans, texts, ents, input.lang ?? null);
 
   // A credit line on a block quotation (tweet footer, <cite>) beats any reading of the prose.
   spans.forEach((s, i) => {
@@ -171,7 +175,13 @@ export function analyseQuotes(input: QuoteInput): {
     });
   });
 
-  const unique = dropDuplicates(candidates);
+  // A publication quoting itself (its own promo tweet) is not a quotation of the story.
+  const site = /\s[-|–—]\s([^-|–—]+)$/u.exec(input.title)?.[1]?.trim().toLowerCase();
+  const own = (speaker: string): boolean =>
+    !!site &&
+    site.length >= 3 &&
+    speaker.toLowerCase().replace(/\.(com|org|net|co\.uk)$/, '') === site;
+  const unique = dropDuplicates(candidates.filter((c) => !own(c.attribution.speaker)));
   const lead = blocks.find((b) => b.kind === 'text' && countWords(b.text) >= 15)?.text ?? '';
   const ranked = rankQuotes(unique, {
     title: input.title,
