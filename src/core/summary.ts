@@ -53,7 +53,7 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
     if (block.kind !== 'text') continue;
     // A paragraph of under ten words, or one without a closing full stop, is a label or teaser.
     if (countWords(block.text) < 10 || !COMPLETE.test(block.text.trim())) continue;
-    for (const s of splitSentences(block.text, input.lang ?? undefined)) {
+    for (const s of quoteAwareSentences(block.text, input.lang ?? undefined)) {
       const n = countWords(s);
       if (n < 6 || n > MAX_WORDS || !COMPLETE.test(s) || FURNITURE.test(s)) continue;
       // A fragment the segmenter cut off mid-sentence starts in lower case.
@@ -63,6 +63,32 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
     }
   }
   return out;
+}
+
+/**
+ * Sentences that never end inside a quotation: the segmenter breaks after every full stop, also
+ * within "A. B," she said, which would leave half a quote. Segments are joined until their
+ * quote marks balance.
+ */
+function quoteAwareSentences(text: string, lang?: string): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const s of splitSentences(text, lang)) {
+    pending = pending ? `${pending} ${s}` : s;
+    if (balanced(pending)) {
+      out.push(pending);
+      pending = '';
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+function balanced(text: string): boolean {
+  const open = (text.match(/[“«„]/gu) ?? []).length;
+  const close = (text.match(/[”»]/gu) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return open === close && straight % 2 === 0;
 }
 
 const normalise = (s: string): string =>
@@ -81,17 +107,31 @@ function overlapsQuote(sentence: string, quote: string): boolean {
   return false;
 }
 
-/** Takes sentences in `order` while they fit the budget, then returns them in article order. */
+/** Word sets overlap so much that the second sentence says the first again. */
+function repeats(a: string, b: string): boolean {
+  const wa = new Set(normalise(a).split(' '));
+  const wb = new Set(normalise(b).split(' '));
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.min(wa.size, wb.size) > 0.6;
+}
+
+/**
+ * Takes sentences in `order` while they fit the budget, then returns them in article order. A
+ * second sentence may stretch the budget a little (to 90 words): one long lead sentence alone is
+ * a poor summary.
+ */
 function pick(sentences: readonly SentenceInfo[], order: readonly number[]): string[] {
   const chosen: SentenceInfo[] = [];
   let words = 0;
   for (const i of order) {
     const s = sentences[i]!;
     const n = countWords(s.text);
-    if (words + n > MAX_WORDS) continue;
+    const budget = chosen.length === 1 ? MAX_WORDS + 15 : MAX_WORDS;
+    if (words + n > budget || chosen.some((c) => repeats(c.text, s.text))) continue;
     chosen.push(s);
     words += n;
-    if (chosen.length === MAX_SENTENCES) break;
+    if (chosen.length === MAX_SENTENCES || words >= MAX_WORDS) break;
   }
   return chosen.sort((a, b) => a.index - b.index).map((s) => s.text);
 }
