@@ -3,6 +3,8 @@
  * from the digest (or returns null when it has nothing to show).
  */
 import type { Digest } from '../core/types';
+import { keyQuoteCard } from './components/key-quote-card';
+import { summaryCard } from './components/summary-card';
 
 export interface PopupContext {
   digest: Digest;
@@ -13,7 +15,7 @@ export interface PopupContext {
 export type Section = (ctx: PopupContext) => HTMLElement | null;
 
 /** Cards shown under the article header. */
-export const ARTICLE_SECTIONS: Section[] = [];
+export const ARTICLE_SECTIONS: Section[] = [summaryCard, keyQuoteCard];
 
 /** Cards that still work on pages that are not articles (e.g. the site switch, the citation). */
 export const ALWAYS_SECTIONS: Section[] = [];

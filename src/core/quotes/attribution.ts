@@ -5,7 +5,8 @@
  * pronouns, descriptions ("the Finnish company") and unnamed spokespeople to a named speaker.
  */
 import { splitSentences } from '../sentences';
-import { Entities, isRoleWord, rolePremod, roleAppositive, trimAdjuncts, words } from './entities';
+import type { Entities } from './entities';
+import { isRoleWord, rolePremod, roleAppositive, trimAdjuncts, words } from './entities';
 import {
   FUNCTION_WORDS,
   ORG_NOUNS,

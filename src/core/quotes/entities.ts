@@ -37,7 +37,7 @@ export interface QuotedRange {
 
 export function cleanToken(token: string): string {
   // "U.S." keeps its dots; "Skype." at a sentence end does not.
-  return /^(\p{Lu}\.)+$/u.test(token) ? token : token.replace(/[.\-]+$/u, '');
+  return /^(\p{Lu}\.)+$/u.test(token) ? token : token.replace(/[.-]+$/u, '');
 }
 
 const isAllCaps = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
