@@ -68,6 +68,9 @@ export function sameSpeaker(predicted: string, labelled: string): boolean {
   const b = nameTokens(labelled);
   if (!a.length || !b.length) return false;
   if (a.join(' ') === b.join(' ')) return true;
+  // Initials are written in capitals: "BK", "NJPM" (not "Li" for "Lee Ito").
+  const capitals = (name: string): boolean =>
+    !/\p{Ll}/u.test(name.replace(/\([^)]*\)|\b\p{Ll}+\b/gu, ''));
   const acronym = (short: string[], long: string): boolean =>
     short.length === 1 &&
     short[0]!.length >= 2 &&
@@ -76,7 +79,11 @@ export function sameSpeaker(predicted: string, labelled: string): boolean {
   const shortOf = (x: string[]): string[] => x.filter((t) => !GENERIC.has(t));
   const sa = shortOf(a);
   const sb = shortOf(b);
-  if (acronym(sa, labelled) || acronym(sb, predicted)) return true;
+  if (
+    (capitals(predicted) && acronym(sa, labelled)) ||
+    (capitals(labelled) && acronym(sb, predicted))
+  )
+    return true;
   // "R&M" folds to "r m": single letters are initials too.
   const spelled = (x: string[], long: string): boolean =>
     x.length >= 2 && x.every((t) => t.length === 1) && x.join('') === initials(long);

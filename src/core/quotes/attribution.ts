@@ -154,7 +154,9 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
       !ents.isPerson(runs[runs.length - 1]!.name))
   ) {
     const org = runs.find((r) => !isRoleWord(r.name) && !/^(PR|PA|AP)$/.test(r.name));
-    const voiceRole = voiceWord && /^spokes|^rep/i.test(voiceWord) ? bare(voiceWord) : null;
+    // A spokesperson's job is their role; so is a publication's kind of text ("NJPM editorial").
+    const voiceRole =
+      voiceWord && /^(spokes|rep|editorial)/i.test(voiceWord) ? bare(voiceWord) : null;
     const personRole = headWords.find((w) => isRoleWord(w) && !VOICE_NOUNS.has(bare(w)));
     const r = role ?? voiceRole ?? (personRole ? bare(personRole) : null);
     if (org && !ents.isPerson(org.name))

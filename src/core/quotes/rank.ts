@@ -142,19 +142,24 @@ export function featuresOf(
   const stances: Stance[] = [];
   // Order counts full quotations by named speakers; fragments and bystanders do not take a place.
   let substantive = 0;
+  const mainOrg = ctx.frame.denial ? ctx.ents.mainOrg() : null;
   candidates.forEach((c) => {
     const a = c.attribution;
+    // A person with a bare job title ("CEO Tobias Renmark") works for the story's organisation.
+    const genericRole = a.kind === 'named' && !!a.role && !/\p{Lu}\p{Ll}/u.test(a.role);
     const denyingParty =
       ctx.frame.denial &&
       ctx.frame.subject !== null &&
-      mentions(ctx.frame.subject, a.speaker, a.role);
+      (mentions(ctx.frame.subject, a.speaker, a.role) ||
+        (genericRole && !!mainOrg && mentions(ctx.frame.subject, mainOrg, null)));
     const stance = stanceOf(
       {
         text: c.text,
         verb: a.verb,
         isDenyingParty: denyingParty,
         isDocumentOrAnonymous:
-          a.kind === 'anonymous' || /\b(editorial|website|report|study|filing)\b/i.test(a.speaker),
+          a.kind === 'anonymous' ||
+          /\b(editorial|website|report|study|filing)\b/i.test(`${a.speaker} ${a.role ?? ''}`),
       },
       ctx.frame,
     );

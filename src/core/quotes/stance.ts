@@ -14,7 +14,7 @@ const FRAME_CUE =
   /\b(den(?:y|ies|ied|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|insist(?:s|ed|ing)?|hits?\s+back|push(?:es|ed)?\s+back|disput(?:e|es|ed|ing)|doubles?\s+down|bogus|false(?:ly)?|untrue|baseless|no\s+truth|rumou?rs?|fake\s+news)\b/i;
 /** "X says it has not ...", "No word from ...": a negated claim attributed to a party. */
 const NEGATED_SAY =
-  /\b(?:says?|said|insists?|:)\b[^.]*?\b(?:not|no|never|nothing|n[’']t)\b|^\s*no\s+\w+\s+from\b/i;
+  /(?:\b(?:says?|said|insists?)\b|:)[^.]*?(?:\b(?:not|no|never|nothing)\b|n[’']t\b)|^\s*no\s+\w+\s+from\b/i;
 
 /** Words in a quotation that dismiss what was reported. */
 const DISMISSAL =
