@@ -25,7 +25,7 @@ import { findClutter } from '../src/core/clutter';
 import { digest } from '../src/core/digest';
 import { splitSentences } from '../src/core/sentences';
 import { analyseQuotes } from '../src/core/quotes/index';
-import { CLAIM_FLOOR, WEIGHTS, scoreOf, type Features } from '../src/core/quotes/rank';
+import { CLAIM_FLOOR, WEIGHTS, claims, scoreOf, type Features } from '../src/core/quotes/rank';
 import { summarize, type SummaryMethod } from '../src/core/summary';
 import type { Quote } from '../src/core/types';
 import { findSite } from '../src/sites/index';
@@ -241,7 +241,7 @@ function evaluate(weights: Features, floor: number): { both: number; falseClaims
         best = c;
       }
     }
-    if (bestScore < floor) best = null;
+    if (best && (bestScore < floor || !claims(bestScore, best.features))) best = null;
     if (row.label.keyQuote) {
       labelled++;
       if (best && best.judged.quote && best.judged.speaker) both++;
@@ -266,7 +266,7 @@ function reportSweep(): void {
     });
     console.log(`${key.padEnd(14)} ${WEIGHTS[key].toFixed(2).padStart(6)} ${cells.join('')}`);
   }
-  const floors = [-1, 0, 0.5, 1, 1.5, 2];
+  const floors = [-3, -2, -1, 0, 0.5, 1, 1.5, 2];
   console.log(
     `floor: ${floors
       .map((f) => {

@@ -218,8 +218,13 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     /^(an?|one|another|the|some|several|two|three|many)\s+\S/i.test(head) ||
     (headWords.length <= 4 &&
       headWords.every((w) => /^\p{Ll}/u.test(w)) &&
-      !FUNCTION_WORDS.has(lastLower));
-  if (described) {
+      !FUNCTION_WORDS.has(lastLower) &&
+      !/ly$/.test(lastLower));
+  // A description names somebody: "one legal expert", not "you always".
+  const pronounInside = headWords.some(
+    (w) => w.toLowerCase() in PRONOUNS || /^(you|your|my|our)$/i.test(w),
+  );
+  if (described && !pronounInside && !/^(always|never|ever|often|sometimes)$/.test(lastLower)) {
     // "A doctor on the scene": an unnamed speaker is described, so keep the description.
     const text = words(untrimmed).length <= 6 ? untrimmed : head;
     return { kind: 'anonymous', text, role };

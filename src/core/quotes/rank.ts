@@ -31,8 +31,18 @@ export interface RankContext {
   lead: string;
 }
 
-/** Below this score no quote is the key quote. */
-export const CLAIM_FLOOR = 1;
+/**
+ * Below this score no quote is the key quote. Fragments score low, so a page whose only
+ * quotation is a named party's fragment ("shocking and false", Big Machine said) still gets it,
+ * but an unnamed speaker's quote must earn its place: the floor for them is far higher.
+ */
+export const CLAIM_FLOOR = -3;
+export const ANONYMOUS_FLOOR = 1;
+
+/** Whether the best candidate clears its floor. */
+export function claims(score: number, f: Features): boolean {
+  return score >= (f.anonymous ? ANONYMOUS_FLOOR : CLAIM_FLOOR);
+}
 
 /** Content words, crudely stemmed so "denies"/"denied" and "cookie"/"cookies" meet. */
 export function contentWords(text: string): Set<string> {
@@ -207,6 +217,6 @@ export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): 
       ranked.key = c;
     }
   });
-  if (bestScore < CLAIM_FLOOR) ranked.key = null;
+  if (ranked.key && !claims(bestScore, ranked.features.get(ranked.key)!)) ranked.key = null;
   return ranked;
 }
