@@ -76,7 +76,7 @@ const bare = (w: string): string => w.toLowerCase().replace(/[.’']+$/u, '');
 const NOT_IN_NP =
   /^(is|was|are|were|be|been|has|have|had|will|would|could|should|may|might|must|can|do|does|did|which|that|because|if|when|where|while|since|although|though|not|no|there|than|so|to|into|then|but|yet|nor)$/i;
 const NP_ADVERBS =
-  /^(also|later|then|further|once|again|previously|earlier|recently|now|subsequently|too|simply|flatly|categorically|firmly|repeatedly|quickly|immediately|finally|separately|still|just|has|had|have|would|will|did|does|himself|herself|itself)$/i;
+  /^(also|later|then|further|once|again|previously|earlier|recently|now|subsequently|too|simply|flatly|categorically|firmly|repeatedly|quickly|immediately|finally|separately|still|just|instead|has|had|have|would|will|did|does|himself|herself|itself)$/i;
 
 /** Splits "X, ROLE" into name and role (either order: "Senate Leader, Ahmad Lawan"). */
 export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
@@ -329,7 +329,13 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
   const toks = tokenize(ctx);
   for (let i = 0; i < Math.min(toks.length, 24); i++) {
     const t = toks[i]!;
-    if (/^[.;!?\u00b7"“”]$/u.test(t.text)) break;
+    if (/^[;!?\u00b7"“”]$/u.test(t.text)) break;
+    // A full stop ends the clause, unless it closes an abbreviation ("U.S.", "A.", "Rep.").
+    if (
+      t.text === '.' &&
+      !/^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^\p{Lu}\p{Ll}{1,2}$/u.test(toks[i - 1]?.text ?? '')
+    )
+      break;
     const lemma = reportingLemma(t.text);
     if (!lemma) continue;
     let rest = ctx.slice(t.index + t.text.length);
@@ -421,7 +427,7 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
       .filter(Boolean);
     while (
       segments.length > 1 &&
-      /^(via|in|on|at|during|however|though|too|speaking|writing|according|meanwhile|also|still)\b/i.test(
+      /^(via|in|on|at|during|however|though|too|speaking|writing|according|meanwhile|also|still|which|who|whose)\b/i.test(
         segments[segments.length - 1]!,
       )
     )

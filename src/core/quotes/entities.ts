@@ -261,7 +261,9 @@ export class Entities {
       if (this.count(last) > 0 && !this.isOrgLike(last)) return true;
       return this.hasRoleBefore(name);
     }
-    // A single word is a person when it is the surname of a person named in full.
+    // A single word is a person when a title stands before it ("Prince Andrew", "Mr. Verrini")
+    // or it is the surname of a person named in full.
+    if (this.hasRoleBefore(name)) return true;
     return this.mentions.some((m) => {
       const full = this.personPart(m.name).name;
       const t = words(full);
