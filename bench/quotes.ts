@@ -293,6 +293,9 @@ function quoteFigures(rows: readonly Row[], p: Picker) {
       labelled.filter((r) => r.judged[p].quote && r.judged[p].speaker).length /
       Math.max(1, labelled.length),
     stance: stanceRows.filter((r) => r.judged[p].stance).length / Math.max(1, stanceRows.length),
+    // Speaker right where the quote is the labelled key quote itself (not an acceptable other).
+    speakerOnKey:
+      stanceRows.filter((r) => r.judged[p].speaker).length / Math.max(1, stanceRows.length),
     falseClaims: none.filter((r) => r.judged[p].falseClaim).map((r) => r.id),
     labelled: labelled.length,
     unlabelled: none.length,
@@ -314,7 +317,7 @@ function report(rows: readonly Row[]): void {
     '\nKey quote and speaker (key quote: all pages, a null label right when nothing is claimed; speaker: labelled pages)',
   );
   console.log(
-    `${'set'.padEnd(9)} ${'picker'.padEnd(8)} ${'pages'.padStart(5)} ${'keyQuote'.padStart(9)} ${'labelled'.padStart(9)} ${'speaker'.padStart(8)} ${'both'.padStart(6)} ${'stance'.padStart(7)} ${'false claims'.padStart(13)}`,
+    `${'set'.padEnd(9)} ${'picker'.padEnd(8)} ${'pages'.padStart(5)} ${'keyQuote'.padStart(9)} ${'labelled'.padStart(9)} ${'speaker'.padStart(8)} ${'both'.padStart(6)} ${'spk@key'.padStart(8)} ${'stance'.padStart(7)} ${'false claims'.padStart(13)}`,
   );
   for (const [name, set] of Object.entries(sets)) {
     const per: Record<string, unknown> = {};
@@ -322,7 +325,7 @@ function report(rows: readonly Row[]): void {
       const f = quoteFigures(set, p);
       per[p] = f;
       console.log(
-        `${name.padEnd(9)} ${p.padEnd(8)} ${String(f.pages).padStart(5)} ${pct(f.keyQuote, 1).padStart(9)} ${pct(f.keyQuoteLabelled, 1).padStart(9)} ${pct(f.speaker, 1).padStart(8)} ${pct(f.both, 1).padStart(6)} ${pct(f.stance, 1).padStart(7)} ${`${f.falseClaims.length}/${f.unlabelled}`.padStart(13)}`,
+        `${name.padEnd(9)} ${p.padEnd(8)} ${String(f.pages).padStart(5)} ${pct(f.keyQuote, 1).padStart(9)} ${pct(f.keyQuoteLabelled, 1).padStart(9)} ${pct(f.speaker, 1).padStart(8)} ${pct(f.both, 1).padStart(6)} ${pct(f.speakerOnKey, 1).padStart(8)} ${pct(f.stance, 1).padStart(7)} ${`${f.falseClaims.length}/${f.unlabelled}`.padStart(13)}`,
       );
     }
     (results.quotes as Record<string, unknown>)[name] = per;
