@@ -212,21 +212,30 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   }
   if (VOICE_NOUNS.has(lastLower) || /^spokes/.test(lastLower))
     return { kind: 'voice', role: /^spokes|^rep/.test(lastLower) ? lastLower : null, text: head };
-  // "A doctor on the scene", "officers", "critics": a described, unnamed speaker.
-  const described =
-    isRoleWord(last) ||
-    /^(an?|one|another|the|some|several|two|three|many)\s+\S/i.test(head) ||
-    (headWords.length <= 4 &&
-      headWords.every((w) => /^\p{Ll}/u.test(w)) &&
-      !FUNCTION_WORDS.has(lastLower) &&
-      !/ly$/.test(lastLower));
-  // A description names somebody: "one legal expert", not "you always".
+  // "A doctor on the scene", "one legal expert", "officers", "federal prosecutors": a described,
+  // unnamed speaker. Either a determiner opens it, or it is a short plural or role noun phrase;
+  // never a verb phrase ("worried about doing justice", "affects every community").
+  const determined = /^(an?|one|another|the|some|several|two|three|many|his|her|their)\s+\S/i.test(
+    head,
+  );
+  const nounPhrase =
+    headWords.length <= 3 && (isRoleWord(last) || (/s$/.test(lastLower) && lastLower.length > 3));
+  const verbal = headWords.some(
+    (w) =>
+      /^(\p{L}+ing|\p{L}+ed|\p{L}+n['’]?t|wasn|isn|don|doesn|didn|is|was|are|were|maybe|perhaps|either)$/iu.test(
+        w,
+      ) && !isRoleWord(w),
+  );
   const pronounInside = headWords.some(
     (w) => w.toLowerCase() in PRONOUNS || /^(you|your|my|our)$/i.test(w),
   );
-  if (described && !pronounInside && !/^(always|never|ever|often|sometimes)$/.test(lastLower)) {
-    // "A doctor on the scene": an unnamed speaker is described, so keep the description.
-    const text = words(untrimmed).length <= 6 ? untrimmed : head;
+  if ((determined || nounPhrase) && !verbal && !pronounInside && !FUNCTION_WORDS.has(lastLower)) {
+    // Keep the whole description, unless it trails off into a preposition ("Billboards in").
+    const full = words(untrimmed);
+    const text =
+      full.length <= 6 && !FUNCTION_WORDS.has(full[full.length - 1]!.toLowerCase())
+        ? untrimmed
+        : head;
     return { kind: 'anonymous', text, role };
   }
   return null;

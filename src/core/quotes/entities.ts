@@ -128,8 +128,12 @@ export class Entities {
       if (!first) break;
       const low = cleanToken(first).toLowerCase();
       const rest = tokens.slice(1).map(cleanToken).join(' ');
+      // The rest is a name of its own: written alone, or the surname of a longer name ("Cook").
       const restKnown =
-        rest !== '' && (this.rawNames.has(rest) || this.rawNames.has(words(rest).pop() ?? ''));
+        rest !== '' &&
+        (this.rawNames.has(rest) ||
+          this.rawNames.has(words(rest).pop() ?? '') ||
+          [...this.rawNames].some((n) => n.endsWith(` ${rest}`)));
       if (FUNCTION_WORDS.has(low) || low in PRONOUNS || CALENDAR.test(low))
         tokens = tokens.slice(1);
       else if (restKnown && (this.lowerWords.has(low) || ORG_NOUNS.has(low)) && !isRoleWord(first))
