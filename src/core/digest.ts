@@ -62,7 +62,7 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
     visibleText(doc, new Set(clutter.map((c) => c.element))),
   );
 
-  // The live paragraphs, minus clutter: Readability drops some quotation blocks.
+  // Paragraphs with their kinds, plus the quotation blocks Readability drops (quotes need both).
   const blocks = extracted
     ? articleBlocks(extracted, { skip: new Set(clutter.map((c) => c.element)) })
     : [];
