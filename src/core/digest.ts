@@ -2,11 +2,11 @@
  * digest(): the one entry point from a page to everything Standfirst shows.
  * Serves the content script and the CLI alike. Reads the document, never mutates it.
  */
-import { extractArticle, isReaderable } from './article';
+import { isReaderable } from './article';
 import { articleBlocks } from './article-blocks';
 import { buildCslItem } from './citation';
 import { canonicalUrl } from './clean-url';
-import { findClutter, type ClutterBlock } from './clutter';
+import { analysePage } from './clutter';
 import { extractMetadata } from './metadata';
 import { extractQuotes } from './quotes';
 import { summarize } from './summary';
@@ -33,9 +33,10 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
   const site = findSite(url);
 
   const readerable = timed(timings, 'readerableMs', () => isReaderable(doc));
-  const extracted = timed(timings, 'readabilityMs', () =>
-    readerable ? extractArticle(doc) : null,
-  );
+  // Clutter is found around one Readability run: what is found first is kept out of the article.
+  const page =
+    options.analysis ?? analysePage(doc, site, { readerable, mode: options.mode, timings });
+  const extracted = readerable ? page.article : null;
   const meta = timed(timings, 'metadataMs', () =>
     extractMetadata(doc, url, extracted?.metadata ?? null),
   );
@@ -55,12 +56,8 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
     };
   }
 
-  const clutter: ClutterBlock[] = timed(timings, 'clutterMs', () =>
-    findClutter(doc, extracted, site),
-  );
-  const visible = timed(timings, 'visibleTextMs', () =>
-    visibleText(doc, new Set(clutter.map((c) => c.element))),
-  );
+  const clutter = page.clutter;
+  const visible = timed(timings, 'visibleTextMs', () => visibleText(doc, page.hidden));
 
   // Paragraphs with their kinds, plus the quotation blocks Readability drops (quotes need both).
   const blocks = extracted
