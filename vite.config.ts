@@ -90,7 +90,7 @@ export default defineConfig(
               ...manifest,
               host_permissions: builtInHostPermissions(),
             }),
-            additionalInputs: ['src/content/index.ts'],
+            additionalInputs: ['src/content/index.ts', 'src/content/digest.ts'],
             disableAutoLaunch: true,
             // Validation downloads a schema; offline it only warns. Lint runs on dist in tests.
             skipManifestValidation: true,

@@ -23,11 +23,10 @@ import {
   type BackgroundProtocol,
 } from '../shared/messages';
 import { loadSettings } from '../shared/settings-store';
+import { DIGEST_SCRIPT } from '../shared/site-patterns';
 
 export const MENU_ID = 'standfirst-copy-citation';
 export const COMMAND = 'copy-citation';
-/** The built content script (see vite.config.ts); the leading slash matters in Firefox. */
-const CONTENT_SCRIPT = '/src/content/index.js';
 
 /**
  * Runs in the tab (serialised by scripting.executeScript, so it must be self-contained).
@@ -94,7 +93,7 @@ export async function copyCitation(
   tabId: number,
   deps: CopyDeps = browserDeps,
 ): Promise<RenderedCitation> {
-  await deps.inject(tabId, CONTENT_SCRIPT);
+  await deps.inject(tabId, `/${DIGEST_SCRIPT}`);
   const [csl, style] = await Promise.all([deps.digestCsl(tabId), deps.style()]);
   const rendered = renderCitation(csl, style);
   const error = await deps.write(tabId, rendered.html, rendered.text);

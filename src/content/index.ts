@@ -1,9 +1,10 @@
 /**
- * The content script. Registered for the sites where de-cluttering is on (at document_idle; the
- * site's stylesheet went in at document_start), and injected on demand by the popup everywhere
- * else (activeTab). It answers typed requests from extension pages only.
+ * The de-cluttering content script. Registered for the sites where de-cluttering is on (at
+ * document_idle; the site's stylesheet went in at document_start), and injected by the
+ * background into open tabs of a site switched on. It answers typed requests from extension
+ * pages only. The digest the popup shows comes from a separate script (./digest.ts), injected
+ * only when asked, so pages pay nothing for it at load.
  */
-import { digest } from '../core/digest';
 import { findSite } from '../sites/index';
 import {
   handleMessages,
@@ -26,7 +27,6 @@ if (!scope[INSTALLED]) {
   });
   handleMessages<ContentProtocol>(
     {
-      digest: ({ mode }) => digest(document, location.href, { mode }),
       status: () => declutter.status(),
       apply: (state) => {
         declutter.setState(state);

@@ -1,102 +1,17 @@
 /**
- * digest(): the one entry point from a page to everything Standfirst shows.
- * Serves the content script and the CLI alike. Reads the document, never mutates it.
+ * digest(): the one entry point from a page to everything Standfirst shows, as the CLI prints it.
+ * It is pageDigest() (what needs the DOM) followed by completeDigest() (the gist and the rendered
+ * citations, text only). The extension runs the same two halves: the first in the content script,
+ * the second in the popup, so the content script never carries the text analysis. Reads the
+ * document, never mutates it.
  */
-import { isReaderable } from './article';
-import { articleBlocks } from './article-blocks';
-import { buildCslItem } from './citation';
-import { canonicalUrl } from './clean-url';
-import { analysePage } from './clutter';
-import { extractMetadata } from './metadata';
-import { extractQuotes } from './quotes';
-import { summarize } from './summary';
-import { collapseWhitespace, countWords, truncate } from './text';
-import type { ArticleInfo, Digest, DigestOptions } from './types';
-import { visibleText } from './visible-text';
-import { findSite } from '../sites/index';
+import { completeDigest } from './complete-digest';
+import { pageDigest } from './page-digest';
+import type { Digest, DigestOptions } from './types';
 
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-/** Runs `fn` and records its duration under `name`. */
-function timed<T>(timings: Record<string, number>, name: string, fn: () => T): T {
-  const start = now();
-  try {
-    return fn();
-  } finally {
-    timings[name] = Math.round((now() - start) * 100) / 100;
-  }
-}
+export { completeDigest } from './complete-digest';
+export { pageDigest } from './page-digest';
 
 export function digest(doc: Document, url: string, options: DigestOptions = {}): Digest {
-  const start = now();
-  const timings: Record<string, number> = {};
-  const site = findSite(url);
-
-  const readerable = timed(timings, 'readerableMs', () => isReaderable(doc));
-  // Clutter is found around one Readability run: what is found first is kept out of the article.
-  const page =
-    options.analysis ?? analysePage(doc, site, { readerable, mode: options.mode, timings });
-  const extracted = readerable ? page.article : null;
-  const meta = timed(timings, 'metadataMs', () =>
-    extractMetadata(doc, url, extracted?.metadata ?? null),
-  );
-
-  let article: ArticleInfo | null = null;
-  if (extracted) {
-    const text = extracted.blocks.join('\n\n');
-    article = {
-      title: meta.title ?? '',
-      byline: meta.authors.length ? meta.authors.join(', ') : null,
-      siteName: meta.siteName,
-      published: meta.published,
-      lang: meta.lang,
-      excerpt: meta.description,
-      text,
-      wordCount: countWords(text),
-    };
-  }
-
-  const clutter = page.clutter;
-  const visible = timed(timings, 'visibleTextMs', () => visibleText(doc, page.hidden));
-
-  // Paragraphs with their kinds, plus the quotation blocks Readability drops (quotes need both).
-  const blocks = extracted
-    ? articleBlocks(extracted, { skip: new Set(clutter.map((c) => c.element)) })
-    : [];
-  const { quotes, keyQuote } = timed(timings, 'quotesMs', () =>
-    article
-      ? extractQuotes({
-          title: article.title,
-          standfirst: meta.description,
-          blocks,
-          lang: meta.lang,
-        })
-      : { quotes: [], keyQuote: null },
-  );
-  const summary = timed(timings, 'summaryMs', () =>
-    article ? summarize({ title: article.title, blocks, exclude: keyQuote?.text }) : [],
-  );
-
-  const citationUrl = canonicalUrl(doc, url);
-  const csl = buildCslItem(meta, citationUrl, options.now ?? new Date(), {
-    isArticle: extracted !== null,
-  });
-  const formats = timed(timings, 'citationMs', () => options.formatCitation?.(csl) ?? {});
-
-  timings.totalMs = Math.round((now() - start) * 100) / 100;
-  return {
-    url,
-    readerable,
-    article,
-    clutter: clutter.map((c) => ({
-      reason: c.reason,
-      text: truncate(collapseWhitespace(c.element.textContent ?? ''), 120),
-    })),
-    visibleText: visible,
-    summary,
-    keyQuote,
-    quotes,
-    citation: { url: citationUrl, csl, formats, provenance: meta.provenance },
-    timings: timings as Digest['timings'],
-  };
+  return completeDigest(pageDigest(doc, url, options), options);
 }

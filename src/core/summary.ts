@@ -22,6 +22,8 @@ export interface SummaryInput {
   exclude?: string | null;
   lang?: string | null;
   method?: SummaryMethod;
+  /** At most this many sentences (the user's "summary length"; default MAX_SENTENCES). */
+  maxSentences?: 2 | 3;
 }
 
 /** Measured best in bench/quotes.ts (see README "Summary"). */
@@ -121,7 +123,11 @@ function repeats(a: string, b: string): boolean {
  * second sentence may stretch the budget a little (to 90 words): one long lead sentence alone is
  * a poor summary.
  */
-function pick(sentences: readonly SentenceInfo[], order: readonly number[]): string[] {
+function pick(
+  sentences: readonly SentenceInfo[],
+  order: readonly number[],
+  maxSentences: number = MAX_SENTENCES,
+): string[] {
   const chosen: SentenceInfo[] = [];
   let words = 0;
   for (const i of order) {
@@ -131,7 +137,7 @@ function pick(sentences: readonly SentenceInfo[], order: readonly number[]): str
     if (words + n > budget || chosen.some((c) => repeats(c.text, s.text))) continue;
     chosen.push(s);
     words += n;
-    if (chosen.length === MAX_SENTENCES || words >= MAX_WORDS) break;
+    if (chosen.length === maxSentences || words >= MAX_WORDS) break;
   }
   return chosen.sort((a, b) => a.index - b.index).map((s) => s.text);
 }
@@ -145,6 +151,7 @@ export function summarize(input: SummaryInput): string[] {
     return pick(
       sentences,
       sentences.slice(0, 8).map((s) => s.index),
+      input.maxSentences,
     );
   }
   const scores = centrality(
@@ -155,7 +162,7 @@ export function summarize(input: SummaryInput): string[] {
     .map((score, i) => ({ score, i }))
     .sort((a, b) => b.score - a.score)
     .map((x) => x.i);
-  return pick(sentences, order);
+  return pick(sentences, order, input.maxSentences);
 }
 
 // --- LexRank with a headline prior -------------------------------------------------------------

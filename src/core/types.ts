@@ -2,8 +2,8 @@
  * The Digest contract: what `digest()` returns to the extension and what the CLI prints as JSON.
  * Documented in README ("CLI contract"). Later changes may add fields, never rename them.
  */
-
 import type { PageAnalysis } from './clutter';
+import type { GistInput } from './gist';
 
 /** Tidy hides clutter and keeps the site's chrome; Focus keeps only the article path. */
 export type Mode = 'tidy' | 'focus';
@@ -118,6 +118,8 @@ export interface DigestOptions {
    * Readability does not run a second time. Its own mode wins over `mode`.
    */
   analysis?: PageAnalysis;
+  /** Sentences in the summary (the user's setting); the summariser's default otherwise. */
+  summaryLength?: 2 | 3;
   /** The "accessed" date for citations; injectable so outputs are reproducible. */
   now?: Date;
   /**
@@ -126,3 +128,11 @@ export interface DigestOptions {
    */
   formatCitation?: (csl: CslItem) => Partial<Record<CitationStyle, string>>;
 }
+
+/**
+ * The half of a Digest that needs the page (what the content script computes): everything but
+ * the gist, plus the input the gist is computed from. completeDigest() turns it into a Digest.
+ */
+export type PageDigest = Omit<Digest, 'summary' | 'keyQuote' | 'quotes'> & {
+  gistInput: GistInput | null;
+};

@@ -1,18 +1,18 @@
 /**
- * The toolbar popup: injects the content script into the active tab on demand (activeTab), asks
- * it for the digest, and renders it. Every page-derived string is rendered as text.
+ * The toolbar popup: injects the digest script into the active tab on demand (activeTab), asks
+ * it for the page's half of the digest, completes it here (summary and quotes are text-only
+ * work, kept out of the content script), and renders it. Page-derived strings render as text.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
 import { localizeDom, t } from '../shared/i18n';
+import { completeDigest } from '../core/complete-digest';
 import { sendToTab } from '../shared/messages';
+import { loadSettings } from '../shared/settings-store';
+import { DIGEST_SCRIPT } from '../shared/site-patterns';
 import { isRestrictedUrl } from '../shared/restricted';
 import { articleHeader } from './components/article-header';
 import { h } from './dom';
 import { ALWAYS_SECTIONS, ARTICLE_SECTIONS, type PopupContext, type Section } from './sections';
-
-/** The built content script, from the extension root (see vite.config.ts). The leading slash matters: Firefox resolves a
- * relative path against the calling page. */
-export const CONTENT_SCRIPT = '/src/content/index.js';
 
 type State =
   | { kind: 'loading' }
@@ -117,8 +117,16 @@ async function load(): Promise<void> {
   if (!tab?.id || (tab.url !== undefined && isRestrictedUrl(tab.url)))
     return render({ kind: 'restricted' });
   try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
-    const digest = await sendToTab(tab.id, 'digest', { mode: 'tidy' });
+    const settings = loadSettings().then(
+      (loaded) => loaded.settings,
+      () => null,
+    );
+    await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      files: [`/${DIGEST_SCRIPT}`],
+    });
+    const page = await sendToTab(tab.id, 'digest', { mode: 'tidy' });
+    const digest = completeDigest(page, { summaryLength: (await settings)?.summaryLength });
     const ctx: PopupContext = { digest, tabId: tab.id, locale };
     render(digest.article ? { kind: 'article', ctx } : { kind: 'not-article', ctx });
   } catch (error) {

@@ -3,7 +3,8 @@
  * the caller. Handlers check `sender`, so a web page can never drive the extension.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Digest, Mode } from '../core/types';
+import type { PageDigest } from '../core/types';
+import type { Mode } from '../core/types';
 
 /** De-cluttering state of a site, as the background decides it and a tab applies it. */
 export interface SiteState {
@@ -37,15 +38,23 @@ export interface SiteView {
   origins: string[];
 }
 
-/** Requests an extension page (popup, background) sends to a tab's content script. */
+/** Requests an extension page (popup, background) sends to a tab's de-cluttering script. */
 export type ContentProtocol = {
-  digest: { request: { mode: Mode }; response: Digest };
   status: { request: null; response: TabStatus };
   /** The site's state changed (popup, shortcut, options, another device): apply it now. */
   apply: { request: SiteState; response: TabStatus };
   /** The tab's URL changed without a new document (history API): look again. */
   navigated: { request: null; response: null };
 };
+
+/** Requests to the on-demand digest script (src/content/digest.ts). */
+export type DigestProtocol = {
+  /** The DOM half of digest(); the caller completes it (completeDigest) with the gist. */
+  digest: { request: { mode: Mode }; response: PageDigest };
+};
+
+/** Everything a tab's content scripts answer; each script handles its own part. */
+export type TabProtocol = ContentProtocol & DigestProtocol;
 
 /**
  * Requests to the background. `content/*` and `clutter/*` come from our content scripts, `site/*`
@@ -99,11 +108,11 @@ function unwrap<T>(reply: unknown, type: string): T {
   return r.value as T;
 }
 
-export async function sendToTab<K extends keyof ContentProtocol>(
+export async function sendToTab<K extends keyof TabProtocol>(
   tabId: number,
   type: K,
-  data: ContentProtocol[K]['request'],
-): Promise<ContentProtocol[K]['response']> {
+  data: TabProtocol[K]['request'],
+): Promise<TabProtocol[K]['response']> {
   const envelope: Envelope = { standfirst: 1, type, data };
   return unwrap(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }), type);
 }

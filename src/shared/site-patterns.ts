@@ -9,8 +9,14 @@ import { markedStylesheet, selectorStylesheet } from '../core/hide-css';
 import { SITES, siteSelectors } from '../sites/index';
 import type { SiteRule } from '../sites/types';
 
-/** The content script, from the extension root. */
+/** The de-cluttering content script, from the extension root (registered and injected). */
 export const CONTENT_SCRIPT = 'src/content/index.js';
+/**
+ * The digest content script, from the extension root, injected only when the popup or "Copy
+ * citation" asks. Pass it to scripting.executeScript with a leading slash: Firefox resolves a
+ * relative path against the calling page.
+ */
+export const DIGEST_SCRIPT = 'src/content/digest.js';
 /** The stylesheet registered for sites without a rule: it hides marked elements only. */
 export const GENERIC_CSS = 'sites/generic.css';
 

@@ -1,0 +1,33 @@
+/**
+ * The text half of digest(): the gist (summary, quotes) and the rendered citations, from a
+ * PageDigest. No DOM and no Readability here, so the popup can import it cheaply.
+ */
+import { analyseGist, type GistOptions } from './gist';
+import { now, timed } from './timing';
+import type { Digest, DigestOptions, PageDigest } from './types';
+
+/** Adds the gist and, given a formatter, the rendered citations; fields in contract order. */
+export function completeDigest(
+  page: PageDigest,
+  options: Pick<DigestOptions, 'formatCitation'> & Pick<GistOptions, 'summaryLength'> = {},
+): Digest {
+  const timings = { ...page.timings };
+  const start = now();
+  const gist = analyseGist(page.gistInput, { summaryLength: options.summaryLength, timings });
+  const formats = options.formatCitation
+    ? timed(timings, 'citationMs', () => options.formatCitation!(page.citation.csl))
+    : page.citation.formats;
+  timings.totalMs = Math.round((page.timings.totalMs + now() - start) * 100) / 100;
+  return {
+    url: page.url,
+    readerable: page.readerable,
+    article: page.article,
+    clutter: page.clutter,
+    visibleText: page.visibleText,
+    summary: gist.summary,
+    keyQuote: gist.keyQuote,
+    quotes: gist.quotes,
+    citation: { ...page.citation, formats },
+    timings,
+  };
+}

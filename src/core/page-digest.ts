@@ -1,0 +1,80 @@
+/**
+ * The part of digest() that needs the page: article, clutter, visible text, metadata and the
+ * citation item. The content script runs this; the text-only rest (the gist, rendered citation
+ * formats) runs where its code is already loaded. `digest()` composes both.
+ */
+import { isReaderable } from './article';
+import { articleBlocks } from './article-blocks';
+import { buildCslItem } from './citation';
+import { canonicalUrl } from './clean-url';
+import { analysePage } from './clutter';
+import type { GistInput } from './gist';
+import { extractMetadata } from './metadata';
+import { collapseWhitespace, countWords, truncate } from './text';
+import { now, timed } from './timing';
+import type { ArticleInfo, Digest, DigestOptions, PageDigest } from './types';
+import { visibleText } from './visible-text';
+import { findSite } from '../sites/index';
+
+export function pageDigest(doc: Document, url: string, options: DigestOptions = {}): PageDigest {
+  const start = now();
+  const timings: Record<string, number> = {};
+  const site = findSite(url);
+
+  const readerable = timed(timings, 'readerableMs', () => isReaderable(doc));
+  // Clutter is found around one Readability run: what is found first is kept out of the article.
+  const page =
+    options.analysis ?? analysePage(doc, site, { readerable, mode: options.mode, timings });
+  const extracted = readerable ? page.article : null;
+  const meta = timed(timings, 'metadataMs', () =>
+    extractMetadata(doc, url, extracted?.metadata ?? null),
+  );
+
+  let article: ArticleInfo | null = null;
+  if (extracted) {
+    const text = extracted.blocks.join('\n\n');
+    article = {
+      title: meta.title ?? '',
+      byline: meta.authors.length ? meta.authors.join(', ') : null,
+      siteName: meta.siteName,
+      published: meta.published,
+      lang: meta.lang,
+      excerpt: meta.description,
+      text,
+      wordCount: countWords(text),
+    };
+  }
+
+  const clutter = page.clutter;
+  const visible = timed(timings, 'visibleTextMs', () => visibleText(doc, page.hidden));
+  // Paragraphs with their kinds, plus the quotation blocks Readability drops (quotes need both).
+  const gistInput: GistInput | null =
+    extracted && article
+      ? {
+          title: article.title,
+          standfirst: meta.description,
+          blocks: articleBlocks(extracted, { skip: new Set(clutter.map((c) => c.element)) }),
+          lang: meta.lang,
+        }
+      : null;
+
+  const citationUrl = canonicalUrl(doc, url);
+  const csl = buildCslItem(meta, citationUrl, options.now ?? new Date(), {
+    isArticle: extracted !== null,
+  });
+
+  timings.totalMs = Math.round((now() - start) * 100) / 100;
+  return {
+    url,
+    readerable,
+    article,
+    clutter: clutter.map((c) => ({
+      reason: c.reason,
+      text: truncate(collapseWhitespace(c.element.textContent ?? ''), 120),
+    })),
+    visibleText: visible,
+    citation: { url: citationUrl, csl, formats: {}, provenance: meta.provenance },
+    timings: timings as Digest['timings'],
+    gistInput,
+  };
+}
