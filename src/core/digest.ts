@@ -7,6 +7,7 @@ import { buildCslItem } from './citation';
 import { canonicalUrl } from './clean-url';
 import { findClutter, type ClutterBlock } from './clutter';
 import { extractMetadata } from './metadata';
+import { exceedsPageLimits } from './page-limits';
 import { extractQuotes } from './quotes';
 import { summarize } from './summary';
 import { collapseWhitespace, countWords, truncate } from './text';
@@ -31,7 +32,10 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
   const timings: Record<string, number> = {};
   const site = findSite(url);
 
-  const readerable = timed(timings, 'readerableMs', () => isReaderable(doc));
+  // Past the limits (page-limits.ts) only the metadata and the citation are read: Readability
+  // would hold the page's main thread for seconds.
+  const skipped = timed(timings, 'limitsMs', () => exceedsPageLimits(doc));
+  const readerable = !skipped && timed(timings, 'readerableMs', () => isReaderable(doc));
   const extracted = timed(timings, 'readabilityMs', () =>
     readerable ? extractArticle(doc) : null,
   );
@@ -55,10 +59,10 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
   }
 
   const clutter: ClutterBlock[] = timed(timings, 'clutterMs', () =>
-    findClutter(doc, extracted, site),
+    skipped ? [] : findClutter(doc, extracted, site),
   );
   const visible = timed(timings, 'visibleTextMs', () =>
-    visibleText(doc, new Set(clutter.map((c) => c.element))),
+    skipped ? '' : visibleText(doc, new Set(clutter.map((c) => c.element))),
   );
 
   const { quotes, keyQuote } = timed(timings, 'quotesMs', () =>
@@ -95,5 +99,6 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
     quotes,
     citation: { url: citationUrl, csl, formats },
     timings: timings as Digest['timings'],
+    ...(skipped ? { skipped } : {}),
   };
 }
