@@ -65,7 +65,8 @@ export function cleanByline(
   let text = collapseWhitespace(raw).replace(/^by[:\s]+/i, '');
   if (!text || looksLikeDate(text)) return null;
   text = text.replace(/\s*[|•·]\s*.*$/, '').trim();
-  if (!text || text.length > 100) return null;
+  // Checked again: "27th July 2012 | Updated 28th" is a date once its tail is gone.
+  if (!text || text.length > 100 || looksLikeDate(text)) return null;
   if (siteName && text.toLowerCase() === siteName.toLowerCase()) return null;
   return text;
 }
