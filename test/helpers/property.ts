@@ -4,7 +4,7 @@
  * scale the count down (`runs(1 / 10)`), so the property suite stays under a minute on 2 cores.
  * A failure prints its seed and path: rerun it with PROPERTY_SEED=<seed> (and PROPERTY_PATH).
  */
-import fc from 'fast-check';
+import type fc from 'fast-check';
 
 export function numRuns(): number {
   const fromEnv = Number(process.env.PROPERTY_RUNS);
