@@ -23,6 +23,9 @@ import {
   syncRegistrations,
 } from './sites';
 import { initBadgeStyle, showTabState } from './toolbar';
+import { registerCopyCitation } from './copy-citation';
+
+registerCopyCitation();
 
 // From our content scripts. The URL is the sender's, as the browser reports it, never the page's word.
 handleMessages<BackgroundProtocol>(

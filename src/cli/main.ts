@@ -5,6 +5,7 @@
  * contract"). Exit code 1 when any input failed.
  */
 import { parseArgs } from 'node:util';
+import { formatCitation } from '../core/citation-format';
 import { digest } from '../core/digest';
 import type { Digest, DigestOptions, Mode } from '../core/types';
 import { parseDocument } from './parse-html';
@@ -98,6 +99,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const options = {
     mode: args.mode,
+    // The CLI renders every citation format; the extension renders lazily in the popup.
+    formatCitation,
     ...(args.now ? { now: args.now } : {}),
     ...(args.url ? { url: args.url } : {}),
   };

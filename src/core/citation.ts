@@ -13,23 +13,73 @@ function cslDate(day: string | null): CslDate | undefined {
   return { 'date-parts': [[y, m, d]] };
 }
 
-/** "Mark Gillett" -> {given: "Mark", family: "Gillett"}; organisations stay literal. */
+/** Words that mark a name as an organisation's, which CSL must not split into given/family. */
+const ORGANISATION =
+  /[&@]|\b(inc|ltd|llc|plc|gmbh|ag|sa|staff|team|news|desk|agency|press|presse|associated|reuters|service|media|group|foundation|institute|university|contributors|wikimedia|projects|editors|editorial|board|newsroom|bureau|wire|times|post|journal|tribune|daily|magazine|network|department|ministry|office|council|committee|association|society|company|corporation|corp)\b/i;
+
+/** Particles that belong to the family name ("Michiel de Jong" -> family "de Jong"). */
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'bin',
+  'al',
+  'dos',
+  'das',
+]);
+
+/** "Mark Gillett" -> {given: "Mark", family: "Gillett"}; organisations and single words stay literal. */
 export function cslName(name: string): CslName {
   const parts = name.trim().split(/\s+/);
+  // One word, more than four, or any script without word spaces: not safely splittable.
   if (
     parts.length < 2 ||
     parts.length > 4 ||
-    /[&@]|\b(inc|ltd|staff|team|news|desk)\b/i.test(name)
+    ORGANISATION.test(name) ||
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name)
   ) {
     return { literal: name };
   }
-  return { given: parts.slice(0, -1).join(' '), family: parts[parts.length - 1]! };
+  let split = parts.length - 1;
+  while (split > 1 && PARTICLES.has(parts[split - 1]!.toLowerCase())) split--;
+  return { given: parts.slice(0, split).join(' '), family: parts.slice(split).join(' ') };
 }
 
-export function buildCslItem(meta: ArticleMetadata, url: string, accessed: Date): CslItem {
+export interface CslOptions {
+  /** Whether the page is an article (Readability found one); otherwise it is cited as a web page. */
+  isArticle?: boolean;
+}
+
+/**
+ * The CSL type: `post-weblog` for blog posts, `article-newspaper` for news stories (what a tech
+ * news reader cites), `webpage` for pages that are not articles at all.
+ */
+export function cslType(meta: ArticleMetadata, options: CslOptions): CslItem['type'] {
+  if (meta.kind === 'blog') return 'post-weblog';
+  if (meta.kind === 'news' || options.isArticle !== false) return 'article-newspaper';
+  return 'webpage';
+}
+
+export function buildCslItem(
+  meta: ArticleMetadata,
+  url: string,
+  accessed: Date,
+  options: CslOptions = {},
+): CslItem {
   const item: CslItem = {
     id: url,
-    type: 'article-newspaper',
+    type: cslType(meta, options),
     title: meta.title ?? url,
     URL: url,
   };
@@ -37,7 +87,10 @@ export function buildCslItem(meta: ArticleMetadata, url: string, accessed: Date)
   if (meta.authors.length) item.author = meta.authors.map(cslName);
   const issued = cslDate(meta.published);
   if (issued) item.issued = issued;
-  item.accessed = cslDate(accessed.toISOString().slice(0, 10));
+  // The reader's own calendar day, not UTC's: at 9 a.m. in Auckland, UTC is still on yesterday.
+  item.accessed = {
+    'date-parts': [[accessed.getFullYear(), accessed.getMonth() + 1, accessed.getDate()]],
+  };
   if (meta.lang) item.language = meta.lang;
   return item;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../cli/parse-html';
-import { canonicalUrl, cleanUrl, isTrackingParam } from './clean-url';
+import {
+  SITE_TRACKING_PARAMS,
+  TRACKING_PARAMS,
+  canonicalUrl,
+  cleanUrl,
+  isTrackingParam,
+} from './clean-url';
 
 describe('cleanUrl', () => {
   it('strips tracking parameters and the fragment', () => {
@@ -42,5 +48,52 @@ describe('canonicalUrl', () => {
   it('falls back to the page URL, cleaned', () => {
     const doc = parseDocument('<html><head></head></html>', 'https://a.example/x');
     expect(canonicalUrl(doc, 'https://a.example/x?fbclid=9#c')).toBe('https://a.example/x');
+  });
+});
+
+describe('the tracking list', () => {
+  it('strips site-scoped tracking only on its site', () => {
+    expect(cleanUrl('https://www.forbes.com/sites/x/?sh=1a2b3c')).toBe(
+      'https://www.forbes.com/sites/x/',
+    );
+    expect(cleanUrl('https://shop.example/item?sh=large')).toBe(
+      'https://shop.example/item?sh=large',
+    );
+    expect(cleanUrl('https://medium.com/@a/post-1?source=rss----1')).toBe(
+      'https://medium.com/@a/post-1',
+    );
+    expect(cleanUrl('https://www.theguardian.com/a/b?CMP=share_btn_tw')).toBe(
+      'https://www.theguardian.com/a/b',
+    );
+  });
+  it('keeps parameters that select content elsewhere', () => {
+    for (const url of [
+      'https://a.example/x?source=github',
+      'https://a.example/embed?src=doc.pdf',
+      'https://a.example/forum?cid=12',
+      'https://a.example/story?amp=1',
+      'https://a.example/?share=1',
+      'https://a.example/?campaign_id=9',
+    ])
+      expect(cleanUrl(url), url).toBe(url);
+  });
+  it('keeps the query exactly as written when it filters', () => {
+    expect(cleanUrl('https://a.example/s?q=a%20b&utm_source=x&page=2')).toBe(
+      'https://a.example/s?q=a%20b&page=2',
+    );
+  });
+  it('skips a canonical that points at the home page', () => {
+    const doc = parseDocument(
+      '<html><head><link rel="canonical" href="https://news.example/"></head></html>',
+      'https://news.example/a/b',
+    );
+    expect(canonicalUrl(doc, 'https://news.example/a/b?utm_source=x')).toBe(
+      'https://news.example/a/b',
+    );
+  });
+  it('lists lower-case names, and site-scoped names are not global', () => {
+    for (const name of TRACKING_PARAMS) expect(name).toBe(name.toLowerCase());
+    for (const params of Object.values(SITE_TRACKING_PARAMS))
+      for (const p of params) expect(isTrackingParam(p), p).toBe(false);
   });
 });

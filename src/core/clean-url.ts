@@ -1,62 +1,91 @@
 /**
  * Canonical, tracking-free URLs for citations.
- * The tracking-parameter list lives here, in one place, with tests beside it.
+ *
+ * The tracking-parameter lists live here, in one place, with tests beside them
+ * (clean-url.test.ts). A parameter is listed only when it never selects content: a wrong entry
+ * silently breaks a citation (`?p=123` is the article on WordPress), a missing one only leaves
+ * noise. So a name that is tracking on one site but content on others (`source`, `src`, `cid`,
+ * `share`, `amp`, `sh`, `spm`, `cmp`) is listed for that site only, in SITE_TRACKING_PARAMS.
  */
 
-/** Exact parameter names that only track the visitor. Lower-case. */
+/** Parameter names that only track the visitor, on any site. Lower-case. */
 export const TRACKING_PARAMS: ReadonlySet<string> = new Set([
+  // Ad click ids: Facebook, Google Ads (+ iOS/web variants), DoubleClick, Microsoft Ads, Yandex,
+  // Twitter/X, TikTok, LinkedIn, Pinterest, Reddit.
   'fbclid',
   'gclid',
-  'dclid',
   'gclsrc',
+  'gbraid',
+  'wbraid',
+  'gad_source',
+  'dclid',
   'msclkid',
-  'mc_cid',
-  'mc_eid',
-  '_ga',
-  '_gl',
-  'igshid',
-  'ref',
-  'ref_src',
-  'ref_url',
-  'cmpid',
-  'ocid',
-  'taid',
   'yclid',
   'twclid',
   'ttclid',
   'li_fat_id',
-  'wickedid',
-  'mkt_tok',
-  'oly_anon_id',
-  'oly_enc_id',
-  'rb_clickid',
-  's_cid',
-  'vero_id',
+  'epik',
+  'rdt_cid',
+  // Google Analytics cross-domain linker and Google Merchant.
+  '_ga',
+  '_gl',
+  'srsltid',
+  // Email platforms: Mailchimp, HubSpot, Marketo, Omeda, Vero, Beehiiv, ConvertKit, MailerLite.
+  'mc_cid',
+  'mc_eid',
   '__hssc',
   '__hstc',
   '__hsfp',
   'hsctatracking',
   '_hsenc',
   '_hsmi',
-  'ito',
-  'cid',
-  'smid',
-  'sr_share',
-  'guccounter',
-  'guce_referrer',
-  'guce_referrer_sig',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'vero_conv',
+  '_bhlid',
+  'ck_subscriber_id',
+  'ml_subscriber',
+  'ml_subscriber_hash',
+  'wickedid',
+  'rb_clickid',
+  // Instagram share id.
+  'igshid',
+  'igsh',
+  // Referrer tags. The issue lists `ref`; on news pages it is always a referrer.
+  'ref',
+  'ref_src',
+  'ref_url',
+  // Campaign ids of news publishers and syndicators: CNN/Reuters (cmpid), MSN/Outlook (ocid),
+  // Yahoo/Engadget (ncid), NYT (smid), Taboola (taid), Adobe (s_cid), AT Internet/BBC (at_*),
+  // Webtrekk (wt_mc, wt.mc_id), XiTi (xtor), Guardian/BBC internal campaigns (intcmp, icid).
+  'cmpid',
+  'ocid',
   'ncid',
-  'soc_src',
-  'soc_trk',
-  'spm',
-  'share',
-  'sh',
+  'smid',
+  'taid',
+  's_cid',
   'at_medium',
   'at_campaign',
   'at_custom1',
   'at_custom2',
   'at_custom3',
   'at_custom4',
+  'wt_mc',
+  'wt.mc_id',
+  'xtor',
+  'intcmp',
+  'int_source',
+  'icid',
+  'sr_share',
+  'soc_src',
+  'soc_trk',
+  // Yahoo's consent-redirect leftovers.
+  'guccounter',
+  'guce_referrer',
+  'guce_referrer_sig',
+  // Facebook share dialogs and Open Graph actions.
   'fb_action_ids',
   'fb_action_types',
   'fb_ref',
@@ -64,6 +93,7 @@ export const TRACKING_PARAMS: ReadonlySet<string> = new Set([
   'action_object_map',
   'action_type_map',
   'action_ref_map',
+  // LinkedIn, Snapchat and Comscore (ns_*) campaign tags.
   'trk',
   'trkcampaign',
   'sc_campaign',
@@ -78,37 +108,83 @@ export const TRACKING_PARAMS: ReadonlySet<string> = new Set([
   'ns_campaign',
   'ns_linkname',
   'ns_fee',
-  'xtor',
-  'wt_mc',
-  'wt.mc_id',
-  'icid',
-  'int_source',
-  'intcmp',
-  'cmp',
-  'campaign_id',
-  'mbid',
-  'src',
-  'source',
-  'amp',
+  // Matomo/Piwik campaign parameters (listed whole: `pk` alone can be a key).
+  'pk_campaign',
+  'pk_kwd',
+  'pk_keyword',
+  'pk_source',
+  'pk_medium',
+  'pk_content',
+  'pk_cid',
+  'vgo_ee',
 ]);
 
-/** Parameter prefixes that only track the visitor. */
-export const TRACKING_PREFIXES: readonly string[] = [
-  'utm_',
-  'pk_',
-  'mtm_',
-  'hmb_',
-  'ga_',
-  'stm_',
-  'vgo_ee',
-];
+/** Parameter prefixes that only track: Google Analytics `utm_*`, Matomo `mtm_*`, HubSpot `hmb_*`. */
+export const TRACKING_PREFIXES: readonly string[] = ['utm_', 'mtm_', 'hmb_', 'stm_'];
 
-export function isTrackingParam(name: string): boolean {
-  const key = name.toLowerCase();
-  return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((p) => key.startsWith(p));
+/**
+ * Tracking on one site, content elsewhere. Keyed by registrable domain; matches subdomains.
+ * - `sh` on forbes.com is a per-share hash; elsewhere it can be a shell, a sheet, a shop.
+ * - `source` on medium.com is the referrer; on GitHub or a code site it selects content.
+ * - `cmp` on theguardian.com is a share campaign (CMP=share_btn_tw); elsewhere "compare".
+ * - `spm` on Alibaba's shops is a click path; elsewhere it is a plain word.
+ * - `cvid` (with `ocid`) on msn.com is a session id.
+ * - `si` on YouTube and Spotify is a share id; elsewhere it can be a search index.
+ * - `s`/`t` on twitter.com / x.com are share tags; elsewhere `s` is a search.
+ * - `amp`, `src`, `cid`, `share`, `ito` and `campaign_id` are not listed anywhere: they select
+ *   content on enough sites (AMP versions are handled by rel=canonical instead).
+ */
+export const SITE_TRACKING_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  'forbes.com': ['sh', 'ss'],
+  'medium.com': ['source'],
+  'theguardian.com': ['cmp'],
+  'aliexpress.com': ['spm', 'scm'],
+  'alibaba.com': ['spm'],
+  'taobao.com': ['spm'],
+  'tmall.com': ['spm'],
+  'msn.com': ['cvid'],
+  'youtube.com': ['si', 'feature'],
+  'youtu.be': ['si'],
+  'spotify.com': ['si'],
+  'twitter.com': ['s', 't'],
+  'x.com': ['s', 't'],
+  'nytimes.com': ['smtyp', 'partner'],
+  'washingtonpost.com': ['itid', 'tid'],
+};
+
+function siteParams(host: string | undefined): readonly string[] {
+  if (!host) return [];
+  const h = host.toLowerCase();
+  for (const [domain, params] of Object.entries(SITE_TRACKING_PARAMS)) {
+    if (h === domain || h.endsWith(`.${domain}`)) return params;
+  }
+  return [];
 }
 
-/** Removes tracking parameters and the fragment. Keeps meaningful parameters (`?p=123`, `?id=`). */
+/** Whether a query parameter only tracks the visitor (on `host`, when given). */
+export function isTrackingParam(name: string, host?: string): boolean {
+  const key = name.toLowerCase();
+  return (
+    TRACKING_PARAMS.has(key) ||
+    TRACKING_PREFIXES.some((p) => key.startsWith(p)) ||
+    siteParams(host).includes(key)
+  );
+}
+
+function decodeKey(part: string): string {
+  const raw = part.split('=')[0] ?? '';
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * Removes tracking parameters and the fragment. Keeps meaningful parameters (`?p=123`, `?id=`)
+ * exactly as written: the query is filtered piece by piece, not re-encoded by URLSearchParams
+ * (which would turn `%20` into `+` and change what some servers see).
+ */
 export function cleanUrl(raw: string, base?: string): string {
   let url: URL;
   try {
@@ -117,25 +193,46 @@ export function cleanUrl(raw: string, base?: string): string {
     return raw;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return url.href;
-  for (const name of Array.from(url.searchParams.keys())) {
-    if (isTrackingParam(name)) url.searchParams.delete(name);
-  }
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((part) => part && !isTrackingParam(decodeKey(part), url.hostname));
+  url.search = kept.length ? `?${kept.join('&')}` : '';
   url.hash = '';
-  // URLSearchParams re-encodes; keep the original query when nothing was removed.
-  return url.href.replace(/\?$/, '');
+  return url.href;
 }
 
-/** The page's own canonical address (rel=canonical, then og:url), made absolute and clean. */
+/** True when `candidate` is a site's home page standing in for an article (a broken canonical). */
+function isHomePageFor(candidate: URL, page: URL): boolean {
+  return (
+    (candidate.pathname === '/' || candidate.pathname === '') &&
+    page.pathname.length > 1 &&
+    !candidate.search
+  );
+}
+
+/**
+ * The page's own canonical address (rel=canonical, then og:url), made absolute and clean. A
+ * canonical that points at the site's home page from an article is a CMS mistake and is skipped.
+ */
 export function canonicalUrl(doc: Document, pageUrl: string): string {
+  let page: URL | null = null;
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    // A page URL that does not parse is returned as is below.
+  }
   const candidates = [
     doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
+    doc.querySelector('meta[property="og:url" i], meta[name="og:url" i]')?.getAttribute('content'),
   ];
   for (const href of candidates) {
     if (!href?.trim()) continue;
     try {
       const url = new URL(href.trim(), pageUrl);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return cleanUrl(url.href);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+      if (page && isHomePageFor(url, page)) continue;
+      return cleanUrl(url.href);
     } catch {
       // A malformed canonical is ignored; the next source is tried.
     }

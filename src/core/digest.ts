@@ -81,7 +81,9 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
   );
 
   const citationUrl = canonicalUrl(doc, url);
-  const csl = buildCslItem(meta, citationUrl, options.now ?? new Date());
+  const csl = buildCslItem(meta, citationUrl, options.now ?? new Date(), {
+    isArticle: extracted !== null,
+  });
   const formats = timed(timings, 'citationMs', () => options.formatCitation?.(csl) ?? {});
 
   timings.totalMs = Math.round((now() - start) * 100) / 100;
@@ -97,7 +99,7 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
     summary,
     keyQuote,
     quotes,
-    citation: { url: citationUrl, csl, formats },
+    citation: { url: citationUrl, csl, formats, provenance: meta.provenance },
     timings: timings as Digest['timings'],
     ...(skipped ? { skipped } : {}),
   };

@@ -1,8 +1,189 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, dateFromUrl, isoDay, looksLikeDate } from './metadata';
+import { parseDocument } from '../cli/parse-html';
+import { cleanByline, extractMetadata, stripSiteFromTitle } from './metadata';
+import { splitByline } from './byline';
+import { dateFromUrl, isoDay, looksLikeDate } from './dates';
+import { parseJsonLd } from './json-ld';
 
-describe('byline cleaning', () => {
-  it('rejects datelines', () => {
+const URL_ = 'https://news.example/2021/03/04/story/';
+const meta = (head: string, body = '', url = URL_) =>
+  extractMetadata(
+    parseDocument(`<html><head>${head}</head><body>${body}</body></html>`, url),
+    url,
+    null,
+  );
+const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+
+describe('JSON-LD', () => {
+  it('reads NewsArticle with a Person author, publisher and date', () => {
+    const m = meta(
+      ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Chips get faster",
+        "author":{"@type":"Person","name":"Ada Lovelace"},"datePublished":"2021-03-04T09:00:00+01:00",
+        "publisher":{"@type":"Organization","name":"Example News"}}`),
+    );
+    expect(m.title).toBe('Chips get faster');
+    expect(m.authors).toEqual(['Ada Lovelace']);
+    expect(m.siteName).toBe('Example News');
+    expect(m.published).toBe('2021-03-04');
+    expect(m.kind).toBe('news');
+    expect(m.provenance).toMatchObject({
+      authors: 'json-ld:author',
+      published: 'json-ld:datePublished',
+    });
+  });
+  it('follows @graph and @id references, and reads author arrays', () => {
+    const m = meta(
+      ld(`{"@context":"https://schema.org","@graph":[
+        {"@type":"WebSite","@id":"#site","name":"Example Tech"},
+        {"@type":"Person","@id":"#a1","name":"Grace Hopper"},
+        {"@type":["ReportageNewsArticle"],"headline":"Compilers","isPartOf":{"@id":"#site"},
+         "author":[{"@id":"#a1"},{"@type":"Person","givenName":"Alan","familyName":"Turing"}],
+         "datePublished":"2020-01-02"}]}`),
+    );
+    expect(m.authors).toEqual(['Grace Hopper', 'Alan Turing']);
+    expect(m.siteName).toBe('Example Tech');
+    expect(m.provenance.siteName).toBe('json-ld:WebSite');
+  });
+  it('takes BlogPosting as a blog, and a plain string author', () => {
+    const m = meta(
+      ld(`[{"@type":"BlogPosting","headline":"Notes","author":"Jane Doe and John Roe"}]`),
+    );
+    expect(m.kind).toBe('blog');
+    expect(m.authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+  it('never cites the publication itself as the author', () => {
+    const m = meta(
+      ld(`{"@type":"NewsArticle","headline":"X","author":{"@type":"Organization","name":"The Register"},
+        "publisher":{"@type":"Organization","name":"The Register"}}`),
+    );
+    expect(m.authors).toEqual([]);
+  });
+  it('keeps a news agency that is not the site', () => {
+    const m = meta(
+      `<meta property="og:site_name" content="Köprü Daily News">` +
+        ld(
+          `{"@type":"NewsArticle","headline":"X","author":{"@type":"Organization","name":"Agence Mondiale-Presse"}}`,
+        ),
+    );
+    expect(m.authors).toEqual(['Agence Mondiale-Presse']);
+  });
+  it('tolerates malformed JSON-LD', () => {
+    expect(parseJsonLd('{"@type":"Article","headline":"A",}')).toMatchObject({ headline: 'A' });
+    expect(parseJsonLd('<!--{"@type":"Article","headline":"B"}-->')).toMatchObject({
+      headline: 'B',
+    });
+    expect(parseJsonLd('{"@type":"Article","headline":"line\nbreak"}')).toMatchObject({
+      '@type': 'Article',
+    });
+    expect(parseJsonLd('{"@type":"Article"}{"@type":"WebSite"}')).toHaveLength(2);
+    expect(parseJsonLd('{not json at all')).toBeUndefined();
+    // A broken script is skipped; the next sources still answer.
+    const m = meta(
+      `${ld('{"@type": "NewsArticle", "headline": ')}<meta name="author" content="Ada Lovelace">`,
+    );
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+});
+
+describe('meta tags', () => {
+  it('reads Highwire citation_* with several authors', () => {
+    const m = meta(
+      '<meta name="citation_title" content="On Engines"><meta name="citation_author" content="Lovelace, Ada">' +
+        '<meta name="citation_author" content="Charles Babbage"><meta name="citation_publication_date" content="2015/10/01">',
+      '',
+      'https://journal.example/x',
+    );
+    expect(m.authors).toEqual(['Ada Lovelace', 'Charles Babbage']);
+    expect(m.published).toBe('2015-10-01');
+  });
+  it('reads Dublin Core (also space-separated property lists) before <meta name=author>', () => {
+    const m = meta(
+      '<meta property="dc:creator twitter:x" content="Creator Name"><meta name="author" content="Other">',
+    );
+    expect(m.authors).toEqual(['Creator Name']);
+  });
+  it('reads Parse.ly and article:published_time', () => {
+    const m = meta(
+      '<meta name="parsely-author" content="By Dan Goodin"><meta property="article:published_time" content="2015-04-16T13:00:00Z">',
+    );
+    expect(m.authors).toEqual(['Dan Goodin']);
+    expect(m.published).toBe('2015-04-16');
+  });
+  it('ignores profile URLs and handles as authors, then uses rel=author', () => {
+    const m = meta(
+      '<meta property="article:author" content="https://www.facebook.com/someone"><meta name="twitter:creator" content="@someone">',
+      '<h1>Headline here</h1><p class="byline"><a rel="author" href="/a">Richard Eskow</a></p>',
+    );
+    expect(m.authors).toEqual(['Richard Eskow']);
+    expect(m.provenance.authors).toBe('rel=author');
+  });
+  it('falls back to the URL date path, then <time datetime>', () => {
+    expect(meta('').published).toBe('2021-03-04');
+    expect(
+      meta('', '<time datetime="2019-05-06T10:00">6 May</time>', 'https://a.example/story')
+        .published,
+    ).toBe('2019-05-06');
+  });
+});
+
+describe('titles', () => {
+  it('prefers og:title, with the site suffix removed', () => {
+    const m = meta(
+      '<title>Big story | Example News</title><meta property="og:title" content="Big story | Example News"><meta property="og:site_name" content="Example News">',
+    );
+    expect(m.title).toBe('Big story');
+  });
+  it('prefers the metadata title the page shows in its h1', () => {
+    const m = meta(
+      '<title>SEO headline - Site</title><meta property="og:title" content="Visible headline">' +
+        ld('{"@type":"NewsArticle","headline":"SEO headline"}'),
+      '<h1>Visible headline</h1>',
+    );
+    expect(m.title).toBe('Visible headline');
+  });
+  it('does not take a section heading h1 over <title>', () => {
+    const m = meta(
+      '<title>Babies who eat peanuts early may avoid allergy</title>',
+      '<h1>Allergies Health Center</h1>',
+    );
+    expect(m.title).toBe('Babies who eat peanuts early may avoid allergy');
+  });
+  it('strips the site before or after a separator, not inside the headline', () => {
+    expect(stripSiteFromTitle('Skype denies spying • The Register', 'The Register', null)).toBe(
+      'Skype denies spying',
+    );
+    expect(stripSiteFromTitle('Ars Technica - Minecraft exploit', null, 'arstechnica.com')).toBe(
+      'Minecraft exploit',
+    );
+    expect(stripSiteFromTitle('Findstream: Our Ad Cookies', 'Broadband Beat', null)).toBe(
+      'Findstream: Our Ad Cookies',
+    );
+  });
+});
+
+describe('bylines', () => {
+  it('strips By, dates, Updated and roles', () => {
+    expect(splitByline('By Dan Goodin')).toEqual(['Dan Goodin']);
+    expect(splitByline('By GILLIAN MOHNEY\n March 11, 2015 3:46 PM')).toEqual(['Gillian Mohney']);
+    expect(splitByline('by Lucas Nolan22 Dec 2016651')).toEqual(['Lucas Nolan']);
+    expect(splitByline('24 June 2016 | Peter Lannigan-Shaw')).toEqual(['Peter Lannigan-Shaw']);
+    expect(splitByline('Jane Doe, Staff Writer')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe Updated 3 May 2020')).toEqual(['Jane Doe']);
+    expect(splitByline('Written by Rob Ewaschuk\nEdited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
+    expect(splitByline('Par Sébastien Farcis')).toEqual(['Sébastien Farcis']);
+  });
+  it('splits several authors on and, &, commas and translations', () => {
+    expect(splitByline('Stella Kim, Jennifer Jett')).toEqual(['Stella Kim', 'Jennifer Jett']);
+    expect(splitByline('By Ann Lee and Bo Chan')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(splitByline('Ann Lee & Bo Chan')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(splitByline('Martin Untersinger (avec Damien Leloup et Morgane Tual)')).toEqual([
+      'Martin Untersinger',
+      'Damien Leloup',
+      'Morgane Tual',
+    ]);
+    expect(splitByline('Jong, Michiel de')).toEqual(['Michiel de Jong']);
+  });
+  it('never returns a date, a weekday, Staff or the site as an author', () => {
     for (const d of [
       '27th July 2012',
       'Fri 27 Jul 2012 // 10:31 UTC',
@@ -10,15 +191,15 @@ describe('byline cleaning', () => {
       '2012-07-27',
     ]) {
       expect(looksLikeDate(d), d).toBe(true);
-      expect(cleanByline(d, null), d).toBeNull();
+      expect(splitByline(d), d).toEqual([]);
     }
-  });
-  it('strips "By" and keeps names', () => {
-    expect(cleanByline('By Dan Goodin', 'Ars Technica')).toBe('Dan Goodin');
-    expect(looksLikeDate('Dan Goodin')).toBe(false);
-  });
-  it('rejects the site name', () => {
+    // Readability returns the Register's dateline block as the byline.
+    expect(splitByline('Fri 27 Jul 2012\n \n Comments')).toEqual([]);
+    expect(splitByline('Staff')).toEqual([]);
     expect(cleanByline('The Register', 'The Register')).toBeNull();
+    expect(splitByline('Ars Technica', null, 'arstechnica.com')).toEqual([]);
+    expect(splitByline('CC7567')).toEqual([]);
+    expect(looksLikeDate('Dan Goodin')).toBe(false);
   });
 });
 
@@ -27,10 +208,18 @@ describe('dates', () => {
     expect(dateFromUrl('http://www.theregister.co.uk/2012/07/27/skype_denies_spying/')).toBe(
       '2012-07-27',
     );
+    expect(dateFromUrl('https://a.example/article/20131009/OEM02/131009512/x')).toBe('2013-10-09');
     expect(dateFromUrl('https://a.example/2012/13/40/x')).toBeNull();
+    expect(dateFromUrl('https://a.example/news/20240319_14/')).toBeNull();
   });
-  it('normalises to YYYY-MM-DD', () => {
-    expect(isoDay('2012-07-27T10:31:00Z')).toBe('2012-07-27');
+  it('normalises to YYYY-MM-DD without a time-zone shift', () => {
+    expect(isoDay('2012-07-27T23:30:00-07:00')).toBe('2012-07-27');
+    expect(isoDay('July 27, 2012')).toBe('2012-07-27');
+    expect(isoDay('27th July 2012')).toBe('2012-07-27');
+    expect(isoDay('Fri, 27 Jul 2012 10:31:00 GMT')).toBe('2012-07-27');
+    expect(isoDay('27.07.2012')).toBe('2012-07-27');
+    expect(isoDay('07/08/2012')).toBeNull();
+    expect(isoDay('20120727')).toBe('2012-07-27');
     expect(isoDay('not a date')).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ export const CITATION_STYLES = [
   'ieee',
   'bibtex',
   'markdown',
+  'ris',
+  'plain',
 ] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
@@ -80,6 +82,13 @@ export interface Citation {
    * empty and the popup renders lazily, so the CSL engine never loads on page load.
    */
   formats: Partial<Record<CitationStyle, string>>;
+  /**
+   * Where each cited field came from, e.g. `{ "title": "meta:og:title", "authors":
+   * "json-ld:author", "published": "url" }`, so a wrong citation can be traced to its source.
+   */
+  provenance: Partial<
+    Record<'title' | 'authors' | 'siteName' | 'published' | 'lang' | 'description' | 'kind', string>
+  >;
 }
 
 export interface Timings {

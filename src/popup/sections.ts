@@ -4,6 +4,7 @@
  */
 import type { Digest } from '../core/types';
 import { siteSwitch } from './components/site-switch';
+import { citationCard } from './components/citation-card';
 
 export interface PopupContext {
   digest: Digest;
@@ -17,4 +18,4 @@ export type Section = (ctx: PopupContext) => HTMLElement | null;
 export const ARTICLE_SECTIONS: Section[] = [];
 
 /** Cards that still work on pages that are not articles (e.g. the site switch, the citation). */
-export const ALWAYS_SECTIONS: Section[] = [siteSwitch];
+export const ALWAYS_SECTIONS: Section[] = [siteSwitch, citationCard];

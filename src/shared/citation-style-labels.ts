@@ -9,5 +9,7 @@ export const CITATION_STYLE_LABEL_KEYS: Readonly<Record<CitationStyle, MessageKe
   harvard: 'citationStyleHarvard',
   ieee: 'citationStyleIeee',
   bibtex: 'citationStyleBibtex',
+  ris: 'citationStyleRis',
   markdown: 'citationStyleMarkdown',
+  plain: 'citationStylePlain',
 };

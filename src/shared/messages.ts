@@ -61,6 +61,8 @@ export type BackgroundProtocol = {
     request: { key: string; enabled?: boolean; reveal?: boolean };
     response: SiteView;
   };
+  /** Copies the tab's citation in the remembered style, as the shortcut and context menu do. */
+  'citation/copy': { request: { tabId: number }; response: { style: string; text: string } };
 };
 
 type Protocol = Record<string, { request: unknown; response: unknown }>;

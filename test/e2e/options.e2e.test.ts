@@ -9,7 +9,10 @@
 /// <reference types="chrome" />
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import english from '../../public/_locales/en/messages.json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CITATION_STYLES } from '../../src/core/types';
+import { CITATION_STYLE_LABEL_KEYS } from '../../src/shared/citation-style-labels';
 import { SITES } from '../../src/sites';
 import { loadFixture } from '../helpers/fixtures';
 import { RESULTS } from '../helpers/paths';
@@ -24,6 +27,9 @@ import { BROWSERS, browserAvailable, type ExtensionBrowser, type PageHandle } fr
 import { FIREFOX_PATH, launchFirefox } from './drivers/firefox';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openPopupPage, tabIdOf } from './popup-probe';
+
+const englishMessage = (key: string): string =>
+  (english as Record<string, { message: string }>)[key]!.message;
 
 const OPTIONS = 'src/options/options.html';
 const seed = loadFixture('register/2012-skype-denies-spying');
@@ -213,6 +219,13 @@ for (const { name, path: binary, launch } of BROWSERS) {
         async () => JSON.stringify((await storedSettings(browser)).sites) === '{}',
         'the site list reset',
       );
+      // The page re-renders from storage.onChanged, a moment after the write.
+      await until(
+        async () =>
+          JSON.stringify(await text(page, '[data-testid="site-name"]')) ===
+          JSON.stringify(SITES.map((site) => site.name)),
+        'the list re-rendered',
+      );
       expect(await text(page, '[data-testid="site-name"]')).toEqual(SITES.map((s) => s.name));
       expect(page.errors).toEqual([]);
       await page.close();
@@ -240,7 +253,7 @@ for (const { name, path: binary, launch } of BROWSERS) {
             ).map((o) => o.textContent),
           null,
         ),
-      ).toEqual(['APA', 'MLA', 'Chicago', 'Harvard', 'IEEE', 'BibTeX', 'Markdown link']);
+      ).toEqual(CITATION_STYLES.map((style) => englishMessage(CITATION_STYLE_LABEL_KEYS[style])));
       await page.close();
     });
 
@@ -463,6 +476,8 @@ for (const { name, path: binary, launch } of BROWSERS) {
         }
       }
       expect(stops.map((s) => s.id)).toEqual([
+        // Built-in sites come first, one switch each (no Remove: they are built in).
+        ...SITES.map((site) => `Declutter ${site.name}`),
         'Allow access to example.org',
         'Remove example.org',
         'Declutter example.org',

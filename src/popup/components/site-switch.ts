@@ -27,8 +27,8 @@ function switchRow(label: string, testid: string): { row: HTMLElement; input: HT
 }
 
 function hiddenText(status: TabStatus, locale: string): string {
-  const form = new Intl.PluralRules(locale).select(status.hidden) === 'one' ? 'One' : 'Other';
-  return t(`hiddenCount${form}`, String(status.hidden));
+  const one = new Intl.PluralRules(locale).select(status.hidden) === 'one';
+  return t(one ? 'hiddenCountOne' : 'hiddenCountOther', String(status.hidden));
 }
 
 /** `site:theregister` -> "Site rule", `heuristic:label` -> "label": short words, no HTML. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ROOT } from '../../helpers/paths';
 import type { FixtureServer } from '../fixture-server';
+import { readClipboardInPage } from './clipboard';
 import type { ExtensionBrowser, PageHandle } from './types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -83,6 +84,23 @@ export async function launchChromium(
       return handle;
     },
     inExtension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
+    async readClipboard() {
+      // Chromium grants clipboard-read only to a web origin (not chrome-extension://), in a
+      // secure context: the fixture server's own loopback address is one.
+      const local = `http://127.0.0.1:${server.port}/clipboard-reader`;
+      server.route(local, '<!doctype html><title>clipboard reader</title>');
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(local).origin,
+      });
+      const page = await context.newPage();
+      try {
+        await page.goto(local);
+        await page.bringToFront();
+        return await page.evaluate(readClipboardInPage);
+      } finally {
+        await page.close();
+      }
+    },
     async openActionPopup(page) {
       // openPopup() rejects while a popup is open, as a user's second click would close it first.
       await helper.evaluate(() => {

@@ -129,6 +129,44 @@ export async function launchFirefox(
       return handle;
     },
     inExtension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
+    async readClipboard() {
+      // navigator.clipboard.read() asks the user (a "Paste" prompt) when another origin wrote
+      // the clipboard, as a content script in a tab does; a real Ctrl+V paste event does not.
+      const page = await browser.newPage();
+      try {
+        await gotoExtensionUrl(page, `${origin}/icons/standfirst-16.png`);
+        await page.evaluate(() => {
+          const box = document.createElement('div');
+          box.contentEditable = 'true';
+          box.id = 'paste';
+          box.addEventListener('paste', (event) => {
+            (globalThis as unknown as { pasted: unknown }).pasted = {
+              text: event.clipboardData?.getData('text/plain') ?? '',
+              html: event.clipboardData?.getData('text/html') ?? '',
+            };
+            event.preventDefault();
+          });
+          document.body.append(box);
+          box.focus();
+        });
+        await page.bringToFront();
+        await page.keyboard.down('Control');
+        await page.keyboard.press('v');
+        await page.keyboard.up('Control');
+        const deadline = Date.now() + 10_000;
+        while (Date.now() < deadline) {
+          const pasted = await page.evaluate(
+            () =>
+              (globalThis as unknown as { pasted?: { text: string; html: string } }).pasted ?? null,
+          );
+          if (pasted) return pasted;
+          await sleep(100);
+        }
+        throw new Error('Ctrl+V delivered no paste event');
+      } finally {
+        await page.close();
+      }
+    },
     async openActionPopup(page) {
       await closeActionPopup(helper);
       await page.bringToFront();

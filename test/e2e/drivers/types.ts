@@ -37,6 +37,11 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<PageHandle>;
   /** Runs a function in an extension context (a helper extension page) and returns its result. */
   inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Reads text/plain and text/html from the system clipboard (in an extension page: the
+   * fixtures are http, not secure contexts, and have no Clipboard API).
+   */
+  readClipboard(): Promise<{ text: string; html: string }>;
   /** Opens the real toolbar popup for the tab showing `page` (which is brought to the front). */
   openActionPopup(page: PageHandle): Promise<void>;
   close(): Promise<void>;

@@ -1,0 +1,198 @@
+/**
+ * Author names from bylines. A byline is whatever a page prints near the headline: "By Dan Goodin",
+ * "By GILLIAN MOHNEY March 11, 2015 3:46 PM", "24 June 2016 | Peter Lannigan-Shaw",
+ * "Stella Kim and Jennifer Jett, NBC News", "Written by Rob Ewaschuk Edited by Betsy Beyer".
+ * What comes out is a list of names only: no "By", no dates, no "Updated", no roles, no site.
+ */
+import { MONTH_PATTERN, looksLikeDate } from './dates';
+import { collapseWhitespace } from './text';
+
+/** Leading words that introduce a byline, in the languages news is commonly read in. */
+const BY_PREFIX =
+  /^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|interview|analysis)\s+by|by|von|par|por|di|door|av|af|przez|от|autor(?:in)?|author|authors|texte|text)\b[:\s]*/i;
+
+/** Where a byline's name part ends: a credit for someone else, or metadata that follows names. */
+const TAIL =
+  /\s*(?:\b(?:edited|updated|update|published|posted|photos?|photographs?|illustrations?|video|graphics|additional reporting|reviewed|fact[- ]checked|last (?:updated|modified)|modified|aktualisiert|mis à jour|publié)\b(?:\s+by\b|\s+on\b|:)?|\(opens in new window\)|\bfollow\b|\bshare\b|\bemail\b|\btwitter\b|@\w).*$/i;
+
+/** Words that are job titles or desks, never part of a person's name. */
+const ROLE_WORDS = new Set(
+  (
+    'staff writer writers reporter reporters correspondent correspondents editor editors contributor ' +
+    'contributors columnist journalist journalists producer analyst senior chief associate deputy ' +
+    'managing editorial team desk newsroom freelance freelancer photographer special bureau ' +
+    'contributing political technology tech science business health sports culture economics ' +
+    'economy digital news online foreign national international investigative data head ' +
+    'intern fellow host anchor presenter redaktion rédaction redakteur rédacteur correspondant ' +
+    'envoyé spécial agency wire wires service services'
+  ).split(' '),
+);
+
+/** Whole bylines that are page furniture or a weekday, never a name. */
+const NOT_NAMES =
+  /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|comments?|share|follow(?: author)?|print|email|advertisement|sponsored|admin|administrator|anonymous|unknown|guest|user|editor|staff|news|home|menu|subscribe|login|sign in)\.?$/i;
+
+/** Credentials after a name ("Brenda Goodman, MA"). */
+const CREDENTIALS =
+  /^(?:ma|ms|msc|mba|md|phd|ph\.?d\.?|jd|rn|bsc|ba|mph|dr|cpa|esq|jr|sr|ii|iii|iv)\.?$/i;
+
+/** Joins between names: "and", "&", "with", and their German/French/Spanish/Italian/Dutch forms. */
+// Not Spanish "y" or Portuguese "e": they join family names ("Ortega y Gasset").
+const JOINERS = /\s*(?:,?\s+\band\b|\s*&\s*|\s+\b(?:und|et|en|og|och|with|avec|mit|con)\b|;)\s*/i;
+
+function isRole(segment: string): boolean {
+  const words = segment
+    .toLowerCase()
+    .replace(/[^\p{L}\s'-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => ROLE_WORDS.has(w) || w === 'the' || w === 'of');
+}
+
+/** "JOE HILDEBRAND" -> "Joe Hildebrand"; names already in mixed case are kept as written. */
+export function fixCase(name: string): string {
+  // One all-caps word is an acronym ("AFP", "NPR"), not a shouted name.
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name) || !/\s/.test(name.trim()))
+    return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(/\b(Mc|Mac|O')(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+}
+
+function normaliseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True when `name` is the site or its host ("The Register", "theregister.co.uk"). */
+export function isSiteName(name: string, siteName: string | null, host?: string | null): boolean {
+  const key = normaliseKey(name);
+  if (!key) return false;
+  if (siteName) {
+    const site = normaliseKey(siteName);
+    if (site && (key === site || key === `the${site}` || `the${key}` === site)) return true;
+  }
+  if (host) {
+    const bare = host.replace(/^www\d*\./, '');
+    if (key === normaliseKey(bare)) return true;
+    // The host without its public suffix: "Nicolas Perriault" on nicolas.perriault.net.
+    const withoutSuffix = bare.replace(/(\.(co|com|org|net|ac|gov|edu))?\.[a-z]{2,}$/i, '');
+    if (withoutSuffix.includes('.') && key === normaliseKey(withoutSuffix)) return true;
+    // "Ars Technica" on arstechnica.com: the site's own name, however it was styled.
+    const label = normaliseKey(bare.split('.')[0] ?? '');
+    if (label.length >= 4 && (key === label || key === `the${label}`)) return true;
+  }
+  return false;
+}
+
+/** Cleans one name: null when what remains is not a name (a date, a role, a URL, the site). */
+export function cleanName(
+  raw: string,
+  siteName: string | null = null,
+  host: string | null = null,
+): string | null {
+  let text = collapseWhitespace(raw)
+    .replace(BY_PREFIX, '')
+    .replace(/^[\s,:;|•·–—-]+|[\s,:;|•·–—-]+$/g, '');
+  if (!text) return null;
+  if (/^(https?:|www\.)|\.(com|org|net)\b|@/i.test(text)) return null;
+  if (looksLikeDate(text)) return null;
+  // A date after the name: "GILLIAN MOHNEY March 11, 2015".
+  const month = new RegExp(`\\s${MONTH_PATTERN.source}\\s*(?:\\d|$)`, 'i').exec(text);
+  if (month) text = text.slice(0, month.index);
+  // A date glued to the name ("Lucas Nolan22 Dec 2016"): names have no digits. A first word
+  // with digits ("CC7567") is a user name, not a person's.
+  const digit = text.search(/\d/);
+  if (digit >= 0 && digit <= text.search(/\s|$/)) return null;
+  if (digit > 0) text = text.slice(0, digit);
+  text = text.replace(/[\s,.:;|•·–—(-]+$/g, '').trim();
+  // Drop trailing roles and credentials: "Jane Doe, Staff Writer", "Brenda Goodman, MA".
+  const parts = text.split(/\s*,\s*/);
+  while (parts.length > 1 && (isRole(parts.at(-1)!) || CREDENTIALS.test(parts.at(-1)!)))
+    parts.pop();
+  text = parts.join(', ');
+  if (!text || isRole(text) || NOT_NAMES.test(text)) return null;
+  if (isSiteName(text, siteName, host)) return null;
+  const words = text.split(/\s+/);
+  if (words.length > 6 || text.length > 60) return null;
+  if (!/\p{L}/u.test(text)) return null;
+  return fixCase(text);
+}
+
+/**
+ * Splits a byline into cleaned author names. Segments separated by `|`, `•`, `·` or a spaced dash
+ * are judged one by one (a dateline segment is dropped, the name segment kept); names are split on
+ * "and", "&", commas and their translations. "Family, Given" (one word, then one to three) is one
+ * name, turned round.
+ */
+export function splitByline(
+  raw: string | null | undefined,
+  siteName: string | null = null,
+  host: string | null = null,
+): string[] {
+  if (!raw) return [];
+  const names: string[] = [];
+  // Lines are judged apart: a byline block often holds the name, the date and "Comments".
+  const lines = raw
+    .split(/\n+/)
+    .map((l) => collapseWhitespace(l))
+    .filter(Boolean);
+  for (const line of lines.length > 1 ? lines : [collapseWhitespace(raw)])
+    for (const name of splitLine(line, siteName, host))
+      if (!names.some((n) => normaliseKey(n) === normaliseKey(name))) names.push(name);
+  return names;
+}
+
+function splitLine(line: string, siteName: string | null, host: string | null): string[] {
+  let text = line;
+  if (!text || looksLikeDate(text)) return [];
+  if (/^(https?:\/\/|www\.)\S+$/i.test(text)) return [];
+  text = text
+    .replace(/\(?\s*(?:https?:\/\/|www\.)\S+\s*\)?/gi, ' ')
+    .replace(BY_PREFIX, '')
+    .replace(TAIL, '')
+    .trim();
+  const names: string[] = [];
+  for (const segment of text.split(/\s*(?:[|•·]|\s[–—-]\s|\/\/)\s*/)) {
+    if (!segment || looksLikeDate(segment) || isRole(segment)) continue;
+    // A parenthesis holds co-authors ("(avec Damien Leloup et Morgane Tual)") or a middle name.
+    const flat = segment.replace(/\(\s*(?:with|avec|mit|con)\s+([^)]*)\)/gi, ', $1');
+    // "Family, Given" (one word, then one to three) is one name, turned round.
+    const familyGiven = /^([\p{L}'’-]+),\s*([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})$/u.exec(flat);
+    const pieces =
+      familyGiven && !isRole(familyGiven[2]!)
+        ? [`${familyGiven[2]} ${familyGiven[1]}`]
+        : flat.split(JOINERS).flatMap((p) => splitCommas(p));
+    for (const piece of pieces) {
+      const name = cleanName(piece, siteName, host);
+      if (name && !names.some((n) => normaliseKey(n) === normaliseKey(name))) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** "Stella Kim, Jennifer Jett" -> two names; "Jane Doe, Staff Writer" -> one name and a role. */
+function splitCommas(text: string): string[] {
+  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length < 2) return parts;
+  const out: string[] = [];
+  for (const part of parts) {
+    if (out.length && (isRole(part) || CREDENTIALS.test(part))) continue;
+    out.push(part);
+  }
+  return out;
+}
+
+/** Back-compat: one cleaned byline string (authors joined with ", "), or null. */
+export function cleanByline(
+  raw: string | null | undefined,
+  siteName: string | null,
+  host: string | null = null,
+): string | null {
+  const names = splitByline(raw, siteName, host);
+  return names.length ? names.join(', ') : null;
+}

@@ -1,0 +1,235 @@
+/**
+ * schema.org JSON-LD: the richest metadata a news page carries, and the most often broken. Pages
+ * ship comments, CDATA wrappers, trailing commas, raw newlines inside strings and several objects
+ * in one script; each is repaired once, and a script that still does not parse is skipped.
+ */
+import { collapseWhitespace } from './text';
+
+export type JsonLdNode = Record<string, unknown>;
+
+/** Article types (schema.org/Article and its subtypes that news and blogs use). */
+const ARTICLE_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'reviewnewsarticle',
+  'backgroundnewsarticle',
+  'askpublicnewsarticle',
+  'satiricalarticle',
+  'techarticle',
+  'scholarlyarticle',
+  'medicalscholarlyarticle',
+  'socialmediaposting',
+  'blogposting',
+  'liveblogposting',
+  'discussionforumposting',
+  'report',
+  'review',
+]);
+const BLOG_TYPES = new Set(['blogposting']);
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses one script's text, repairing the common breakages. Undefined when beyond repair. */
+export function parseJsonLd(raw: string): unknown {
+  const text = raw.trim();
+  if (!text) return undefined;
+  const direct = tryParse(text);
+  if (direct !== undefined) return direct;
+  const repaired = text
+    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+    .replace(/^\s*\/\*[\s\S]*?\*\//, '')
+    // Raw control characters are invalid inside JSON strings and harmless as whitespace between tokens.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001f]+/g, ' ')
+    .replace(/,\s*([}\]])/g, '$1')
+    .trim()
+    .replace(/;\s*$/, '');
+  const fixed = tryParse(repaired);
+  if (fixed !== undefined) return fixed;
+  // Several objects in one script: {...}{...} or {...}\n{...}.
+  return tryParse(`[${repaired.replace(/}\s*{/g, '},{')}]`);
+}
+
+export const isNode = (v: unknown): v is JsonLdNode =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const asArray = (v: unknown): unknown[] =>
+  v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+
+/** `@type` values, lower-cased and without the vocabulary ("http://schema.org/NewsArticle"). */
+export function typesOf(node: JsonLdNode): string[] {
+  return asArray(node['@type'])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
+}
+
+/** Every node in the page's JSON-LD, flattened (arrays, `@graph`, nested values), and an @id index. */
+export function jsonLdNodes(doc: Document): { nodes: JsonLdNode[]; byId: Map<string, JsonLdNode> } {
+  const nodes: JsonLdNode[] = [];
+  const byId = new Map<string, JsonLdNode>();
+  const seen = new Set<unknown>();
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 8 || seen.has(value)) return;
+    if (Array.isArray(value)) {
+      for (const v of value) walk(v, depth + 1);
+      return;
+    }
+    if (!isNode(value)) return;
+    seen.add(value);
+    if (value['@type'] !== undefined) nodes.push(value);
+    const id = value['@id'];
+    if (typeof id === 'string' && Object.keys(value).length > 1 && !byId.has(id))
+      byId.set(id, value);
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '@context') continue;
+      if (typeof child === 'object') walk(child, depth + 1);
+    }
+  };
+  for (const script of Array.from(
+    doc.querySelectorAll(
+      'script[type="application/ld+json" i], script[type="application/json+ld" i]',
+    ),
+  )) {
+    walk(parseJsonLd(script.textContent ?? ''), 0);
+  }
+  return { nodes, byId };
+}
+
+/** Follows an `{"@id": ...}` reference to the node it names. */
+export function resolve(value: unknown, byId: Map<string, JsonLdNode>): unknown {
+  if (isNode(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1) {
+    return byId.get(value['@id']) ?? value;
+  }
+  return value;
+}
+
+/** A text value: a string, the first string in an array, or an object's `name`/`@value`. */
+export function text(value: unknown): string | null {
+  for (const v of asArray(value)) {
+    if (typeof v === 'string' && v.trim()) return collapseWhitespace(v);
+    if (typeof v === 'number') return String(v);
+    if (isNode(v)) {
+      const inner = v['@value'] ?? v.name;
+      if (typeof inner === 'string' && inner.trim()) return collapseWhitespace(inner);
+    }
+  }
+  return null;
+}
+
+function samePage(a: string, pageUrl: string): boolean {
+  try {
+    const x = new URL(a, pageUrl);
+    const y = new URL(pageUrl);
+    const path = (u: URL) => u.pathname.replace(/\/(index\.html?|amp)?$/, '');
+    return (
+      x.hostname.replace(/^www\./, '') === y.hostname.replace(/^www\./, '') && path(x) === path(y)
+    );
+  } catch {
+    return false;
+  }
+}
+
+export interface JsonLdArticle {
+  node: JsonLdNode;
+  isBlog: boolean;
+}
+
+/**
+ * The page's own article node: an article-typed node, preferring the one about this URL (pages
+ * also describe related stories) and one with a headline. A WebPage's `mainEntity` counts.
+ */
+export function findArticle(
+  nodes: JsonLdNode[],
+  byId: Map<string, JsonLdNode>,
+  pageUrl: string,
+): JsonLdArticle | null {
+  let best: { node: JsonLdNode; score: number } | null = null;
+  for (const node of nodes) {
+    const types = typesOf(node);
+    if (!types.some((t) => ARTICLE_TYPES.has(t))) continue;
+    let score = 1;
+    if (text(node.headline) || text(node.name)) score += 2;
+    if (node.author || node.datePublished) score += 1;
+    const urls = [node.url, node['@id'], resolve(node.mainEntityOfPage, byId)]
+      .flatMap((u) => (isNode(u) ? [u['@id'], u.url] : [u]))
+      .filter((u): u is string => typeof u === 'string');
+    if (urls.some((u) => samePage(u, pageUrl))) score += 3;
+    if (!best || score > best.score) best = { node, score };
+  }
+  if (!best) return null;
+  return { node: best.node, isBlog: typesOf(best.node).some((t) => BLOG_TYPES.has(t)) };
+}
+
+export interface JsonLdPerson {
+  name: string;
+  isOrganization: boolean;
+}
+
+/** Authors as Person, Organization, arrays of them, plain strings, or @id references. */
+export function authorsOf(node: JsonLdNode, byId: Map<string, JsonLdNode>): JsonLdPerson[] {
+  const out: JsonLdPerson[] = [];
+  for (const raw of [...asArray(node.author), ...(node.author ? [] : asArray(node.creator))]) {
+    const value = resolve(raw, byId);
+    if (typeof value === 'string') {
+      if (value.trim()) out.push({ name: value, isOrganization: false });
+      continue;
+    }
+    if (!isNode(value)) continue;
+    const types = typesOf(value);
+    let name = text(value.name);
+    if (!name) {
+      const given = text(value.givenName);
+      const family = text(value.familyName);
+      name = [given, family].filter(Boolean).join(' ') || null;
+    }
+    if (name)
+      out.push({
+        name,
+        isOrganization: types.includes('organization') || types.includes('newsmediaorganization'),
+      });
+  }
+  return out;
+}
+
+/** The site the article belongs to: `isPartOf` WebSite, else a WebSite node on the page. */
+export function websiteName(
+  article: JsonLdNode | null,
+  nodes: JsonLdNode[],
+  byId: Map<string, JsonLdNode>,
+): string | null {
+  const part = article ? resolve(article.isPartOf, byId) : null;
+  if (isNode(part) && typesOf(part).includes('website')) {
+    const name = text(part.name);
+    if (name) return name;
+  }
+  for (const node of nodes) {
+    if (typesOf(node).includes('website')) {
+      const name = text(node.name);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+export function publisherName(
+  article: JsonLdNode | null,
+  byId: Map<string, JsonLdNode>,
+): string | null {
+  if (!article) return null;
+  for (const p of asArray(article.publisher)) {
+    const value = resolve(p, byId);
+    const name = typeof value === 'string' ? value : isNode(value) ? text(value.name) : null;
+    if (name) return collapseWhitespace(name);
+  }
+  return null;
+}
