@@ -9,19 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/cli/parse-html';
 import { digest } from '../../src/core/digest';
 import { PAGE_LIMITS } from '../../src/core/page-limits';
-import type { CslItem, Digest, DigestOptions } from '../../src/core/types';
+import { formatCitation, renderCitation } from '../../src/core/citation-format';
+import { CITATION_STYLES, type Digest } from '../../src/core/types';
 import { deepPage, hostileFixture, hostileFixtures, hugePage } from '../helpers/hostile-pages';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
-
-/**
- * The citation formatter, once the citation work has landed (src/core/citation-format.ts); until
- * then the format checks below have nothing to format and only the CSL item is checked.
- */
-const formatters = import.meta.glob<{
-  formatCitation?: (csl: CslItem) => Partial<Record<string, string>>;
-}>('../../src/core/citation-format.ts', { eager: true });
-const formatCitation = Object.values(formatters)[0]?.formatCitation;
 
 function run(file: string, asXml = false): Digest {
   const f = hostileFixture(file);
@@ -31,9 +23,7 @@ function run(file: string, asXml = false): Digest {
         f.contentType.split(';')[0] as 'text/xml',
       ) as unknown as Document)
     : parseDocument(f.body, f.url);
-  const options: DigestOptions = { now: NOW };
-  if (formatCitation) options.formatCitation = formatCitation;
-  return digest(doc, f.url, options);
+  return digest(doc, f.url, { now: NOW, formatCitation });
 }
 
 /** Every string in the digest, with where it is. */
@@ -90,22 +80,26 @@ describe('script and markup payloads (xss-everywhere.html)', () => {
       expect(text, where).not.toMatch(/^\s*javascript:/i);
   });
 
-  it('keeps the citation formats free of live markup and links elsewhere', () => {
+  it('keeps the copied citation inert: text formats as text, the HTML escaped', () => {
     const formats = d.citation.formats;
-    if (!formatCitation) {
-      // Not yet built: the content script leaves formats empty (the popup renders them).
-      expect(formats).toEqual({});
-      return;
-    }
-    for (const [style, text] of Object.entries(formats)) {
-      expect(text, style).not.toMatch(/javascript:/i);
+    expect(Object.keys(formats).sort()).toEqual([...CITATION_STYLES].sort());
+    for (const style of CITATION_STYLES) {
+      const text = formats[style]!;
       expect(text, style).toContain(d.citation.url);
+      // What Copy puts on the clipboard as text/html: parsed, it holds no element but <i>,
+      // and the payloads are there as text.
+      const { html } = renderCitation(d.citation.csl, style);
+      const doc = parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`, 'about:blank');
+      const tags = Array.from(doc.body.querySelectorAll('*')).map((e) => e.localName);
+      expect(
+        tags.filter((t) => t !== 'i'),
+        style,
+      ).toEqual([]);
+      expect(doc.body.textContent, style).toContain(d.citation.url);
     }
-    if (formats.markdown) {
-      // The one link in the Markdown is the citation URL: the title's brackets are escaped.
-      const links = [...formats.markdown.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((m) => m[1]);
-      expect(links).toEqual([d.citation.url]);
-    }
+    // The one link in the Markdown is the citation URL: the title's brackets are escaped.
+    const links = [...formats.markdown!.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((m) => m[1]);
+    expect(links).toEqual([d.citation.url]);
   });
 });
 
@@ -181,7 +175,11 @@ describe('zero-width characters and odd whitespace (odd-whitespace.html)', () =>
 
   it('never reach the title, the text or the citation', () => {
     expect(d.article?.title).toBe('Startup raises $20m for quantumsafe encryption');
-    for (const [where, text] of strings({ article: d.article, citation: d.citation })) {
+    for (const [where, text] of strings({
+      article: d.article,
+      url: d.citation.url,
+      csl: d.citation.csl,
+    })) {
       expect(text, where).not.toMatch(invisible);
       expect(text, where).not.toMatch(/[\t\u2028\u2029]| {2}/);
     }
