@@ -154,7 +154,7 @@ export function hostileFixtures(): HostileFixture[] {
       return {
         file,
         body: readFileSync(path.join(dir, file), 'utf8'),
-        url: `https://news.${HOSTILE_SITE}/fixtures/${file}`,
+        url: `http://news.${HOSTILE_SITE}/fixtures/${file}`,
         contentType:
           ext === '.svg'
             ? 'image/svg+xml'
