@@ -14,9 +14,8 @@ import { siteKeyOf } from '../../src/shared/site-key';
 import { listFixtures } from '../helpers/fixtures';
 import { BROWSERS, browserAvailable, type ExtensionBrowser } from './drivers';
 import { launchChromium } from './drivers/chromium';
-import { launchFirefox } from './drivers/firefox';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { chromiumProfileGranting, firefoxGrant } from './grant';
+import { chromiumProfileGranting } from './grant';
 import { openPopupPage, tabIdOf } from './popup-probe';
 import { expectNoExtensionRequests } from './privacy';
 
@@ -70,15 +69,9 @@ for (const { name, path: binary } of BROWSERS.filter((b) => b.name === 'chromium
 
     beforeAll(async () => {
       server = await startFixtureServer();
-      browser =
-        name === 'chromium'
-          ? await launchChromium(server, {
-              profileDir: chromiumProfileGranting(origins, builtInHostPermissions()),
-            })
-          : await launchFirefox(server, {
-              prefs: { 'extensions.webextOptionalPermissionPrompts': false },
-            });
-      if (name === 'firefox') await firefoxGrant(browser, origins);
+      browser = await launchChromium(server, {
+        profileDir: chromiumProfileGranting(origins, builtInHostPermissions()),
+      });
       for (const key of keys) await message(browser, null, 'site/set', { key, enabled: true });
     });
     afterAll(async () => {
