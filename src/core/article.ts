@@ -37,8 +37,28 @@ export interface ExtractOptions {
   exclude?: readonly Element[];
 }
 
+/**
+ * Readability's quick check, or the page's own declaration that it is an article (og:type
+ * "article", JSON-LD *Article). The check alone turns away short wire stories (a five-paragraph
+ * denial scores under its threshold): on Readability's 93 test pages the declaration adds no
+ * false positive, and it recovers 2 of 15 fixtures and 4 of the 134 benchmark articles.
+ */
 export function isReaderable(doc: Document): boolean {
-  return isProbablyReaderable(doc);
+  return isProbablyReaderable(doc) || declaresArticle(doc);
+}
+
+function declaresArticle(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '';
+  if (/^article$/i.test(og.trim())) return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    if (
+      /"@type"\s*:\s*(?:"|\[[^\]]*")(?:News|Blog|Report|Tech|Scholarly)?Article"/.test(
+        script.textContent ?? '',
+      )
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -49,6 +69,8 @@ export function extractArticle(
   doc: Document,
   options: ExtractOptions = {},
 ): ExtractedArticle | null {
+  // querySelectorAll, not getElementsByTagName('*'): linkedom returns nothing for the latter, which
+  // left liveElements empty in the CLI and tests.
   const live = Array.from(doc.querySelectorAll('*'));
   const clone = doc.cloneNode(true) as Document;
   const cloned = Array.from(clone.querySelectorAll('*'));

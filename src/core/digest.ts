@@ -3,6 +3,7 @@
  * Serves the content script and the CLI alike. Reads the document, never mutates it.
  */
 import { extractArticle, isReaderable } from './article';
+import { articleBlocks } from './article-blocks';
 import { buildCslItem } from './citation';
 import { canonicalUrl } from './clean-url';
 import { findClutter, type ClutterBlock } from './clutter';
@@ -65,19 +66,22 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
     skipped ? '' : visibleText(doc, new Set(clutter.map((c) => c.element))),
   );
 
+  // Paragraphs with their kinds, plus the quotation blocks Readability drops (quotes need both).
+  const blocks = extracted
+    ? articleBlocks(extracted, { skip: new Set(clutter.map((c) => c.element)) })
+    : [];
   const { quotes, keyQuote } = timed(timings, 'quotesMs', () =>
     article
       ? extractQuotes({
           title: article.title,
           standfirst: meta.description,
-          blocks: extracted!.blocks,
+          blocks,
+          lang: meta.lang,
         })
       : { quotes: [], keyQuote: null },
   );
   const summary = timed(timings, 'summaryMs', () =>
-    article
-      ? summarize({ title: article.title, blocks: extracted!.blocks, exclude: keyQuote?.text })
-      : [],
+    article ? summarize({ title: article.title, blocks, exclude: keyQuote?.text }) : [],
   );
 
   const citationUrl = canonicalUrl(doc, url);

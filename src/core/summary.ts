@@ -1,10 +1,234 @@
-/** Extractive summary. (Arrives with the summary issue.) */
+/**
+ * The extractive summary: 2-3 whole sentences from the article, verbatim and in article order,
+ * at most about 75 words, never the key quote again, never clutter.
+ *
+ * Two methods, compared by bench/quotes.ts (ROUGE recall against each page's standfirst or
+ * description, which the summariser never reads):
+ *  - `lead`: the first sentences that fit. News is written top-down, so this is the bar to beat.
+ *  - `centrality`: LexRank (cosine similarity of TF-IDF vectors, PageRank over the graph) with a
+ *    headline prior: the random surfer restarts at sentences that share the headline's words and
+ *    sit early in the article.
+ * `DEFAULT_METHOD` is the one that measured best.
+ */
+import type { ArticleBlock } from './article-blocks';
+import { splitSentences } from './sentences';
+
+export type SummaryMethod = 'lead' | 'centrality';
+
 export interface SummaryInput {
   title: string;
-  blocks: readonly string[];
+  blocks: readonly (string | ArticleBlock)[];
+  /** The key quote's text: the summary must not repeat it. */
   exclude?: string | null;
+  lang?: string | null;
+  method?: SummaryMethod;
 }
 
-export function summarize(_input: SummaryInput): string[] {
-  return [];
+/** Measured best in bench/quotes.ts (see README "Summary"). */
+export const DEFAULT_METHOD: SummaryMethod = 'lead';
+export const MAX_WORDS = 75;
+export const MAX_SENTENCES = 3;
+
+const countWords = (s: string): number =>
+  (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+/** A sentence that ends where a sentence ends (a full stop, maybe inside a closing quote). */
+const COMPLETE = /[.!?…]["'”’»)\]]*$/u;
+/** Lines that are furniture, not prose: credits, datelines, "Update:" stamps, picture credits. */
+const FURNITURE =
+  /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|click here)\b/i;
+
+export interface SentenceInfo {
+  text: string;
+  /** Position among candidate sentences (0 = first). */
+  index: number;
+}
+
+/** Candidate sentences: prose paragraphs only, whole sentences of a sensible length. */
+export function candidateSentences(input: SummaryInput): SentenceInfo[] {
+  const out: SentenceInfo[] = [];
+  const exclude = input.exclude ? normalise(input.exclude) : '';
+  for (const raw of input.blocks) {
+    const block = typeof raw === 'string' ? { text: raw, kind: 'text' as const } : raw;
+    if (block.kind !== 'text') continue;
+    // A paragraph of under ten words, or one without a closing full stop, is a label or teaser.
+    if (countWords(block.text) < 10 || !COMPLETE.test(block.text.trim())) continue;
+    for (const s of quoteAwareSentences(block.text, input.lang ?? undefined)) {
+      const n = countWords(s);
+      if (n < 6 || n > MAX_WORDS || !COMPLETE.test(s) || FURNITURE.test(s)) continue;
+      // A fragment the segmenter cut off mid-sentence starts in lower case.
+      if (/^[\p{Ll}]/u.test(s)) continue;
+      if (exclude && overlapsQuote(normalise(s), exclude)) continue;
+      out.push({ text: s, index: out.length });
+    }
+  }
+  return out;
+}
+
+/**
+ * Sentences that never end inside a quotation: the segmenter breaks after every full stop, also
+ * within "A. B," she said, which would leave half a quote. Segments are joined until their
+ * quote marks balance.
+ */
+function quoteAwareSentences(text: string, lang?: string): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const s of splitSentences(text, lang)) {
+    pending = pending ? `${pending} ${s}` : s;
+    if (balanced(pending)) {
+      out.push(pending);
+      pending = '';
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+function balanced(text: string): boolean {
+  const open = (text.match(/[“«„]/gu) ?? []).length;
+  const close = (text.match(/[”»]/gu) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return open === close && straight % 2 === 0;
+}
+
+const normalise = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The sentence repeats the key quote when they share a run of six words. */
+function overlapsQuote(sentence: string, quote: string): boolean {
+  const w = quote.split(' ');
+  if (w.length < 6) return sentence.includes(quote);
+  for (let i = 0; i + 6 <= w.length; i++) {
+    if (sentence.includes(w.slice(i, i + 6).join(' '))) return true;
+  }
+  return false;
+}
+
+/** Word sets overlap so much that the second sentence says the first again. */
+function repeats(a: string, b: string): boolean {
+  const wa = new Set(normalise(a).split(' '));
+  const wb = new Set(normalise(b).split(' '));
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.min(wa.size, wb.size) > 0.6;
+}
+
+/**
+ * Takes sentences in `order` while they fit the budget, then returns them in article order. A
+ * second sentence may stretch the budget a little (to 90 words): one long lead sentence alone is
+ * a poor summary.
+ */
+function pick(sentences: readonly SentenceInfo[], order: readonly number[]): string[] {
+  const chosen: SentenceInfo[] = [];
+  let words = 0;
+  for (const i of order) {
+    const s = sentences[i]!;
+    const n = countWords(s.text);
+    const budget = chosen.length === 1 ? MAX_WORDS + 15 : MAX_WORDS;
+    if (words + n > budget || chosen.some((c) => repeats(c.text, s.text))) continue;
+    chosen.push(s);
+    words += n;
+    if (chosen.length === MAX_SENTENCES || words >= MAX_WORDS) break;
+  }
+  return chosen.sort((a, b) => a.index - b.index).map((s) => s.text);
+}
+
+export function summarize(input: SummaryInput): string[] {
+  const sentences = candidateSentences(input);
+  if (!sentences.length) return [];
+  const method = input.method ?? DEFAULT_METHOD;
+  if (method === 'lead') {
+    // Only the opening stretch: a lead that skips to paragraph twelve is no lead.
+    return pick(
+      sentences,
+      sentences.slice(0, 8).map((s) => s.index),
+    );
+  }
+  const scores = centrality(
+    sentences.map((s) => s.text),
+    input.title,
+  );
+  const order = scores
+    .map((score, i) => ({ score, i }))
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.i);
+  return pick(sentences, order);
+}
+
+// --- LexRank with a headline prior -------------------------------------------------------------
+
+const STOP = new Set(
+  `a an the and or but of to in on at for with by from as is are was were be been being it its
+  this that these those he she they we you i his her their our your not no so than then there
+  which who whom what when where while has have had do does did will would can could should may
+  might must said says say also about into after before over under more most up out just`.split(
+    /\s+/,
+  ),
+);
+
+function terms(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((w) => w.length > 2 && !STOP.has(w))
+    .map((w) => w.replace(/(?:ies|es|s|ed|ing)$/u, '').slice(0, 8));
+}
+
+type Vector = Map<string, number>;
+
+function tfidf(docs: string[][]): Vector[] {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  return docs.map((d) => {
+    const v: Vector = new Map();
+    for (const t of d) v.set(t, (v.get(t) ?? 0) + 1);
+    for (const [t, tf] of v) v.set(t, tf * Math.log((docs.length + 1) / (df.get(t) ?? 1)));
+    return v;
+  });
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    const y = b.get(t);
+    if (y) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** PageRank over the sentence similarity graph, restarting at headline-like, early sentences. */
+export function centrality(sentences: readonly string[], title: string): number[] {
+  const n = sentences.length;
+  const vectors = tfidf([...sentences.map(terms), terms(title)]);
+  const head = vectors[n]!;
+  const sim = vectors
+    .slice(0, n)
+    .map((a, i) => vectors.slice(0, n).map((b, j) => (i === j ? 0 : cosine(a, b))));
+  const prior = vectors.slice(0, n).map((v, i) => (cosine(v, head) + 0.05) / (1 + i * 0.25));
+  const priorSum = prior.reduce((x, y) => x + y, 0) || 1;
+  const restart = prior.map((p) => p / priorSum);
+  const rowSum = sim.map((row) => row.reduce((x, y) => x + y, 0));
+  const damping = 0.85;
+  let rank = new Array<number>(n).fill(1 / n);
+  for (let iter = 0; iter < 50; iter++) {
+    const next = restart.map((r) => (1 - damping) * r);
+    for (let i = 0; i < n; i++) {
+      const row = sim[i]!;
+      const total = rowSum[i]!;
+      if (!total) {
+        for (let j = 0; j < n; j++) next[j]! += damping * rank[i]! * restart[j]!;
+        continue;
+      }
+      for (let j = 0; j < n; j++) if (row[j]) next[j]! += (damping * rank[i]! * row[j]!) / total;
+    }
+    const delta = next.reduce((d, x, i) => d + Math.abs(x - rank[i]!), 0);
+    rank = next;
+    if (delta < 1e-6) break;
+  }
+  return rank;
 }

@@ -45,6 +45,55 @@ for (const { name, path: binary, launch } of BROWSERS) {
       await page.close();
     });
 
+    it('shows the summary, the key quote with its speaker, and expands the other quotes', async () => {
+      const tabId = await tabIdOf(browser, server.urlOf(seed));
+      const page = await openPopupPage(browser, tabId);
+      const seen = await page.evaluate(() => {
+        const text = (id: string): string =>
+          document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '';
+        const toggle = document.querySelector<HTMLButtonElement>(
+          '[data-testid="other-quotes-toggle"]',
+        );
+        const list = document.querySelector<HTMLElement>('[data-testid="other-quotes"]');
+        const before = { expanded: toggle?.getAttribute('aria-expanded'), hidden: list?.hidden };
+        toggle?.focus();
+        toggle?.click();
+        return {
+          summary: text('summary-text'),
+          quote: text('key-quote'),
+          speaker: text('key-quote-speaker'),
+          role: text('key-quote-role'),
+          stance: text('key-quote-stance'),
+          toggle: toggle?.textContent ?? '',
+          before,
+          after: { expanded: toggle?.getAttribute('aria-expanded'), hidden: list?.hidden },
+          focused: document.activeElement === toggle,
+          others: list?.querySelectorAll('li').length ?? 0,
+        };
+      }, null);
+      expect(seen.summary).toMatch(/^Skype has issued a formal denial/);
+      expect(seen.quote).toContain('Nothing could be more contrary to the Skype philosophy');
+      expect(seen.speaker).toBe('Mark Gillett');
+      expect(seen.role).toBe("Skype's chief development and operations officer");
+      expect(seen.stance).toBe('Denial');
+      expect(seen.toggle).toBe(`Other quotes (${seen.others})`);
+      expect(seen.others).toBeGreaterThan(0);
+      expect(seen.before).toEqual({ expanded: 'false', hidden: true });
+      expect(seen.after).toEqual({ expanded: 'true', hidden: false });
+      expect(seen.focused).toBe(true);
+      // Firefox fixes the colour scheme at launch; Chromium switches it per page.
+      for (const scheme of name === 'chromium'
+        ? (['light', 'dark'] as const)
+        : (['light'] as const)) {
+        await page.setColorScheme(scheme);
+        await page.screenshot(path.join(RESULTS, `popup-gist-${name}-${scheme}.png`), {
+          fullPage: true,
+        });
+      }
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+
     it('shows the restricted state on the extension’s own pages', async () => {
       const page = await browser.openExtensionPage('icons/standfirst-16.png');
       await browser.openActionPopup(page);

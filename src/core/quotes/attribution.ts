@@ -1,0 +1,595 @@
+/**
+ * Who said it: reads the reporting clause around each quotation, after it (`"...," said X`,
+ * `"...," X told Reuters`, `"...," according to X`), before it (`X said: "..."`,
+ * `X wrote in a blog post that "..."`) or between the halves of a split quote, and resolves
+ * pronouns, descriptions ("the Finnish company") and unnamed spokespeople to a named speaker.
+ */
+import { splitSentences } from '../sentences';
+import type { Entities } from './entities';
+import { isRoleWord, rolePremod, roleAppositive, trimAdjuncts, words } from './entities';
+import {
+  FUNCTION_WORDS,
+  ORG_NOUNS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  VOICE_NOUNS,
+  WEAK_VERBS,
+  reportingLemma,
+} from './lexicon';
+
+export interface Located {
+  /** Paragraph of the opening mark and offset of the mark. */
+  first: number;
+  start: number;
+  /** Paragraph of the closing mark and offset just past it. */
+  last: number;
+  end: number;
+  text: string;
+}
+
+export interface Attribution {
+  speaker: string;
+  role: string | null;
+  /** The reporting verb's lemma ("deny", "say"), when one was read. */
+  verb: string | null;
+  /** Where the attribution came from, for ranking: an unnamed person is weaker evidence. */
+  kind: 'named' | 'org' | 'anonymous';
+  /** How it was found: read from a clause, or inherited from the previous quotation. */
+  via: 'after' | 'before' | 'intro' | 'inherited';
+  /** The attribution clause as written ("said Mark Gillett, ... in a blog post"). */
+  clause: string;
+}
+
+/** A noun phrase as written, before it is resolved against the article. */
+interface SpeakerRef {
+  kind: 'name' | 'pronoun' | 'orgNoun' | 'voice' | 'anonymous';
+  name?: string;
+  role?: string | null;
+  pronoun?: 'person' | 'org' | 'group' | 'self';
+  text: string;
+}
+
+/** Hides quoted words so reporting verbs inside quotations are never read as attribution. */
+export function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const s of spans) {
+    const from = Math.min(s.start + 1, s.end);
+    const to = Math.max(from, s.end - 1);
+    out = out.slice(0, from) + '\u00b7'.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
+/** Words (inner dots kept: "U.S", "S.p.A") and single punctuation marks. */
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&’'-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+
+interface Tok {
+  text: string;
+  index: number;
+}
+function tokenize(text: string): Tok[] {
+  return Array.from(text.matchAll(TOKEN), (m) => ({ text: m[0], index: m.index }));
+}
+const bare = (w: string): string => w.toLowerCase().replace(/[.’']+$/u, '');
+
+/** Words that cannot be in a speaker noun phrase: finite verbs and clause openers. */
+const NOT_IN_NP =
+  /^(is|was|are|were|be|been|has|have|had|will|would|could|should|may|might|must|can|do|does|did|which|that|because|if|when|where|while|since|although|though|not|no|there|than|so|to|into|then|but|yet|nor)$/i;
+const NP_ADVERBS =
+  /^(also|later|then|further|once|again|previously|earlier|recently|now|subsequently|too|simply|flatly|categorically|firmly|repeatedly|quickly|immediately|finally|separately|still|just|instead|has|had|have|would|will|did|does|himself|herself|itself)$/i;
+
+/** Splits "X, ROLE" into name and role (either order: "Senate Leader, Ahmad Lawan"). */
+export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
+  let np = npRaw
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(/[\u00b7"“”‘’]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "who is also an executive at SoftBank" is a role, and ends the name.
+  let whoRole: string | null = null;
+  const who = /,?\s+who\s+(?:is|was|are|were)\s+(?:also\s+|now\s+)?((?:an?|the)\s+[^,.;]+)/iu.exec(
+    np,
+  );
+  if (who) {
+    whoRole = trimAdjuncts(who[1]!);
+    np = np.slice(0, who.index);
+  }
+  np = np.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  // "in the statement", "to reporters": an adjunct, not a speaker.
+  if (!np || /^(in|on|at|during|via|from|with|by|after|before|to|for|of|through)\b/i.test(np))
+    return null;
+
+  // "Said one legal expert": an inverted verb left at the front.
+  const lead = /^(\p{L}+)\s+/u.exec(np);
+  if (lead && reportingLemma(lead[1]!)) np = np.slice(lead[0].length);
+  // A relative clause ends the phrase, but may name the source of a document: "a report that
+  // first appeared on SupplyLine Asia".
+  const rel = /\s+(?:that|which|who|whose)\s+(.*)$/iu.exec(np);
+  if (rel) {
+    const main = np.slice(0, rel.index);
+    const source = ents.runs(rel[1]!).pop();
+    if (DOCUMENT.test(words(main).pop() ?? '') && !ents.runs(main).length && source) {
+      return { kind: 'name', name: source.name, role: null, text: np };
+    }
+    np = main;
+  }
+
+  const parts = np.split(/\s*,\s*/).filter(Boolean);
+  const untrimmed = parts[0]!;
+  let head = trimAdjuncts(untrimmed);
+  let appos = parts.slice(1).join(', ');
+  // "Senate Leader, Ahmad Lawan": the role came first.
+  if (
+    appos &&
+    ents.runs(appos).length &&
+    words(head).some((w) => isRoleWord(w)) &&
+    !ents.runs(head).some((r) => r.offset === 0 && ents.isPerson(r.name))
+  ) {
+    [head, appos] = [trimAdjuncts(appos), head];
+  }
+  head = head.replace(/^(?:and|but|so|yet|however|then|also)\s+/i, '').trim();
+  const headWords = words(head);
+  if (!headWords.length || headWords.length > 14) return null;
+  if (headWords.some((w) => NOT_IN_NP.test(w))) return null;
+
+  const lower = head.toLowerCase();
+  if (lower in PRONOUNS) return { kind: 'pronoun', pronoun: PRONOUNS[lower], text: head };
+
+  const role = whoRole ?? (appos ? roleAppositive(`, ${appos}`) : null);
+  const runs = ents.runs(head);
+  const last = headWords[headWords.length - 1]!.replace(/[’']s$/u, '');
+  const lastLower = last.toLowerCase();
+
+  // "a Lumora spokesman", "the Tellaro Mobile statement", "a spokesperson for the NYAG",
+  // "a statement issued by Tellaro's PR company", "A director at Greyfriars Communications".
+  const voiceWord = headWords.find((w) => VOICE_NOUNS.has(bare(w)));
+  // The phrase ends in a name (possibly "Martin Taylor of Aberdeenshire": the run reaches the end).
+  const endsInName =
+    runs.length > 0 && head.slice(runs[runs.length - 1]!.end).replace(/[\s.,]/g, '') === '';
+  if (
+    voiceWord ||
+    (isRoleWord(headWords[0]!.replace(/^(an?|the|one)$/i, '')) &&
+      endsInName &&
+      /\b(at|of|for|from|with)\s+\S+/i.test(head) &&
+      !ents.isPerson(runs[runs.length - 1]!.name))
+  ) {
+    const org = runs.find((r) => !isRoleWord(r.name) && !/^(PR|PA|AP)$/.test(r.name));
+    // A spokesperson's job is their role; so is a publication's kind of text ("NJPM editorial").
+    const voiceRole =
+      voiceWord && /^(spokes|rep|editorial)/i.test(voiceWord) ? bare(voiceWord) : null;
+    const personRole = headWords.find((w) => isRoleWord(w) && !VOICE_NOUNS.has(bare(w)));
+    const r = role ?? voiceRole ?? (personRole ? bare(personRole) : null);
+    if (org && !ents.isPerson(org.name))
+      return { kind: 'name', name: org.name, role: r, text: head };
+    if (!org) return { kind: 'voice', role: r, text: head };
+  }
+
+  if (runs.length) {
+    let run = runs[runs.length - 1]!;
+    // "Robin Biesbroek of the CDF": the speaker comes before the preposition.
+    const prevRun = runs[runs.length - 2];
+    if (
+      prevRun &&
+      /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/iu.test(head.slice(prevRun.end, run.offset))
+    ) {
+      run = prevRun;
+    }
+    // The speaker is the name at the end of the phrase; a name that only modifies a noun
+    // ("Weibo commenter", "Finnish company") is not a speaker.
+    if (endsInName || run !== runs[runs.length - 1]) {
+      // Strip leading role words only from a person's name: "Corvexa CEO Stefan Marek" is Stefan
+      // Marek, but "Swedish Prosecution Authority" stays whole.
+      const part = ents.personPart(run.name);
+      const person = part.premod !== '' && ents.isPerson(part.name);
+      const name = person ? part.name : run.name;
+      const premod = person ? part.premod : '';
+      const before = head.slice(0, run.offset).trim();
+      const premodRole = [before, premod]
+        .filter(Boolean)
+        .join(' ')
+        .replace(/^(?:the|a|an)\s+/i, '')
+        .trim();
+      const roleFromHead =
+        premodRole &&
+        words(premodRole).some(
+          (w) => isRoleWord(w.replace(/[’']s$/u, '')) || /^[A-Z]{2,4}$/.test(w),
+        )
+          ? premodRole
+          : null;
+      return {
+        kind: 'name',
+        name,
+        role: role ?? roleFromHead ?? (premodRole ? rolePremod(`${premodRole} `) : null),
+        text: head,
+      };
+    }
+  }
+  // "the company", "the Finnish company": the story's organisation. "the prosecutor's office"
+  // is someone else, described.
+  if (ORG_NOUNS.has(lastLower) && /^(the|its|this|that)\b/i.test(head)) {
+    if (!/[’']s\b|\bof\b/u.test(head)) return { kind: 'orgNoun', text: head };
+    return { kind: 'anonymous', text: head, role: null };
+  }
+  if (VOICE_NOUNS.has(lastLower) || /^spokes/.test(lastLower))
+    return { kind: 'voice', role: /^spokes|^rep/.test(lastLower) ? lastLower : null, text: head };
+  // "A doctor on the scene", "one legal expert", "officers", "federal prosecutors": a described,
+  // unnamed speaker. Either a determiner opens it, or it is a short plural or role noun phrase;
+  // never a verb phrase ("worried about doing justice", "affects every community").
+  const determined = /^(an?|one|another|the|some|several|two|three|many|his|her|their)\s+\S/i.test(
+    head,
+  );
+  const nounPhrase =
+    headWords.length <= 3 && (isRoleWord(last) || (/s$/.test(lastLower) && lastLower.length > 3));
+  const verbal = headWords.some(
+    (w) =>
+      /^(\p{L}+ing|\p{L}+ed|\p{L}+n['’]?t|wasn|isn|don|doesn|didn|is|was|are|were|maybe|perhaps|either)$/iu.test(
+        w,
+      ) && !isRoleWord(w),
+  );
+  const pronounInside = headWords.some(
+    (w) => w.toLowerCase() in PRONOUNS || /^(you|your|my|our)$/i.test(w),
+  );
+  if ((determined || nounPhrase) && !verbal && !pronounInside && !FUNCTION_WORDS.has(lastLower)) {
+    // Keep the whole description, unless it trails off into a preposition ("Billboards in").
+    const full = words(untrimmed);
+    const text =
+      full.length <= 6 && !FUNCTION_WORDS.has(full[full.length - 1]!.toLowerCase())
+        ? untrimmed
+        : head;
+    return { kind: 'anonymous', text, role };
+  }
+  return null;
+}
+
+/** Nouns for a text that speaks for its author: "the report said", "a statement read". */
+const DOCUMENT =
+  /^(report|study|survey|paper|research|note|analysis|filing|document|letter|statement|release|post|tweet|article|story|review|memo|email)s?$/i;
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Resolves a noun phrase to the article's names. `prev` is the previous quotation's speaker. */
+function resolve(
+  ref: SpeakerRef,
+  ents: Entities,
+  at: { block: number; offset: number },
+  prev: Attribution | null,
+): Pick<Attribution, 'speaker' | 'role' | 'kind'> | null {
+  switch (ref.kind) {
+    case 'name': {
+      const full = ents.fullName(ref.name!);
+      const person = ents.isPerson(full);
+      return {
+        speaker: full,
+        role: ref.role ?? (person ? ents.roleOf(full) : null),
+        kind: person ? 'named' : 'org',
+      };
+    }
+    case 'pronoun': {
+      if (ref.pronoun === 'person') {
+        const name =
+          ents.lastReporterBefore(at.block, at.offset) ??
+          (prev && prev.kind === 'named' ? prev.speaker : null) ??
+          ents.lastPersonBefore(at.block, at.offset);
+        if (name) return { speaker: name, role: ents.roleOf(name), kind: 'named' };
+        if (prev && prev.kind === 'named') return { ...prev };
+        return null;
+      }
+      if (ref.pronoun === 'self') return null;
+      // Singular "they": a person just reported on ("Kym Lino, a spokesperson, confirmed ...").
+      if (ref.pronoun === 'group') {
+        const name = ents.lastReporterBefore(at.block, at.offset, 0);
+        if (name) return { speaker: name, role: ents.roleOf(name), kind: 'named' };
+      }
+      if (prev && prev.kind === 'org') return { ...prev, role: null };
+      const org = ents.mainOrg();
+      return org ? { speaker: org, role: null, kind: 'org' } : null;
+    }
+    case 'voice': {
+      // "The statement continued" / "the spokesman added" refer back; "a spokesperson told"
+      // introduces a voice, which speaks for the story's organisation.
+      const definite = /^(the|this|that|its|their)\b/i.test(ref.text);
+      if (definite && prev && prev.kind === 'org')
+        return { speaker: prev.speaker, role: ref.role ?? prev.role, kind: 'org' };
+      const org = ents.mainOrg();
+      return org ? { speaker: org, role: ref.role ?? null, kind: 'org' } : null;
+    }
+    case 'orgNoun': {
+      // "The company said": the story's organisation, else the last one that spoke.
+      const org = ents.mainOrg() ?? (prev && prev.kind === 'org' ? prev.speaker : null);
+      return org ? { speaker: org, role: null, kind: 'org' } : null;
+    }
+    case 'anonymous':
+      return {
+        speaker: capitalise(ref.text.replace(/^(?:the)\s+/i, '')),
+        role: ref.role ?? null,
+        kind: 'anonymous',
+      };
+  }
+}
+
+interface Clause {
+  ref: SpeakerRef;
+  verb: string | null;
+  text: string;
+}
+
+/**
+ * Where a speaker's noun phrase ends: a full stop (not one after a title like "Rep." or an
+ * initial before a capitalised name), other sentence punctuation, a quote mark or a spaced dash.
+ */
+const NP_END = /[;!?\u00b7"“”]|\.(?=\s|$)(?<!\b\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{Lu}))|\s[—–]\s/u;
+
+/** Punctuation that ends the reporting clause after a quotation. */
+const CLAUSE_END = /[.;!?\u00b7"“”]|\s[—–]\s|$/u;
+
+/** `"...," said X` / `"...," X said` / `"...," according to X`, read right after the quote. */
+export function afterClause(after: string, quote: string, ents: Entities): Clause | null {
+  const ctx = after.replace(/^[\s,]+/u, '');
+  // No reporting clause is written in capitals; a shouted headline is not one.
+  if (!ctx || !/\p{Ll}/u.test(ctx.slice(0, 40))) return null;
+  const endedSentence = /[.!?]$/u.test(quote.trim()) && !/^[\p{Ll},]/u.test(after.trimStart());
+  const acc = /^according\s+to\s+/iu.exec(ctx);
+  if (acc) {
+    const rest = ctx.slice(acc[0].length);
+    const np = rest.slice(0, rest.search(CLAUSE_END));
+    const ref = interpret(np, ents);
+    return ref ? { ref, verb: 'say', text: ctx.slice(0, acc[0].length + np.length) } : null;
+  }
+  const toks = tokenize(ctx);
+  for (let i = 0; i < Math.min(toks.length, 24); i++) {
+    const t = toks[i]!;
+    if (/^[;!?\u00b7"“”]$/u.test(t.text)) break;
+    // A full stop ends the clause, unless it closes an abbreviation ("U.S.", "A.", "Rep.").
+    if (
+      t.text === '.' &&
+      !/^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^\p{Lu}\p{Ll}{1,2}$/u.test(toks[i - 1]?.text ?? '')
+    )
+      break;
+    const lemma = reportingLemma(t.text);
+    if (!lemma) continue;
+    let rest = ctx.slice(t.index + t.text.length);
+    // "X went on to say" and "X went on:" both report; "X went" alone does not.
+    if (lemma === 'go' && !/^\s+on\b/i.test(rest)) continue;
+    rest = rest.replace(/^\s+(?:on|out)\b/i, '');
+    const before = ctx.slice(0, t.index);
+    // Subject first: "a spokesperson told TechLantern", "Mayer, Disney's chairman ..., said".
+    if (i > 0) {
+      const np = words(before)
+        .filter((w) => !NP_ADVERBS.test(w) && !/^\p{Ll}+ly,?$/u.test(w) && w !== ',')
+        .join(' ')
+        .replace(/\s+,/g, ',');
+      // After a full stop the next sentence may report something new ("Police said the girl
+      // was found"); it attributes the quote only when nothing but adjuncts follows the verb.
+      const reportsNew =
+        endedSentence &&
+        !/^\s*(?:$|[.,;]|(?:in|on|at|to|via|during|after|when|while|from|last|this|earlier|later|yesterday|today|tonight)\b|\p{Lu}\p{Ll}+day\b)/u.test(
+          rest,
+        );
+      if (reportsNew) return null;
+      const ref = np ? interpret(np, ents) : null;
+      if (ref) return { ref, verb: lemma, text: ctx.slice(0, t.index + t.text.length) };
+    }
+    // Verb first, right after the quote or after an adjunct: "said Mark Gillett, Skype's chief
+    // ... officer in a blog post", "announced in October, said Derek Scissors, a scholar". Never
+    // "told X": X is the listener.
+    if (!endedSentence && lemma !== 'tell' && (i === 0 || /,\s*$/.test(before))) {
+      const end = rest.search(NP_END);
+      const np = end < 0 ? rest : rest.slice(0, end);
+      const ref = interpret(np, ents);
+      if (ref) return { ref, verb: lemma, text: ctx.slice(0, t.index) + t.text + np };
+    }
+  }
+  return null;
+}
+
+/** `X said: "..."`, `X said the ... "..."`, `According to X, "..."`: read from the sentence start. */
+function beforeClause(before: string, ents: Entities, intro = false): Clause | null {
+  const sentences = splitSentences(before.replace(/\u00b7+/gu, '\u00b7'));
+  let sentence = sentences[sentences.length - 1] ?? '';
+  // A quote that opens a new sentence has no reporting clause before it (a colon is different:
+  // "He added:" hands over to the quote).
+  if (!sentence.trim() || (!intro && /[.!?]["”’)]*\s*$/u.test(before))) return null;
+  // Inverted at the start of the sentence: "Said one legal expert: ..."
+  const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^:,]+?)\s*[:,]\s*$/u.exec(sentence);
+  if (inverted && reportingLemma(inverted[1]!)) {
+    const ref = interpret(inverted[2]!, ents);
+    if (ref) return { ref, verb: reportingLemma(inverted[1]!), text: sentence };
+  }
+  sentence = sentence.replace(/\s+$/u, '');
+  const toks = tokenize(sentence);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    const lemma = reportingLemma(t.text);
+    if (!lemma) continue;
+    const after = sentence.slice(t.index + t.text.length);
+    const afterWords = words(after.replace(/\u00b7/gu, ' ')).length;
+    if (WEAK_VERBS.has(lemma)) {
+      const particle = lemma === 'go' ? /^\s+on\b/i : /^/;
+      const rest = after.replace(particle, '');
+      if (!/^\s*(?:[:,]\s*|\s+(?:that|as)\s*)$/iu.test(rest) && !(intro && /^\s*:?\s*$/.test(rest)))
+        continue;
+      if (lemma === 'go' && !particle.test(after)) continue;
+    } else if (afterWords > 30) {
+      continue;
+    }
+    // Participles ("..., saying that") report for the sentence's subject.
+    let subject = sentence.slice(0, t.index);
+    if (/ing$/i.test(t.text)) {
+      const main = subject.split(/,\s*/)[0] ?? '';
+      const firstVerb = tokenize(main).findIndex(
+        (x, k) =>
+          k > 0 &&
+          /^\p{Ll}/u.test(x.text) &&
+          !FUNCTION_WORDS.has(x.text.toLowerCase()) &&
+          !ROLE_NOUNS.has(x.text.toLowerCase()) &&
+          !ORG_NOUNS.has(x.text.toLowerCase()) &&
+          !VOICE_NOUNS.has(x.text.toLowerCase()),
+      );
+      subject = firstVerb > 0 ? main.slice(0, tokenize(main)[firstVerb]!.index) : main;
+    }
+    // The clause subject: the last comma-separated piece that is not an adjunct ("via USA Today").
+    const segments = subject
+      .split(
+        /\s*[,;:—–]\s*|\s+(?:and|but|while|as|because|although|though|after|before|when|since|so)\s+/u,
+      )
+      .map((s) => s.trim())
+      .filter(Boolean);
+    while (
+      segments.length > 1 &&
+      /^(via|in|on|at|during|however|though|too|speaking|writing|according|meanwhile|also|still|which|who|whose)\b/i.test(
+        segments[segments.length - 1]!,
+      )
+    )
+      segments.pop();
+    let np = segments[segments.length - 1] ?? '';
+    // "In a statement, Valdorra" -> the clause-initial adjunct is gone already; drop adverbs.
+    np = words(np)
+      .filter((w) => !NP_ADVERBS.test(w) && !/^\p{Ll}+ly$/u.test(w))
+      .join(' ');
+    // Keep an appositive role: "Mayer, Disney's chairman of ..., said".
+    const pieces = subject.split(/\s*,\s*/).filter(Boolean);
+    const appositive = pieces[pieces.length - 1] ?? '';
+    if (
+      pieces.length >= 2 &&
+      (roleAppositive(`, ${appositive}`) || /^(the|a|an)\s+\p{Ll}/u.test(appositive)) &&
+      ents.runs(pieces[pieces.length - 2]!).length
+    ) {
+      np = `${pieces[pieces.length - 2]}, ${appositive}`;
+    }
+    const ref = interpret(np, ents);
+    if (ref) return { ref, verb: lemma, text: sentence.slice(0, t.index + t.text.length) };
+    break;
+  }
+  // "According to AFP, ..." only when no reporting clause named a speaker.
+  const acc = /\baccording\s+to\s+([^,.;]+),/iu.exec(sentence);
+  if (acc) {
+    const ref = interpret(acc[1]!, ents);
+    if (ref) return { ref, verb: 'say', text: acc[0] };
+  }
+  if (intro) {
+    // "Here's the company's response:", "The statement read in full:" (no subject + verb).
+    const voice =
+      /((?:the\s+|a\s+|an\s+)?(?:[\p{L}&’'.-]+\s+){0,4}?)(?:statement|response|reply|email|letter|memo|post|tweet)\b/iu.exec(
+        sentence,
+      );
+    if (voice) {
+      const ref = interpret(voice[0].replace(/[’']s\s+/u, ' '), ents);
+      if (ref) return { ref, verb: null, text: voice[0] };
+    }
+  }
+  return null;
+}
+
+/**
+ * The reporting clause by shape alone, for verbs the lexicon lacks and for other languages: a
+ * name and one or two lower-case words right before the quote ("Al-Hasan Al-Bashri ra berkata,
+ * “...”", "Tim Cook enthused: “...”") or a lower-case word and a name right after it ("“...,”
+ * dijo Pedro Sánchez"). In English the name must be a person's, since the lexicon already knows
+ * the common verbs and a stray capitalised word is likelier than an unknown one.
+ */
+function looseClause(
+  before: string,
+  after: string,
+  ents: Entities,
+  english: boolean,
+): Clause | null {
+  const pick = (name: string | undefined, text: string): Clause | null => {
+    if (!name) return null;
+    const run = ents.runs(name).pop();
+    if (!run) return null;
+    const person = ents.isPerson(ents.personPart(run.name).name);
+    if (english && !person) return null;
+    return { ref: { kind: 'name', name: run.name, role: null, text: run.name }, verb: null, text };
+  };
+  const b =
+    /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s+\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*)?\s*[,:]\s*$/u.exec(
+      before,
+    );
+  const fromBefore = b && !/[.!?]\s/u.test(before.slice(b.index)) ? pick(b[1], b[0]) : null;
+  if (fromBefore) return fromBefore;
+  const a =
+    /^\s*,?\s*(?:[–—-]\s*)?\p{Ll}[\p{L}\p{M}-]*\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u.exec(
+      after,
+    );
+  return a ? pick(a[1], a[0]) : null;
+}
+
+/**
+ * Attributes each quotation. `spans` are in reading order; `blocks` are the paragraphs.
+ * Returns one entry per span (null when no speaker could be read or inherited).
+ */
+export function attribute(
+  spans: readonly Located[],
+  blocks: readonly string[],
+  ents: Entities,
+  lang: string | null = null,
+): (Attribution | null)[] {
+  const english = !lang || /^en\b/i.test(lang);
+  const byBlock = new Map<number, Located[]>();
+  for (const s of spans) {
+    for (const b of new Set([s.first, s.last])) {
+      if (!byBlock.has(b)) byBlock.set(b, []);
+      byBlock.get(b)!.push(s);
+    }
+  }
+  const masked = new Map<number, string>();
+  const maskOf = (b: number): string => {
+    if (!masked.has(b)) {
+      const text = blocks[b] ?? '';
+      const ranges = (byBlock.get(b) ?? []).map((s) => ({
+        start: s.first === b ? s.start : -1,
+        end: s.last === b ? s.end : text.length + 1,
+      }));
+      masked.set(b, maskSpans(text, ranges));
+    }
+    return masked.get(b)!;
+  };
+
+  const out: (Attribution | null)[] = [];
+  let prev: Attribution | null = null;
+  let prevSpan: Located | null = null;
+  let lastFound: Attribution | null = null;
+  spans.forEach((s) => {
+    const inFirst = byBlock.get(s.first)!;
+    const inLast = byBlock.get(s.last)!;
+    const prevInBlock = inFirst
+      .filter((o) => o !== s && o.last === s.first && o.end <= s.start)
+      .pop();
+    const nextInBlock = inLast.find((o) => o !== s && o.first === s.last && o.start >= s.end);
+    const firstText = maskOf(s.first);
+    const lastText = maskOf(s.last);
+    const before = firstText.slice(prevInBlock ? 0 : 0, s.start);
+    const after = lastText.slice(s.end, nextInBlock ? nextInBlock.start : undefined);
+    const at = { block: s.first, offset: s.start };
+
+    let found: Attribution | null = null;
+    const take = (clause: Clause | null, via: Attribution['via']): void => {
+      if (found || !clause) return;
+      const r = resolve(clause.ref, ents, at, prev);
+      if (r) found = { ...r, verb: clause.verb, via, clause: clause.text.trim() };
+    };
+    take(afterClause(after, s.text, ents), 'after');
+    take(beforeClause(before, ents), 'before');
+    if (!found) take(looseClause(before, after, ents, english), 'before');
+    const opensBlock = !before.replace(/[\s\u00b7]/gu, '');
+    if (!found && opensBlock && s.first > 0) {
+      const intro = maskOf(s.first - 1).trim();
+      if (/:$/.test(intro)) take(beforeClause(intro.replace(/:$/, ': '), ents, true), 'intro');
+    }
+    if (!found && /:\s*$/.test(before)) take(beforeClause(before, ents, true), 'intro');
+    // Inherit from the quotation just before: in the same paragraph, the second half of a split
+    // quote or a quote after the first one's reporting clause; across paragraphs, a quotation
+    // paragraph right after the last one (the convention for a statement run over paragraphs).
+    if (!found && prevSpan && lastFound) {
+      const sameBlock = prevSpan.last === s.first;
+      if (sameBlock || (prevSpan.last === s.first - 1 && opensBlock)) {
+        found = { ...lastFound, via: 'inherited' };
+      }
+    }
+    out.push(found);
+    prevSpan = s;
+    lastFound = found;
+    if (found) prev = found;
+  });
+  return out;
+}

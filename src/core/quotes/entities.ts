@@ -1,0 +1,491 @@
+/**
+ * Proper names in an article, found by capitalisation and the document's own evidence: a word
+ * that also appears in lower case somewhere in the text is a common word capitalised at a sentence
+ * start, and a multi-word name whose last word recurs on its own ("Daniel Kwon" ... "Kwon said")
+ * is a person. No gazetteers: the article itself says who is who.
+ */
+import { FUNCTION_WORDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, reportingLemma } from './lexicon';
+
+/** One capitalised word: letters, digits, inner & . - and an apostrophe before a capital (O'Brien). */
+const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}\p{N}&.\-]|['’](?=\p{Lu}))*`;
+/** Lower-case particles inside names: "Ludwig van Beethoven", "Bank of America", "Doctors for X". */
+const PARTICLE = String.raw`(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|das|al|bin|ibn|of|for|y)`;
+const RUN = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD})*`;
+/** A run, or after "the" a possessive inside a name: "the People's Daily", "the Queen's Guard". */
+const NAME_RUN = new RegExp(String.raw`(?<=\b[Tt]he\s)${RUN}['’]s\s+${RUN}|${RUN}`, 'gu');
+
+/** Weekdays and months are capitalised but never speakers. */
+const CALENDAR =
+  /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+
+export interface Mention {
+  name: string;
+  /** -1 for the headline, else the paragraph index. */
+  block: number;
+  offset: number;
+  /** Inside a quotation: the speaker's words, not the narrative ("he" never refers to it). */
+  quoted: boolean;
+}
+
+/** Quoted stretches of the text, by paragraph. */
+export interface QuotedRange {
+  first: number;
+  start: number;
+  last: number;
+  end: number;
+}
+
+export function cleanToken(token: string): string {
+  // "U.S." keeps its dots; "Skype." at a sentence end does not.
+  return /^(\p{Lu}\.)+$/u.test(token) ? token : token.replace(/[.-]+$/u, '');
+}
+
+const isAllCaps = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+/** A role word, also in the plural or hyphenated: "analysts", "Singer-guitarists", "co-founder". */
+export const isRoleWord = (w: string): boolean => {
+  const bare = w
+    .toLowerCase()
+    .replace(/[.,]$/, '')
+    .replace(/[’']s$/u, '');
+  if (ROLE_NOUNS.has(bare) || ROLE_NOUNS.has(bare.replace(/s$/, ''))) return true;
+  return bare.includes('-') && bare.split('-').some((p) => ROLE_NOUNS.has(p.replace(/s$/, '')));
+};
+const isAcronymRole = (w: string): boolean =>
+  /^(CEO|CFO|CTO|COO|CIO|CMO|CSO|VP|SVP|EVP|MD|GM|DL|QB)$/.test(w);
+
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+export class Entities {
+  readonly mentions: Mention[] = [];
+  readonly title: string;
+  private readonly lowerWords = new Set<string>();
+  private readonly counts = new Map<string, number>();
+  /** Names as first read, before leading capitals were weighed against the other mentions. */
+  private readonly rawNames = new Set<string>();
+  /** Runs read in mid-sentence, where a capital can only mean a name ("... with Big Machine"). */
+  private readonly midNames = new Set<string>();
+  private readonly personCache = new Map<string, boolean>();
+  private readonly blocks: readonly string[];
+  private readonly quoted: readonly QuotedRange[];
+  private readonly titleCase: boolean;
+
+  constructor(title: string, blocks: readonly string[], quoted: readonly QuotedRange[] = []) {
+    this.title = title;
+    this.blocks = blocks;
+    this.quoted = quoted;
+    for (const text of blocks) {
+      for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu)) {
+        this.lowerWords.add(m[0].toLowerCase());
+      }
+    }
+    for (const text of [title, ...blocks]) {
+      for (const m of text.matchAll(NAME_RUN)) {
+        const name = this.stripFunctionWords(m[0]);
+        this.rawNames.add(name);
+        const before = text.slice(Math.max(0, m.index - 3), m.index);
+        if (text !== title && m.index > 0 && /[\p{Ll},]\s$/u.test(before)) this.midNames.add(name);
+      }
+    }
+    // A title-case headline capitalises every word, so its runs must be split at common words;
+    // a sentence-case one is read like the body.
+    const long = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+    this.titleCase = long.filter((w) => /^\p{Lu}/u.test(w)).length > 0.7 * long.length;
+    this.scan(title, -1, this.titleCase);
+    blocks.forEach((text, i) => this.scan(text, i));
+  }
+
+  /** A word the document also uses in lower case (so its capital is the sentence's, not a name's). */
+  isCommonWord(word: string): boolean {
+    const w = word.toLowerCase();
+    return FUNCTION_WORDS.has(w) || w in PRONOUNS || this.lowerWords.has(w) || CALENDAR.test(w);
+  }
+
+  private stripFunctionWords(run: string): string {
+    const tokens = words(run);
+    while (
+      tokens.length &&
+      (FUNCTION_WORDS.has(tokens[0]!.toLowerCase()) || tokens[0]!.toLowerCase() in PRONOUNS)
+    )
+      tokens.shift();
+    return tokens.map(cleanToken).join(' ');
+  }
+
+  /**
+   * One name read from a run of capitalised words. A leading word goes when it is a function word
+   * ("The", "But") or a common word whose remainder is a name of its own elsewhere ("Drugmaker
+   * Corvexa", "Customers Cook"); "X of Y" loses "of Y" when X is a person ("Martin Taylor of
+   * Aberdeenshire"); calendar words go from the end.
+   */
+  private refine(run: string): string {
+    let tokens = words(run);
+    // A name also written in mid-sentence is a name as a whole.
+    const whole = this.midNames.has(this.stripFunctionWords(run));
+    if (whole) tokens = words(this.stripFunctionWords(run));
+    for (; !whole;) {
+      const first = tokens[0];
+      if (!first) break;
+      const low = cleanToken(first).toLowerCase();
+      const rest = tokens.slice(1).map(cleanToken).join(' ');
+      // The rest is a name of its own: written alone, or the surname of a longer name ("Cook").
+      const restKnown =
+        rest !== '' &&
+        (this.rawNames.has(rest) ||
+          this.rawNames.has(words(rest).pop() ?? '') ||
+          [...this.rawNames].some((n) => n.endsWith(` ${rest}`)));
+      if (FUNCTION_WORDS.has(low) || low in PRONOUNS || CALENDAR.test(low))
+        tokens = tokens.slice(1);
+      else if (restKnown && (this.lowerWords.has(low) || ORG_NOUNS.has(low)) && !isRoleWord(first))
+        tokens = tokens.slice(1);
+      else if (tokens.length === 1 && this.lowerWords.has(low) && !isAllCaps(first)) tokens = [];
+      else break;
+      while (tokens.length && /^\p{Ll}/u.test(tokens[0]!)) tokens = tokens.slice(1);
+    }
+    while (
+      tokens.length &&
+      (CALENDAR.test(cleanToken(tokens[tokens.length - 1]!)) ||
+        /^\p{Ll}/u.test(tokens[tokens.length - 1]!))
+    )
+      tokens.pop();
+    const name = tokens.map((t, i) => (i === tokens.length - 1 ? cleanToken(t) : t)).join(' ');
+    const of = /^(.+?) (?:of|for) /.exec(name);
+    if (of) {
+      const surname = words(of[1]!).pop()!;
+      if (
+        words(of[1]!).length >= 2 &&
+        this.rawNames.has(surname) &&
+        !ORG_NOUNS.has(surname.toLowerCase())
+      )
+        return of[1]!;
+    }
+    return name;
+  }
+
+  /** Proper names in `text`: runs of capitalised words, refined (see `refine`). */
+  runs(text: string, titleCase = false): { name: string; offset: number; end: number }[] {
+    const out: { name: string; offset: number; end: number }[] = [];
+    for (const m of text.matchAll(NAME_RUN)) {
+      if (titleCase) {
+        // A title-case headline capitalises every word: split its runs at the common ones.
+        let at = m.index;
+        for (const piece of m[0].split(/\s+/)) {
+          const i = text.indexOf(piece, at);
+          at = i + piece.length;
+          if (this.isCommonWord(cleanToken(piece))) continue;
+          const prev = out[out.length - 1];
+          const gap = prev ? text.slice(prev.offset + prev.name.length, i) : null;
+          if (prev && gap !== null && /^\s+$/.test(gap)) {
+            prev.name += `${gap}${cleanToken(piece)}`;
+            prev.end = i + piece.length;
+          } else out.push({ name: cleanToken(piece), offset: i, end: i + piece.length });
+        }
+        continue;
+      }
+      const name = this.refine(m[0]);
+      if (!name || CALENDAR.test(name)) continue;
+      // A line in capitals ("TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS ...") is a shout, not names.
+      if (words(name).length >= 3 && isAllCaps(name.replace(/[^\p{L}]/gu, ''))) continue;
+      const first = words(name)[0]!;
+      const prev = out[out.length - 1];
+      // "the People's Daily", "the Queen's Guard": a possessive inside a name after "the".
+      if (
+        prev &&
+        /^[’']s\s+$/u.test(text.slice(prev.end, m.index)) &&
+        /\bthe\s+$/iu.test(text.slice(Math.max(0, prev.offset - 4), prev.offset))
+      ) {
+        prev.name = `${prev.name}${text.slice(prev.end, m.index)}${name}`;
+        prev.end = m.index + m[0].length;
+        continue;
+      }
+      out.push({ name, offset: text.indexOf(first, m.index), end: m.index + m[0].length });
+    }
+    return out;
+  }
+
+  private isQuoted(block: number, offset: number): boolean {
+    return this.quoted.some(
+      (q) =>
+        (block > q.first || (block === q.first && offset > q.start)) &&
+        (block < q.last || (block === q.last && offset < q.end)),
+    );
+  }
+
+  private scan(text: string, block: number, titleCase = false): void {
+    for (const { name, offset } of this.runs(text, titleCase)) {
+      this.mentions.push({ name, block, offset, quoted: this.isQuoted(block, offset) });
+      this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    }
+  }
+
+  count(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
+  /**
+   * A name without the words before it that are roles, acronyms or common words: "Corvexa CEO
+   * Stefan Marek" -> "Stefan Marek", "Public Prosecution Eva-Marie Persson" -> "Eva-Marie Persson".
+   */
+  personPart(name: string): { premod: string; name: string } {
+    const tokens = words(name);
+    let cut = 0;
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i]!;
+      const bare = t.replace(/[&-]/g, '');
+      // Role words and acronyms ("CEO", "NASA") always; an initial ("A.") never; a common word
+      // only while a two-word name remains ("Big Machine" stays whole).
+      const role =
+        isRoleWord(t) || isAcronymRole(t) || (/^\p{Lu}{2,4}$/u.test(bare) && !t.includes('.'));
+      const common = this.lowerWords.has(t.toLowerCase()) && tokens.length - (i + 1) >= 2;
+      if (role || common) cut = i + 1;
+    }
+    return { premod: tokens.slice(0, cut).join(' '), name: tokens.slice(cut).join(' ') };
+  }
+
+  /**
+   * A person, by the document's evidence: a multi-word name whose last word also stands alone, a
+   * name right after a role word ("analyst Neil Hawtrey", "Mr. Verrini"), or such a person's
+   * surname. Everything else capitalised (Skype, Tellaro Mobile, R&M) counts as an organisation.
+   */
+  isPerson(name: string): boolean {
+    const cached = this.personCache.get(name);
+    if (cached !== undefined) return cached;
+    const result = this.computeIsPerson(name);
+    this.personCache.set(name, result);
+    return result;
+  }
+
+  private computeIsPerson(name: string): boolean {
+    const tokens = words(name);
+    if (!tokens.length || /[&]/.test(name) || isAllCaps(name.replace(/[\s.]/g, ''))) return false;
+    const last = tokens[tokens.length - 1]!;
+    // Surnames are not written in capitals or with digits ("Generative AI", "Pulse 5G").
+    if (isAllCaps(last.replace(/[.&-]/g, '')) || /\d/.test(last)) return false;
+    if (tokens.length >= 2) {
+      if (this.count(last) > 0 && !this.isOrgLike(last)) return true;
+      return this.hasRoleBefore(name);
+    }
+    // A single word is a person when a title stands before it ("Prince Andrew", "Mr. Verrini")
+    // or it is the surname of a person named in full.
+    if (this.hasRoleBefore(name)) return true;
+    return this.mentions.some((m) => {
+      const full = this.personPart(m.name).name;
+      const t = words(full);
+      return t.length >= 2 && t[t.length - 1] === last && full !== name && this.isPerson(full);
+    });
+  }
+
+  /** A word used as the first word of longer names ("Tellaro" in "Tellaro Mobile") is an org's. */
+  private isOrgLike(word: string): boolean {
+    return this.mentions.some((m) => m.name !== word && m.name.startsWith(`${word} `));
+  }
+
+  private hasRoleBefore(name: string): boolean {
+    for (const text of [this.title, ...this.blocks]) {
+      let from = 0;
+      for (;;) {
+        const i = text.indexOf(name, from);
+        if (i < 0) break;
+        from = i + name.length;
+        const before = text.slice(Math.max(0, i - 40), i).trim();
+        const prev = before.split(/\s+/).pop() ?? '';
+        if (isRoleWord(prev) || isAcronymRole(prev)) return true;
+        const after = text.slice(from, from + 60);
+        if (/^,\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’ -]*\b(?:[a-z-]+)\b/u.test(after)) {
+          const appos = /^,\s+([^,.;]+)/u.exec(after)?.[1] ?? '';
+          if (words(appos).some((w) => isRoleWord(w))) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The fullest form of a name: a person's surname becomes their full name ("Kwon" -> "Daniel
+   * Kwon"); an organisation's short name its longer form when that recurs ("Tellaro" -> "Tellaro
+   * Mobile").
+   */
+  fullName(name: string): string {
+    const tokens = words(name);
+    if (tokens.length === 1) {
+      // The full name the article uses most for this surname ("Kristi Noem"), body first: a
+      // title-case headline runs words into names ("Watch Marcus Vell").
+      const forms = new Map<string, number>();
+      for (const m of this.mentions) {
+        const full = this.personPart(m.name).name;
+        const t = words(full);
+        if (t.length < 2 || t[t.length - 1] !== name) continue;
+        forms.set(full, (forms.get(full) ?? 0) + (m.block >= 0 ? 2 : 1));
+      }
+      let person: string | null = null;
+      for (const [full, n] of forms) {
+        if (
+          person === null ||
+          n > forms.get(person)! ||
+          (n === forms.get(person) && full.length < person.length)
+        )
+          person = full;
+      }
+      if (person) return person;
+      let best = name;
+      let bestCount = 0;
+      for (const [other, n] of this.counts) {
+        if (other.startsWith(`${name} `) && n >= 2 && n > bestCount && words(other).length <= 3) {
+          best = other;
+          bestCount = n;
+        }
+      }
+      return best;
+    }
+    return name;
+  }
+
+  /** Mentions before a position, nearest first. */
+  *before(block: number, offset: number): Generator<Mention> {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.block > block || (m.block === block && m.offset >= offset)) continue;
+      yield m;
+    }
+  }
+
+  /**
+   * The last person before a position who is the subject of a reporting verb ("Sonya A. Zoghlin,
+   * Carlineo's attorney, told The Hill ..."): the likeliest referent of a following "she said",
+   * more so than whoever was merely named last ("... harm to Omar").
+   */
+  lastReporterBefore(block: number, offset: number, window = 2): string | null {
+    for (const m of this.before(block, offset)) {
+      if (m.block < block - window) break;
+      if (m.quoted || m.block < 0) continue;
+      const text = this.blocks[m.block] ?? '';
+      const after = text.slice(m.offset + m.name.length, m.offset + m.name.length + 160);
+      const verb =
+        /^(?:\s*,[^,.;"“”]{1,120},)?\s+(?:(?:\p{Ll}+ly|also|later|then|had|has|have|would|will|once|again|further|instead)\s+)*(\p{L}+)/u.exec(
+          after,
+        )?.[1];
+      if (!verb || !reportingLemma(verb)) continue;
+      const { name } = this.personPart(m.name);
+      if (name && this.isPerson(name)) return this.fullName(name);
+    }
+    return null;
+  }
+
+  /** The last person named before a position, within `window` paragraphs: what "he" refers to. */
+  lastPersonBefore(block: number, offset: number, window = 3): string | null {
+    let fallback: string | null = null;
+    for (const m of this.before(block, offset)) {
+      if (m.block < block - window) break;
+      if (m.quoted) continue;
+      const { name } = this.personPart(m.name);
+      if (!name || !this.isPerson(name)) continue;
+      const text = m.block < 0 ? this.title : (this.blocks[m.block] ?? '');
+      // A possessive ("McDonald's cameo") is rarely who "he" is; the sentence's subject is.
+      const possessive = /^[’']s\b/u.test(text.slice(m.offset + m.name.length));
+      if (!possessive) return this.fullName(name);
+      fallback ??= this.fullName(name);
+    }
+    return fallback;
+  }
+
+  /**
+   * The organisation the story is about: the headline's first name that the body also uses and
+   * that is not a person. "The company" and an unnamed spokesperson speak for it.
+   */
+  mainOrg(): string | null {
+    for (const { name } of this.runs(this.title, this.titleCase)) {
+      const person = this.personPart(name).name;
+      if (this.isPerson(person) || this.isPerson(this.fullName(person))) continue;
+      // The whole name, or its first word ("Tellaro" of "Tellaro Mobile rejects ...").
+      for (const candidate of [name, words(name)[0]!]) {
+        if (this.mentions.some((m) => m.block >= 0 && m.name.split(' ').includes(candidate)))
+          return this.fullName(candidate);
+      }
+    }
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [name, n] of this.counts) {
+      if (n > bestCount && !this.isPerson(name)) {
+        best = name;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A person's role from where the article introduces them: the words before the name
+   * ("Hanseong's Seoul-based spokesman Daniel Kwon") or an appositive after it ("Mark Gillett,
+   * Skype's chief development and operations officer").
+   */
+  roleOf(name: string): string | null {
+    const surname = words(name).pop() ?? name;
+    for (const text of [...this.blocks, this.title]) {
+      for (const target of name === surname ? [name] : [name, surname]) {
+        let from = 0;
+        for (;;) {
+          const i = text.indexOf(target, from);
+          if (i < 0) break;
+          from = i + target.length;
+          if (/^[\p{L}\p{N}]/u.test(text.slice(from))) continue;
+          const role = rolePremod(text.slice(0, i)) ?? roleAppositive(text.slice(from));
+          if (role) return role;
+        }
+      }
+    }
+    return null;
+  }
+}
+
+/** Words that may form a role: role nouns, lower-case modifiers, possessive names, acronyms. */
+function roleToken(w: string): boolean {
+  const bare = w.replace(/[’']s$/u, '');
+  if (FUNCTION_WORDS.has(bare.toLowerCase()) && !/^(of|and|for|at)$/i.test(bare)) return false;
+  return /^[\p{L}\p{N}][\p{L}\p{N}&.’'-]*$/u.test(w);
+}
+
+/** "... chief executive " before a name -> "chief executive", if it ends in a role word. */
+export function rolePremod(before: string): string | null {
+  const tokens = words(before.replace(/\s+$/u, ''));
+  const last = tokens[tokens.length - 1];
+  if (!last || /[,.;:!?)"”]$/u.test(last)) return null;
+  if (!isRoleWord(last) && !/^(CEO|CFO|CTO|COO|CIO)$/.test(last)) return null;
+  const out: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && out.length < 8; i--) {
+    const t = tokens[i]!;
+    if (/[,.;:!?)"”]$/u.test(t) || !roleToken(t)) break;
+    if (/^(of|and|for|at)$/i.test(t) && out.length === 0) break;
+    out.unshift(t);
+  }
+  while (out.length && /^(of|and|for|at)$/i.test(out[0]!)) out.shift();
+  return out.length ? out.join(' ') : null;
+}
+
+/** ", Skype's chief development and operations officer in a blog post" -> the role, if it is one. */
+export function roleAppositive(after: string): string | null {
+  const m = /^\s*,\s+([^,;:.!?"“”(]+?)(?=\s*(?:[,;:.!?"“”(]|$))/u.exec(after);
+  if (!m) return null;
+  const role = trimAdjuncts(m[1]!);
+  const tokens = words(role);
+  if (!tokens.length || tokens.length > 14) return null;
+  if (/^(his|her|their|its|who|which|whose|adding|saying|when|while|as|and|but)\b/i.test(role))
+    return null;
+  const hasRole = tokens.some((t) => isRoleWord(t));
+  // "..., singer-keyboardist McDonald": another person's appositive, not a role.
+  const endsInName =
+    /\s\p{Lu}[\p{L}'’-]+$/u.test(role) &&
+    !/[’']s\s/u.test(role) &&
+    !/\b(of|at|for|with|in)\s/u.test(role);
+  return hasRole && !endsInName ? role : null;
+}
+
+/** Cuts trailing adjuncts off a noun phrase: "officer in a blog post" -> "officer". */
+export function trimAdjuncts(np: string): string {
+  return np
+    .replace(
+      /\s+(?:in|on|during|via|when|while|after|before|as|who|which|where|adding|saying|according|told|tells|said|says|from|to|through|speaking|writing|last|this|earlier|later|late|yesterday|today|tonight|here|there)\b.*$/isu,
+      '',
+    )
+    .replace(/\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$/iu, '')
+    .trim();
+}

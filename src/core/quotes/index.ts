@@ -1,0 +1,255 @@
+/**
+ * Quotations in an article, who said them, their stance, and the key quote: the one that carries
+ * the story (in "X denies Y", X's denial). Pure: paragraphs in, quotes out.
+ *
+ * Pipeline: quote marks -> spans (marks.ts); block quotations and colon-introduced statements;
+ * reporting clauses -> speakers (attribution.ts); scare quotes, titles and pull-quote duplicates
+ * out; stance (stance.ts); ranking (rank.ts).
+ */
+import type { ArticleBlock } from '../article-blocks';
+import type { Quote } from '../types';
+import { attribute, type Attribution, type Located } from './attribution';
+import { Entities } from './entities';
+import { reportingLemma, VOICE_NOUNS } from './lexicon';
+import { findMarkSpans, isQuoteMark } from './marks';
+import { rankQuotes, type Candidate, type Features } from './rank';
+import { readFrame } from './stance';
+
+export interface QuoteInput {
+  title: string;
+  standfirst: string | null;
+  /** The article's paragraphs, clutter already removed; plain strings count as paragraphs. */
+  blocks: readonly (string | ArticleBlock)[];
+  /** The page's language (BCP 47), when known: attribution by shape is stricter in English. */
+  lang?: string | null;
+}
+
+export interface QuoteResult {
+  quotes: Quote[];
+  keyQuote: Quote | null;
+}
+
+/** Fewer words than this is a scare quote or a fragment ("never", “baseless”), not a quotation. */
+const MIN_WORDS = 3;
+
+const countWords = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Normalised for duplicate detection: letters and digits only. */
+export const normalise = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** A title or a name in quotes ("Star Wars", “The Mandalorian”), not speech. */
+function looksLikeTitle(text: string): boolean {
+  const w = text.split(/\s+/).filter((x) => /[\p{L}]/u.test(x));
+  if (w.length > 8 || /[.!?,;:]$/u.test(text)) return false;
+  const caps = w.filter((x) => /^\p{Lu}/u.test(x)).length;
+  return caps >= Math.ceil(w.length * 0.6);
+}
+
+/** Strips the punctuation a quotation carries into its marks (`"...,"` -> `...`). */
+function tidy(text: string): string {
+  return text
+    .replace(/^[\s,;:–—-]+/u, '')
+    .replace(/[\s,;:–—-]+$/u, '')
+    .trim();
+}
+
+interface Span extends Located {
+  kind: 'mark' | 'block';
+  cite?: string | null;
+  fromQuoteBlock: boolean;
+}
+
+/** An introduction that hands over to a statement: "Here's the company's response:". */
+function introducesStatement(text: string): boolean {
+  if (!/:\s*$/.test(text)) return false;
+  // The last sentence must name a statement or report speech: "Here's the company's response:",
+  // "The statement read:", "She wrote:". "This post will discuss the following:" does not.
+  const tail = text.slice(-160);
+  return tail
+    .split(/[^\p{L}]+/u)
+    .some((w) => reportingLemma(w) || VOICE_NOUNS.has(w.toLowerCase()));
+}
+
+function findSpans(blocks: readonly ArticleBlock[]): Span[] {
+  const texts = blocks.map((b) => (b.kind === 'text' || b.kind === 'quote' ? b.text : ''));
+  const spans: Span[] = findMarkSpans(texts).map((s) => ({
+    ...s,
+    kind: 'mark',
+    fromQuoteBlock: blocks[s.first]?.kind === 'quote',
+  }));
+  blocks.forEach((b, i) => {
+    const own = spans.filter((s) => s.first === i);
+    const covered = own.reduce((n, s) => n + (s.end - s.start), 0);
+    const unmarked = own.length === 0 || covered < b.text.length * 0.5;
+    // A block quotation without marks is a quotation by virtue of its element.
+    const prev = blocks[i - 1];
+    const statement =
+      b.kind === 'text' &&
+      own.length === 0 &&
+      !isQuoteMark(b.text[0]) &&
+      prev?.kind === 'text' &&
+      introducesStatement(prev.text) &&
+      countWords(b.text) >= 12;
+    if ((b.kind === 'quote' && unmarked) || statement) {
+      for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.first === i) spans.splice(k, 1);
+      spans.push({
+        kind: 'block',
+        first: i,
+        last: i,
+        start: 0,
+        end: b.text.length,
+        text: b.text,
+        cite: b.cite ?? null,
+        fromQuoteBlock: b.kind === 'quote',
+      });
+    }
+  });
+  return spans.sort((a, b) => a.first - b.first || a.start - b.start);
+}
+
+/** One quotation with everything the ranking saw, for the benchmark and tests. */
+export interface AnalysedQuote extends Quote {
+  score: number;
+  features: Features;
+  block: number;
+  attribution: Attribution;
+}
+
+export function extractQuotes(input: QuoteInput): QuoteResult {
+  const { quotes, keyQuote } = analyseQuotes(input);
+  const strip = ({ text, speaker, role, stance }: AnalysedQuote): Quote => ({
+    text,
+    speaker,
+    role,
+    stance,
+  });
+  return { quotes: quotes.map(strip), keyQuote: keyQuote && strip(keyQuote) };
+}
+
+export function analyseQuotes(input: QuoteInput): {
+  quotes: AnalysedQuote[];
+  keyQuote: AnalysedQuote | null;
+} {
+  const blocks: ArticleBlock[] = input.blocks.map((b) =>
+    typeof b === 'string' ? { text: b, kind: 'text' } : b,
+  );
+  const texts = blocks.map((b) => b.text);
+  const spans = findSpans(blocks);
+  const ents = new Entities(input.title, texts, spans);
+  const attributions = attribute(spans, texts, ents, input.lang ?? null);
+
+  // A credit line on a block quotation (tweet footer, <cite>) beats any reading of the prose.
+  spans.forEach((s, i) => {
+    if (s.cite) {
+      const speaker = s.cite.replace(/\s*\(@\w+\).*$/u, '').trim();
+      attributions[i] = {
+        speaker,
+        role: null,
+        verb: null,
+        kind: ents.isPerson(speaker) ? 'named' : 'org',
+        via: 'before',
+        clause: s.cite,
+      };
+    }
+  });
+
+  mergeSplitQuotes(spans, attributions, texts);
+
+  const frame = readFrame(input.title, input.standfirst);
+  const candidates: Candidate[] = [];
+  spans.forEach((s, i) => {
+    const a = attributions[i];
+    const text = tidy(s.text);
+    const n = countWords(text);
+    if (!a || n < MIN_WORDS || looksLikeTitle(text)) return;
+    candidates.push({
+      text,
+      words: n,
+      block: s.first,
+      attribution: a,
+      fromQuoteBlock: s.fromQuoteBlock,
+    });
+  });
+
+  // A publication quoting itself (its own promo tweet) is not a quotation of the story.
+  const site = /\s[-|–—]\s([^-|–—]+)$/u.exec(input.title)?.[1]?.trim().toLowerCase();
+  const own = (speaker: string): boolean =>
+    !!site &&
+    site.length >= 3 &&
+    speaker.toLowerCase().replace(/\.(com|org|net|co\.uk)$/, '') === site;
+  const unique = dropDuplicates(candidates.filter((c) => !own(c.attribution.speaker)));
+  const lead = blocks.find((b) => b.kind === 'text' && countWords(b.text) >= 15)?.text ?? '';
+  const ranked = rankQuotes(unique, {
+    title: input.title,
+    standfirst: input.standfirst,
+    frame,
+    ents,
+    blockCount: blocks.length,
+    lead,
+  });
+  const quotes: AnalysedQuote[] = unique.map((c) => ({
+    text: c.text,
+    speaker: c.attribution.speaker,
+    role: c.attribution.role,
+    stance: ranked.stances.get(c)!,
+    score: ranked.scores.get(c)!,
+    features: ranked.features.get(c)!,
+    block: c.block,
+    attribution: c.attribution,
+  }));
+  const key = ranked.key ? quotes[unique.indexOf(ranked.key)]! : null;
+  return { quotes, keyQuote: key };
+}
+
+/**
+ * Joins the halves of a split quotation ("A," X said. "B") into one quotation: both halves are
+ * one statement by one speaker, interrupted only by the reporting clause. Works in place.
+ */
+function mergeSplitQuotes(
+  spans: Span[],
+  attributions: (Attribution | null)[],
+  texts: readonly string[],
+): void {
+  for (let k = spans.length - 1; k > 0; k--) {
+    const a = spans[k - 1]!;
+    const b = spans[k]!;
+    const aa = attributions[k - 1];
+    const ab = attributions[k];
+    if (a.kind !== 'mark' || b.kind !== 'mark' || a.last !== b.first || !aa || !ab) continue;
+    if (aa.speaker !== ab.speaker || ab.via === 'after') continue;
+    const between = (texts[a.last] ?? '').slice(a.end, b.start).trim();
+    const clause = between.split(/\s+/);
+    // Only a reporting clause may sit between the halves, ending where a sentence or clause does.
+    if (!between || clause.length > 16 || !/[.,:;]$/.test(between)) continue;
+    if (!clause.some((w) => reportingLemma(w.replace(/[^\p{L}]/gu, '')))) continue;
+    spans[k - 1] = { ...a, last: b.last, end: b.end, text: `${tidy(a.text)} ${b.text}` };
+    spans.splice(k, 1);
+    attributions.splice(k, 1);
+  }
+}
+
+/**
+ * Pull quotes repeat a quotation from the text, and clutter can repeat one too: keep the copy in
+ * the running text (it has the attribution) and drop the rest.
+ */
+function dropDuplicates(candidates: Candidate[]): Candidate[] {
+  const norms = candidates.map((c) => normalise(c.text));
+  return candidates.filter((c, i) => {
+    const n = norms[i]!;
+    return !candidates.some((o, j) => {
+      if (j === i) return false;
+      const m = norms[j]!;
+      if (m === n)
+        return j < i
+          ? !c.fromQuoteBlock || o.fromQuoteBlock
+          : c.fromQuoteBlock && !o.fromQuoteBlock;
+      return m.length > n.length && m.includes(n);
+    });
+  });
+}
+
+export type { Attribution };

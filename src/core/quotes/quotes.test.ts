@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleBlock } from '../article-blocks';
+import { extractQuotes } from './index';
+
+/** The quotations of a small article, as [speaker, role, text]. */
+function read(blocks: (string | ArticleBlock)[], title = 'Acme denies report', standfirst = null) {
+  return extractQuotes({ title, standfirst, blocks });
+}
+const who = (blocks: (string | ArticleBlock)[], title?: string) =>
+  read(blocks, title).quotes.map((q) => [q.speaker, q.role, q.text]);
+
+describe('attribution', () => {
+  it('reads "said X, ROLE" after the quote and keeps the appositive role', () => {
+    expect(
+      who([
+        '"Nothing could be more contrary to our philosophy," said Mark Gillett, Acme\'s chief development and operations officer, in a blog post.',
+      ]),
+    ).toEqual([
+      [
+        'Mark Gillett',
+        "Acme's chief development and operations officer",
+        'Nothing could be more contrary to our philosophy',
+      ],
+    ]);
+  });
+
+  it('reads "X said:" before the quote and finds the full name and role introduced earlier', () => {
+    expect(
+      who([
+        "Speaking by phone, Acme's Seoul-based spokesman Daniel Kwon said there had been no contact.",
+        'Kwon said: "We haven\'t looked at buying the company at all."',
+      ]),
+    ).toEqual([
+      [
+        'Daniel Kwon',
+        "Acme's Seoul-based spokesman",
+        "We haven't looked at buying the company at all.",
+      ],
+    ]);
+  });
+
+  it('reads "X told <outlet>" and "X wrote in a blog post"', () => {
+    const quotes = who([
+      '"We will ship the phone in June as planned," Acme chief executive Jane Doe told Reuters.',
+      '"The roadmap has not changed at all," Doe wrote in a blog post on Tuesday.',
+    ]);
+    expect(quotes.map((q) => q[0])).toEqual(['Jane Doe', 'Jane Doe']);
+    expect(quotes[0]![1]).toBe('Acme chief executive');
+  });
+
+  it('reads "according to X" after the quote', () => {
+    expect(
+      who([
+        'Vendors were told to "turn down any business from Koryu and cut their orders," according to a report that first appeared on SupplyLine Asia.',
+      ])[0]![0],
+    ).toBe('SupplyLine Asia');
+  });
+
+  it('credits an unnamed spokesperson to the organisation: "a spokesperson for X", "a X spokesman"', () => {
+    expect(
+      who([
+        '"We are cooperating fully with the inquiry," a spokesperson for WeWork said on Monday.',
+        '"We have said this many times before," a Lumora spokesman told the paper.',
+      ]).map((q) => [q[0], q[1]]),
+    ).toEqual([
+      ['WeWork', 'spokesperson'],
+      ['Lumora', 'spokesman'],
+    ]);
+  });
+
+  it('lets an organisation speak, also as "the company" or "the Finnish company"', () => {
+    const title = 'Telvaro rejects Austrian report it aided foreign intelligence';
+    expect(
+      who(
+        [
+          'Telvaro, one of the biggest suppliers of network gear, rejected the report on Wednesday.',
+          '“Telvaro has never taken any action that puts customer networks at risk,” the Finnish company said.',
+          '“The story recycles stale, baseless claims and offers no evidence of any kind.”',
+          'Apple said: "We do not comment on rumour and speculation of this sort."',
+        ],
+        title,
+      ).map((q) => q[0]),
+    ).toEqual(['Telvaro', 'Telvaro', 'Apple']);
+  });
+
+  it('resolves "he said" to the person last reported on, not whoever was named last', () => {
+    expect(
+      who([
+        'Sonya Zoghlin, the defendant’s attorney, told reporters that her client meant no harm to Omar.',
+        '“He has taken responsibility for using threatening language,” she said in an email.',
+      ])[0]![0],
+    ).toBe('Sonya Zoghlin');
+    expect(
+      who([
+        '"Nothing could be more contrary to our philosophy," said Mark Gillett in a blog post.',
+        'The allegations came after Acme moved servers into Microsoft data centers.',
+        'Gillett categorically denied the claims on Friday.',
+        'While Acme works with the police he said, the rules are public.',
+        '"The enhancements were made to improve reliability. Period," he said.',
+      ]).map((q) => q[0]),
+    ).toEqual(['Mark Gillett', 'Mark Gillett']);
+  });
+
+  it('joins the halves of a split quote under one speaker', () => {
+    expect(
+      who([
+        '"RideLark has neither raised new capital nor held talks with any investor," CEO Tobias Renmark said in a statement. "Anything you have read suggesting otherwise is flat-out wrong."',
+      ]),
+    ).toEqual([
+      [
+        'Tobias Renmark',
+        'CEO',
+        'RideLark has neither raised new capital nor held talks with any investor Anything you have read suggesting otherwise is flat-out wrong.',
+      ],
+    ]);
+  });
+
+  it('carries the speaker into a quotation paragraph that continues the last one', () => {
+    expect(
+      who(
+        [
+          'Brandt-Keller has hit back at claims that it behaved improperly.',
+          '"BK flatly rejects these allegations," a spokesperson told TechLantern.',
+          '"BK issued no such instruction to any of its manufacturing partners."',
+        ],
+        'Brandt-Keller denies claims of improper conduct',
+      ).map((q) => q[0]),
+    ).toEqual(['Brandt-Keller', 'Brandt-Keller']);
+  });
+
+  it('reads a block statement introduced with a colon, without quote marks', () => {
+    expect(
+      who([
+        "Here's the company's response:",
+        'We take the privacy of our customers seriously and have found no evidence that any data left our systems.',
+      ]),
+    ).toEqual([
+      [
+        'Acme',
+        null,
+        'We take the privacy of our customers seriously and have found no evidence that any data left our systems.',
+      ],
+    ]);
+  });
+
+  it('reads a tweet set as a block quotation, credited by its footer', () => {
+    expect(
+      who([
+        {
+          text: 'Hey Twitter, the whole point of this campaign is awareness.',
+          kind: 'quote',
+          cite: 'Kristi Noem',
+        },
+      ]),
+    ).toEqual([
+      ['Kristi Noem', null, 'Hey Twitter, the whole point of this campaign is awareness.'],
+    ]);
+  });
+
+  it('rejects scare quotes and titles', () => {
+    expect(
+      who([
+        'The so-called "privacy pledges" were repeated in "Star Wars" and in “The Mandalorian Season Two”.',
+        'Ubisoft called the game "a triumph" in its release.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ignores reporting verbs inside other quotations', () => {
+    expect(
+      who([
+        '"They said it could not be done," Alice Smith said. "We did it anyway, and we said so."',
+      ]).map((q) => q[0]),
+    ).toEqual(['Alice Smith']);
+  });
+});
+
+describe('key quote', () => {
+  it('picks the denying party’s denial over the accuser quoted first', () => {
+    const r = read(
+      [
+        'Valdorra rejected a note from brokerage Ashdown & Pryce about its chief executive.',
+        'Ashdown analyst Neil Hawtrey wrote that Verrini "did not see this partial listing as the best way for investors to gain exposure," in a note.',
+        '"The note misrepresents Mr. Verrini\'s remarks and fails to reflect what he actually said," Valdorra said in a statement.',
+      ],
+      "Valdorra rejects broker's account of Verrini remarks",
+    );
+    expect(r.keyQuote).toMatchObject({ speaker: 'Valdorra', stance: 'denial' });
+    expect(r.quotes.find((q) => q.speaker === 'Neil Hawtrey')?.stance).toBe('claim');
+  });
+
+  it('claims nothing when the only quote is an anonymous commenter’s fragment', () => {
+    expect(
+      read(
+        [
+          'Three cases of plague were confirmed in China this week.',
+          '“Don’t hide it,” one Weibo commenter said.',
+        ],
+        'Three Cases of Plague Diagnosed in China',
+      ).keyQuote,
+    ).toBeNull();
+  });
+
+  it('prefers a full statement to a fragment by the same speaker', () => {
+    const r = read(
+      [
+        'Corvexa said it would file for approval "in the coming weeks."',
+        '"These results are a major milestone on a long road toward a vaccine," said Corvexa CEO Stefan Marek.',
+      ],
+      'Corvexa says final data show dengue vaccine 93% effective',
+    );
+    expect(r.keyQuote).toMatchObject({ speaker: 'Stefan Marek', role: 'Corvexa CEO' });
+  });
+});

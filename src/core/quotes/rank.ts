@@ -1,0 +1,222 @@
+/**
+ * Picks the key quote: the quotation that carries the story. In a denial story that is the
+ * denying party's denial, not the accuser's words; otherwise the principal actor's quote on the
+ * headline's matter. Scores add up plain evidence: frame and stance, whether the headline or lead
+ * names the speaker, overlap with the headline and standfirst, a quote the headline repeats,
+ * position, and length (fragments are weak). Below a floor nothing is claimed: a page whose
+ * only quotes are an anonymous commenter's or a fragment has no key quote.
+ */
+import type { Stance } from '../types';
+import type { Attribution } from './attribution';
+import { words, type Entities } from './entities';
+import { FUNCTION_WORDS } from './lexicon';
+import { findMarkSpans } from './marks';
+import { stanceOf, type Frame } from './stance';
+
+export interface Candidate {
+  text: string;
+  words: number;
+  block: number;
+  attribution: Attribution;
+  fromQuoteBlock: boolean;
+}
+
+export interface RankContext {
+  title: string;
+  standfirst: string | null;
+  frame: Frame;
+  ents: Entities;
+  blockCount: number;
+  /** The lead paragraph: who it names is prominent. */
+  lead: string;
+}
+
+/**
+ * Below this score no quote is the key quote. Fragments score low, so a page whose only
+ * quotation is a named party's fragment ("shocking and false", Big Machine said) still gets it,
+ * but an unnamed speaker's quote must earn its place: the floor for them is far higher.
+ */
+export const CLAIM_FLOOR = -3;
+export const ANONYMOUS_FLOOR = 1;
+
+/** Whether the best candidate clears its floor. */
+export function claims(score: number, f: Features): boolean {
+  return score >= (f.anonymous ? ANONYMOUS_FLOOR : CLAIM_FLOOR);
+}
+
+/** Content words, crudely stemmed so "denies"/"denied" and "cookie"/"cookies" meet. */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (w.length < 3 || FUNCTION_WORDS.has(w)) continue;
+    out.add(w.replace(/(?:ies|es|s|ed|ing|ly)$/u, '').slice(0, 7));
+  }
+  return out;
+}
+
+/** Does `text` mention this speaker: full name, surname, an org's first word or its initials? */
+export function mentions(text: string, speaker: string, role: string | null): boolean {
+  const hay = text.toLowerCase();
+  const tokens = words(speaker).map((w) => w.toLowerCase().replace(/[’']s$/u, ''));
+  const significant = tokens.filter((t) => t.length >= 3 && !FUNCTION_WORDS.has(t));
+  const hit = (t: string): boolean =>
+    new RegExp(`(^|[^\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(
+      hay,
+    );
+  if (significant.some(hit)) return true;
+  // "BK" for "Brandt-Keller", "R&M" for "Rathore & Mehta".
+  const initials = speaker
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  if (initials.length >= 2 && new RegExp(`\\b${initials}\\b`).test(text)) return true;
+  if (role) {
+    // A person speaking for a party the text names: "Skype's chief development ... officer".
+    const owner = /^([\p{Lu}][\p{L}&-]+(?:\s[\p{Lu}][\p{L}&-]+)*)[’']s\b/u.exec(role)?.[1];
+    if (owner && hit(owner.toLowerCase())) return true;
+    const firstWord = /^(\p{Lu}[\p{L}&-]+)\s/u.exec(role)?.[1];
+    if (firstWord && hit(firstWord.toLowerCase())) return true;
+  }
+  return false;
+}
+
+export interface Ranked {
+  key: Candidate | null;
+  stances: Map<Candidate, Stance>;
+  scores: Map<Candidate, number>;
+  features: Map<Candidate, Features>;
+}
+
+/** The evidence for one quotation being the key quote; each feature is a number in [0, 1]. */
+export interface Features {
+  /** Fewer than six words: a fragment ("shocking and false"). */
+  fragment: number;
+  /** Ten words or more: a full statement. */
+  full: number;
+  /** An unnamed speaker ("one commenter", "a doctor"). */
+  anonymous: number;
+  /** Speaker inherited from the previous quotation rather than read from a clause. */
+  inherited: number;
+  /** The headline names the speaker (or the party they speak for). */
+  inTitle: number;
+  /** The standfirst or the lead names them (and the headline does not). */
+  inLead: number;
+  /** Content words shared with the headline and standfirst (0..1 for 0..4 words). */
+  matter: number;
+  /** Denial story, and this is the denying party's denial. */
+  denial: number;
+  /** Denial story, and this speaker is not the denying party (the accuser, a bystander). */
+  otherParty: number;
+  /** The headline quotes words of this quotation. */
+  headlineQuote: number;
+  /** 1 for the first full, named quotation, 1/2 for the second, ...: news puts the key quote early. */
+  order: number;
+  /** How far down the article (0 = top, 1 = bottom). */
+  depth: number;
+  /** Set as a block quotation (tweets, statements): often illustration, not the story's voice. */
+  block: number;
+}
+
+/**
+ * Weights, set by hand from what news writing does and checked with a sweep on the labelled
+ * pages (bench/quotes.ts --sweep): order and the denial frame carry most; the headline naming
+ * the speaker comes next; fragments and unnamed speakers lose.
+ */
+export const WEIGHTS: Features = {
+  fragment: -2,
+  full: 0.5,
+  anonymous: -2,
+  inherited: -0.2,
+  inTitle: 1.5,
+  inLead: 0.75,
+  matter: 1.5,
+  denial: 3,
+  otherParty: -1,
+  headlineQuote: 2.5,
+  order: 2,
+  depth: -0.5,
+  block: -0.3,
+};
+
+export function featuresOf(
+  candidates: readonly Candidate[],
+  ctx: RankContext,
+): { features: Features[]; stances: Stance[] } {
+  const headline = contentWords(`${ctx.title} ${ctx.standfirst ?? ''}`);
+  // Quotations the headline itself carries ('We had some issues,' exec says).
+  const headlineQuotes = findMarkSpans([ctx.title])
+    .map((s) => s.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ''))
+    .filter((t) => t.split(' ').length >= 2);
+  const features: Features[] = [];
+  const stances: Stance[] = [];
+  // Order counts full quotations by named speakers; fragments and bystanders do not take a place.
+  let substantive = 0;
+  const mainOrg = ctx.frame.denial ? ctx.ents.mainOrg() : null;
+  candidates.forEach((c) => {
+    const a = c.attribution;
+    // A person with a bare job title ("CEO Tobias Renmark") works for the story's organisation.
+    const genericRole = a.kind === 'named' && !!a.role && !/\p{Lu}\p{Ll}/u.test(a.role);
+    const denyingParty =
+      ctx.frame.denial &&
+      ctx.frame.subject !== null &&
+      (mentions(ctx.frame.subject, a.speaker, a.role) ||
+        (genericRole && !!mainOrg && mentions(ctx.frame.subject, mainOrg, null)));
+    const stance = stanceOf(
+      {
+        text: c.text,
+        verb: a.verb,
+        isDenyingParty: denyingParty,
+        isDocumentOrAnonymous:
+          a.kind === 'anonymous' ||
+          /\b(editorial|website|report|study|filing)\b/i.test(`${a.speaker} ${a.role ?? ''}`),
+      },
+      ctx.frame,
+    );
+    stances.push(stance);
+    const inTitle = mentions(ctx.title, a.speaker, a.role);
+    const lower = c.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '');
+    const shared = [...contentWords(c.text)].filter((w) => headline.has(w)).length;
+    features.push({
+      fragment: c.words < 6 ? 1 : 0,
+      full: c.words >= 10 ? 1 : 0,
+      anonymous: a.kind === 'anonymous' ? 1 : 0,
+      inherited: a.via === 'inherited' ? 1 : 0,
+      inTitle: inTitle ? 1 : 0,
+      inLead:
+        !inTitle && mentions(`${ctx.standfirst ?? ''} ${ctx.lead}`, a.speaker, a.role) ? 1 : 0,
+      matter: Math.min(1, shared / 4),
+      denial: ctx.frame.denial && stance === 'denial' ? 1 : 0,
+      otherParty: ctx.frame.denial && !denyingParty ? 1 : 0,
+      headlineQuote: c.words >= 5 && headlineQuotes.some((q) => lower.includes(q)) ? 1 : 0,
+      order: c.words < 6 || a.kind === 'anonymous' ? 0 : 1 / (1 + substantive++),
+      depth: c.block / Math.max(1, ctx.blockCount),
+      block: c.fromQuoteBlock ? 1 : 0,
+    });
+  });
+  return { features, stances };
+}
+
+export function scoreOf(f: Features, w: Features = WEIGHTS): number {
+  let total = 0;
+  for (const key of Object.keys(w) as (keyof Features)[]) total += f[key] * w[key];
+  return total;
+}
+
+export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): Ranked {
+  const { features, stances } = featuresOf(candidates, ctx);
+  const ranked: Ranked = { key: null, stances: new Map(), scores: new Map(), features: new Map() };
+  let bestScore = -Infinity;
+  candidates.forEach((c, i) => {
+    const score = scoreOf(features[i]!);
+    ranked.stances.set(c, stances[i]!);
+    ranked.scores.set(c, score);
+    ranked.features.set(c, features[i]!);
+    if (score > bestScore) {
+      bestScore = score;
+      ranked.key = c;
+    }
+  });
+  if (ranked.key && !claims(bestScore, ranked.features.get(ranked.key)!)) ranked.key = null;
+  return ranked;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { readFrame, stanceOf } from './stance';
+
+const quote = (text: string, extra: Partial<Parameters<typeof stanceOf>[0]> = {}) => ({
+  text,
+  verb: 'say',
+  isDenyingParty: false,
+  isDocumentOrAnonymous: false,
+  ...extra,
+});
+
+describe('readFrame', () => {
+  it('reads denial frames from the headline and standfirst', () => {
+    expect(readFrame('Skype denies system upgrade enables in-call spying', null)).toEqual({
+      denial: true,
+      subject: 'Skype',
+    });
+    expect(readFrame('Hanseong dismisses report it could buy Caribou', null).denial).toBe(true);
+    expect(readFrame('Acme hits back at critics', null).subject).toBe('Acme');
+    expect(readFrame('Update ships', 'No snooping going on, company insists').denial).toBe(true);
+    expect(readFrame('RideLark Says It Has Not Joined the $1 Billion Club', null).subject).toBe(
+      'RideLark',
+    );
+    expect(readFrame('Findstream: Our Ad Cookies Gathered No Personal Data', null).subject).toBe(
+      'Findstream',
+    );
+  });
+
+  it('does not frame an ordinary announcement as a denial', () => {
+    expect(readFrame('Quantara launches new AI processor', null).denial).toBe(false);
+  });
+});
+
+describe('stanceOf', () => {
+  const denialFrame = { denial: true, subject: 'Skype' };
+  const plainFrame = { denial: false, subject: null };
+
+  it('marks the denying party’s rebuttal as a denial, even phrased positively', () => {
+    expect(
+      stanceOf(quote('Lumora remains on schedule to ship in June.', { isDenyingParty: true }), {
+        denial: true,
+        subject: 'Lumora',
+      }),
+    ).toBe('denial');
+    expect(
+      stanceOf(
+        quote('Nothing could be more contrary to the Skype philosophy.', { isDenyingParty: true }),
+        denialFrame,
+      ),
+    ).toBe('denial');
+  });
+
+  it('never marks the accuser as denying, even when the accuser says "false"', () => {
+    expect(stanceOf(quote('Their statement is false and they know it.'), denialFrame)).toBe(
+      'claim',
+    );
+  });
+
+  it('outside a denial frame, needs a dismissal of something reported', () => {
+    expect(stanceOf(quote('The report is false and without any foundation.'), plainFrame)).toBe(
+      'denial',
+    );
+    expect(
+      stanceOf(quote('We categorically deny these claims.', { verb: 'deny' }), plainFrame),
+    ).toBe('denial');
+  });
+
+  it('keeps negation-heavy claims as claims', () => {
+    expect(
+      stanceOf(
+        quote('We will not accept attempts to assert unlawful maritime claims, and we never will.'),
+        plainFrame,
+      ),
+    ).toBe('claim');
+    expect(stanceOf(quote('No one expected this; it does not happen often.'), plainFrame)).toBe(
+      'claim',
+    );
+  });
+
+  it('calls an unnamed or documentary voice "other" when it is not a denial', () => {
+    expect(
+      stanceOf(
+        quote('Doctors can tell parents a mast poses no threat.', { isDocumentOrAnonymous: true }),
+        plainFrame,
+      ),
+    ).toBe('other');
+  });
+});

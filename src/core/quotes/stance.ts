@@ -1,0 +1,91 @@
+/**
+ * Stance: is this quotation a denial (it denies, rebuts or dismisses an accusation) or a claim?
+ *
+ * The headline and standfirst set the frame ("X denies Y", "X hits back", "X says it has not"),
+ * and the frame names the denying party. Inside a denial frame the denying party's quotes are
+ * denials and everyone else's are not, even an accuser saying "false". Outside one, a quote must
+ * dismiss something reported ("the report is false") to count: negations alone ("we will not
+ * accept ...") are claims.
+ */
+import type { Stance } from '../types';
+
+/** Headline verbs and words that frame a story as a denial or rebuttal. */
+const FRAME_CUE =
+  /\b(den(?:y|ies|ied|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|insist(?:s|ed|ing)?|hits?\s+back|push(?:es|ed)?\s+back|disput(?:e|es|ed|ing)|doubles?\s+down|bogus|false(?:ly)?|untrue|baseless|no\s+truth|rumou?rs?|fake\s+news)\b/i;
+/** "X says it has not ...", "No word from ...": a negated claim attributed to a party. */
+const NEGATED_SAY =
+  /(?:\b(?:says?|said|insists?)\b|:)[^.]*?(?:\b(?:not|no|never|nothing)\b|n[’']t\b)|^\s*no\s+\w+\s+from\b/i;
+
+/** Words in a quotation that dismiss what was reported. */
+const DISMISSAL =
+  /\b(false|falsely|untrue|not\s+true|baseless|unfounded|groundless|without\s+(?:any\s+)?(?:merit|foundation|basis)|no\s+(?:truth|basis|merit|evidence|such)|categorically|reject(?:s|ed)?|den(?:y|ies|ied)|misrepresent\w*|inaccurate|incorrect|misleading|(?:flat-out\s+|simply\s+)?wrong|rumou?rs?|nothing\s+of\s+the\s+sort|nothing\s+could\s+be\s+(?:further|more\s+contrary)|contrary\s+to|fake|smear|speculation|nonsense|absurd|ridiculous|fabricat\w+|distort\w*|mischaracteri[sz]\w+|at\s+no\s+(?:point|time))\b/i;
+/** Negations that deny an action ("has never", "did not", "have not", "issued no such"). */
+const NEGATION =
+  /\b(?:not|never|no|nothing|neither|nor|none)\b|n[’']t\b|\bremains?\s+on\s+(?:schedule|track)\b/i;
+/** What a denial is about: the report, the claims, the story. */
+const REPORTED =
+  /\b(report(?:s|ed|ing)?|claims?|allegations?|accusations?|stor(?:y|ies)|article|media|press|suggest\w*|rumou?rs?|speculation|note|account|coverage)\b/i;
+
+const DENIAL_VERBS = new Set([
+  'deny',
+  'reject',
+  'dismiss',
+  'rebut',
+  'refute',
+  'insist',
+  'dispute',
+  'counter',
+  'retort',
+]);
+
+export interface Frame {
+  denial: boolean;
+  /** Text around the frame cue, for matching the denying party. */
+  subject: string | null;
+}
+
+/** Reads the story frame from the headline and standfirst. */
+export function readFrame(title: string, standfirst: string | null): Frame {
+  for (const text of [title, standfirst ?? '']) {
+    const cue = FRAME_CUE.exec(text);
+    if (cue) return { denial: true, subject: text.slice(0, cue.index).trim() || text };
+    if (NEGATED_SAY.test(text)) {
+      const colon = text.indexOf(':');
+      // "Findstream: Our cookies gathered no data" / "No word from X on Y: R&M".
+      const subject =
+        colon >= 0
+          ? text.slice(0, colon).split(/\s+/).length <= 3
+            ? text.slice(0, colon)
+            : text.slice(colon + 1)
+          : text.slice(0, text.search(/\b(says?|said|insists?)\b/i)).trim();
+      return { denial: true, subject: subject || text };
+    }
+  }
+  return { denial: false, subject: null };
+}
+
+export interface StanceInput {
+  text: string;
+  verb: string | null;
+  /** The speaker is the frame's denying party. */
+  isDenyingParty: boolean;
+  /** The speaker is a text (an editorial, a website) or an unnamed bystander. */
+  isDocumentOrAnonymous: boolean;
+}
+
+export function stanceOf(q: StanceInput, frame: Frame): Stance {
+  const dismisses = DISMISSAL.test(q.text);
+  if (frame.denial) {
+    if (!q.isDenyingParty) return q.isDocumentOrAnonymous ? 'other' : 'claim';
+    if ((q.verb && DENIAL_VERBS.has(q.verb)) || dismisses || NEGATION.test(q.text)) return 'denial';
+    return 'claim';
+  }
+  if (q.verb && DENIAL_VERBS.has(q.verb) && (dismisses || NEGATION.test(q.text))) return 'denial';
+  if (dismisses && REPORTED.test(q.text) && NEGATION.test(q.text)) return 'denial';
+  if (
+    /\b(false|untrue|not\s+true|baseless|unfounded|categorically\s+den\w+)\b/i.test(q.text) &&
+    REPORTED.test(q.text)
+  )
+    return 'denial';
+  return q.isDocumentOrAnonymous ? 'other' : 'claim';
+}

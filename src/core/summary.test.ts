@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { centrality, MAX_WORDS, summarize } from './summary';
+
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+const article = [
+  "Skype has issued a formal denial to reports that it has been allowing law enforcement to listen in on users' calls.",
+  '"Nothing could be more contrary to the Skype philosophy," said Mark Gillett, its chief development officer.',
+  "The allegations came after Skype moved some of the supernodes on its network inside Microsoft's data centers.",
+  'Gillett said the move began before Microsoft bought Skype. Calls are fully encrypted and information on users is not being kept.',
+  'In our opinion, Skype appears to be talking sense on this, and the move makes a lot of sense for Redmond.',
+];
+
+describe('summarize', () => {
+  it('takes whole sentences from the top, in article order, within the word budget', () => {
+    const summary = summarize({ title: 'Skype denies spying', blocks: article });
+    expect(summary.length).toBeGreaterThanOrEqual(2);
+    expect(summary.length).toBeLessThanOrEqual(3);
+    expect(summary[0]).toMatch(/^Skype has issued a formal denial/);
+    expect(words(summary.join(' '))).toBeLessThanOrEqual(MAX_WORDS + 15);
+    const text = article.join(' ');
+    for (const s of summary) expect(text).toContain(s);
+    const positions = summary.map((s) => text.indexOf(s));
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('does not repeat the key quote', () => {
+    const summary = summarize({
+      title: 'Skype denies spying',
+      blocks: article,
+      exclude: 'Nothing could be more contrary to the Skype philosophy',
+    });
+    expect(summary.join(' ')).not.toContain('Nothing could be more contrary');
+  });
+
+  it('never cuts a sentence inside a quotation or takes labels and teasers', () => {
+    const summary = summarize({
+      title: 'Tellaro rejects fraud claims',
+      blocks: [
+        'READ MORE',
+        'Tellaro Mobile has rejected “every claim of misconduct” after a report that Dutch authorities had detained several of its managers.',
+        'The statement continued: “The stories are baseless. They are damaging and irresponsible.”',
+        { text: 'A photo caption that reads like a sentence but is a caption.', kind: 'caption' },
+      ],
+    });
+    for (const s of summary) {
+      expect((s.match(/“/g) ?? []).length).toBe((s.match(/”/g) ?? []).length);
+      expect(s).not.toMatch(/caption|READ MORE/);
+    }
+  });
+
+  it('skips a sentence that repeats one already chosen', () => {
+    const dek =
+      'Within minutes of a story, RideLark said it has not taken any money valuing it at $1 billion.';
+    const summary = summarize({
+      title: 'RideLark says it has not joined the club',
+      blocks: [
+        dek,
+        `Update: ${dek}`,
+        'Regulators in nearly every city have tried to shut the car-hailing service down this year.',
+      ],
+    });
+    expect(summary).toEqual([
+      dek,
+      'Regulators in nearly every city have tried to shut the car-hailing service down this year.',
+    ]);
+  });
+
+  it('offers the centrality method, which favours sentences like the headline', () => {
+    const scores = centrality(
+      [
+        'Skype denies spying on calls.',
+        'The weather was fine.',
+        'Skype says spying claims are false.',
+      ],
+      'Skype denies spying',
+    );
+    expect(scores[0]!).toBeGreaterThan(scores[1]!);
+    expect(scores[2]!).toBeGreaterThan(scores[1]!);
+  });
+});
