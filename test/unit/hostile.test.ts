@@ -71,6 +71,11 @@ describe('script and markup payloads (xss-everywhere.html)', () => {
     }
   });
 
+  it('quotes keep the payload as the speaker’s words, as text', () => {
+    expect(d.keyQuote?.text).toContain('<img src=x onerror=alert(19)>');
+    expect(d.keyQuote?.speaker).toBe('Maria Chen');
+  });
+
   it('never cites a javascript: canonical or og:url', () => {
     const url = hostileFixture('xss-everywhere.html').url;
     expect(d.citation.url).toBe(url);
