@@ -18,7 +18,7 @@ import { FOCUS_ATTR, HIDE_ATTR, OFF_ATTR, REVEAL_ATTR } from '../core/hide-css';
 import { exceedsPageLimits } from '../core/page-limits';
 import type { SiteRule } from '../sites/types';
 import type { SiteState, TabStatus } from '../shared/messages';
-import { ruleSelectors } from '../shared/site-patterns';
+import { ruleEntries } from '../shared/site-patterns';
 
 export interface DeclutterHooks {
   /** Called when the hidden count or the state changed (the background sets the badge). */
@@ -50,7 +50,8 @@ const defaultFrame = (fn: () => void): void => {
 export class Declutterer {
   private state: SiteState = { enabled: false, reveal: false, mode: 'tidy' };
   private readonly marks = new Map<Element, string>();
-  private readonly selectors: string[];
+  /** The site rule's selectors the browser accepts, each with its reason (as findClutter's). */
+  private readonly rules: { selector: string; reason: string }[];
   private article: ExtractedArticle | null | undefined;
   private scanned = false;
   private heuristicsDone = false;
@@ -72,9 +73,9 @@ export class Declutterer {
   ) {
     this.href = doc.location?.href ?? '';
     // A selector the browser rejects must not void the others (as in selectorStylesheet).
-    this.selectors = ruleSelectors(site).filter((s) => {
+    this.rules = ruleEntries(site).filter(({ selector }) => {
       try {
-        doc.createDocumentFragment().querySelector(s);
+        doc.createDocumentFragment().querySelector(selector);
         return true;
       } catch {
         return false;
@@ -161,8 +162,7 @@ export class Declutterer {
   private markRules(root: ParentNode): number {
     if (!this.site) return 0;
     let added = 0;
-    const reason = `site:${this.site.id}`;
-    for (const selector of this.selectors) {
+    for (const { selector, reason } of this.rules) {
       if ((root as Node).nodeType === 1 && (root as Element).matches(selector))
         added += this.mark(root as Element, reason);
       for (const el of Array.from(root.querySelectorAll(selector))) added += this.mark(el, reason);

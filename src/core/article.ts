@@ -24,7 +24,10 @@ export interface ExtractedArticle {
   content: Element;
   /** The article body as text blocks, in order. */
   blocks: string[];
-  /** Live elements whose clones ended up in the article content, in document order. */
+  /**
+   * Live elements whose clones (or whose own text) ended up in the article content, in document
+   * order.
+   */
   liveElements: Element[];
   metadata: ReadabilityMetadata;
 }
@@ -76,7 +79,15 @@ export function extractArticle(
   const cloned = Array.from(clone.querySelectorAll('*'));
   // Same tree, same order: index i in one is index i in the other.
   if (cloned.length !== live.length) return null;
-  for (let i = 0; i < cloned.length; i++) cloned[i]!.setAttribute(INDEX_ATTR, String(i));
+  // Readability also builds new elements around moved text (a <div> holding bare text becomes a
+  // new <p>), and those carry no index. Text nodes move rather than copy, so each remembers the
+  // element it came from and maps its new parent back to that live element.
+  const textOwner = new WeakMap<Node, number>();
+  for (let i = 0; i < cloned.length; i++) {
+    const el = cloned[i]!;
+    el.setAttribute(INDEX_ATTR, String(i));
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) textOwner.set(n, i);
+  }
   if (options.exclude?.length) {
     const liveIndex = new Map(live.map((el, i) => [el, i]));
     for (const el of options.exclude) {
@@ -92,14 +103,19 @@ export function extractArticle(
   const content = result?.content;
   if (!result || !content) return null;
 
-  const liveElements: Element[] = [];
-  for (const el of Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`))) {
-    const i = Number(el.getAttribute(INDEX_ATTR));
-    const twin = live[i];
-    if (twin) liveElements.push(twin);
+  const found = new Set<number>();
+  for (const el of Array.from(content.querySelectorAll('*'))) {
+    const index = el.getAttribute(INDEX_ATTR);
+    if (index !== null) found.add(Number(index));
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      const owner = n.nodeType === 3 ? textOwner.get(n) : undefined;
+      if (owner !== undefined && /\S/.test(n.nodeValue ?? '')) found.add(owner);
+    }
     el.removeAttribute(INDEX_ATTR);
   }
   content.removeAttribute(INDEX_ATTR);
+  // Document order, as the live elements were listed.
+  const liveElements = [...found].sort((a, b) => a - b).flatMap((i) => live[i] ?? []);
 
   return {
     content,

@@ -2,11 +2,11 @@
  * digest(): the one entry point from a page to everything Standfirst shows.
  * Serves the content script and the CLI alike. Reads the document, never mutates it.
  */
-import { extractArticle, isReaderable } from './article';
+import { isReaderable } from './article';
 import { articleBlocks } from './article-blocks';
 import { buildCslItem } from './citation';
 import { canonicalUrl } from './clean-url';
-import { findClutter, type ClutterBlock } from './clutter';
+import { analysePage, type PageAnalysis } from './clutter';
 import { extractMetadata } from './metadata';
 import { exceedsPageLimits } from './page-limits';
 import { extractQuotes } from './quotes';
@@ -34,12 +34,14 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
   const site = findSite(url);
 
   // Past the limits (page-limits.ts) only the metadata and the citation are read: Readability
-  // would hold the page's main thread for seconds.
+  // and the clutter scan would hold the page's main thread for seconds.
   const skipped = timed(timings, 'limitsMs', () => exceedsPageLimits(doc));
   const readerable = !skipped && timed(timings, 'readerableMs', () => isReaderable(doc));
-  const extracted = timed(timings, 'readabilityMs', () =>
-    readerable ? extractArticle(doc) : null,
-  );
+  // Clutter is found around one Readability run: what is found first is kept out of the article.
+  const page: PageAnalysis = skipped
+    ? { mode: options.mode ?? 'tidy', article: null, clutter: [], focus: [], hidden: new Set() }
+    : (options.analysis ?? analysePage(doc, site, { readerable, mode: options.mode, timings }));
+  const extracted = readerable ? page.article : null;
   const meta = timed(timings, 'metadataMs', () =>
     extractMetadata(doc, url, extracted?.metadata ?? null),
   );
@@ -59,11 +61,9 @@ export function digest(doc: Document, url: string, options: DigestOptions = {}):
     };
   }
 
-  const clutter: ClutterBlock[] = timed(timings, 'clutterMs', () =>
-    skipped ? [] : findClutter(doc, extracted, site),
-  );
+  const clutter = page.clutter;
   const visible = timed(timings, 'visibleTextMs', () =>
-    skipped ? '' : visibleText(doc, new Set(clutter.map((c) => c.element))),
+    skipped ? '' : visibleText(doc, page.hidden),
   );
 
   // Paragraphs with their kinds, plus the quotation blocks Readability drops (quotes need both).

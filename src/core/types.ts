@@ -3,6 +3,8 @@
  * Documented in README ("CLI contract"). Later changes may add fields, never rename them.
  */
 
+import type { PageAnalysis } from './clutter';
+
 /** Tidy hides clutter and keeps the site's chrome; Focus keeps only the article path. */
 export type Mode = 'tidy' | 'focus';
 
@@ -117,6 +119,11 @@ export interface Digest {
 
 export interface DigestOptions {
   mode?: Mode;
+  /**
+   * A clutter analysis of this document made earlier (the content script's, at document_idle), so
+   * Readability does not run a second time. Its own mode wins over `mode`.
+   */
+  analysis?: PageAnalysis;
   /** The "accessed" date for citations; injectable so outputs are reproducible. */
   now?: Date;
   /**

@@ -4,7 +4,8 @@
  */
 import { textBlocks } from './text';
 
-function isInlineHidden(el: Element): boolean {
+/** Hidden by markup alone: `[hidden]` or an inline `display:none` (no layout needed). */
+export function isInlineHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);

@@ -6,7 +6,9 @@ const REGISTER: SiteRule = {
   id: 'theregister',
   name: 'The Register',
   domains: ['theregister.com', 'theregister.co.uk'],
-  hide: [],
+  clutter: [],
+  fixtures: [],
+  evidence: 'test',
 };
 
 describe('siteRows', () => {

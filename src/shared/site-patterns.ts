@@ -6,7 +6,7 @@
  * Turning a URL into a site key needs the Public Suffix List: see site-key.ts (background only).
  */
 import { markedStylesheet, selectorStylesheet } from '../core/hide-css';
-import { SITES } from '../sites/index';
+import { SITES, siteSelectors } from '../sites/index';
 import type { SiteRule } from '../sites/types';
 
 /** The content script, from the extension root. */
@@ -37,7 +37,15 @@ export function keyOfPattern(pattern: string): string | null {
  * with a reason each) changes this function only.
  */
 export function ruleSelectors(rule: SiteRule | null): readonly string[] {
-  return rule?.hide ?? [];
+  return siteSelectors(rule);
+}
+
+/** A rule's selectors, each with the reason its blocks are reported with (as findClutter's). */
+export function ruleEntries(rule: SiteRule | null): { selector: string; reason: string }[] {
+  return (rule?.clutter ?? []).map(({ selector, what }) => ({
+    selector,
+    reason: `site:${rule!.id}/${what}`,
+  }));
 }
 
 /** The built-in rule covering exactly this site key, if any. */

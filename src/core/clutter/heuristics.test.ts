@@ -1,0 +1,256 @@
+/**
+ * The generic heuristics on small pages built for each case: every signal fires where it should,
+ * and the guard and the site chrome hold where they should.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../cli/parse-html';
+import { extractArticle } from '../article';
+import { digest } from '../digest';
+import { collapseWhitespace } from '../text';
+import { analysePage, findClutter, findFocusBlocks, type ClutterBlock } from './index';
+
+const SENTENCES = [
+  'The regulator said on Tuesday that it had opened a formal inquiry into the company, which runs the largest network of charging stations in the region.',
+  'Officials want to know whether the firm gave its own vehicles priority at busy sites, something rival carmakers have complained about for more than a year.',
+  'The company denied any wrongdoing and said it would co-operate fully, adding that its software treats every vehicle the same whoever built it.',
+  'Analysts said a fine was unlikely to be large, but that an order to open the network to rivals on equal terms could change the market.',
+  'Shares in the company fell two per cent in early trading before recovering most of the loss by the close of the session.',
+  'The inquiry is expected to take at least nine months, and the regulator said it would publish its provisional findings next spring.',
+];
+const paragraphs = (n = SENTENCES.length): string =>
+  SENTENCES.slice(0, n)
+    .map((s) => `<p>${s} ${s}</p>`)
+    .join('\n');
+
+function page(
+  body: string,
+  url = 'https://news.example.com/2024/05/02/charging-inquiry/',
+): Document {
+  const html = `<!doctype html><html lang="en"><head><title>Regulator opens charging inquiry</title>
+<meta name="description" content="Rivals say the network favours its owner's cars."></head><body>${body}</body></html>`;
+  return parseDocument(html, url);
+}
+
+const HEAD = `<header class="site-header"><a href="/">Example News</a><nav><ul><li><a href="/world">World</a></li><li><a href="/tech">Tech</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>`;
+const TITLE = `<h1>Regulator opens charging inquiry</h1><p class="dek">Rivals say the network favours its owner's cars.</p>`;
+
+function clutterOf(doc: Document): ClutterBlock[] {
+  return analysePage(doc, null, { readerable: true }).clutter;
+}
+const texts = (blocks: readonly ClutterBlock[]): string[] =>
+  blocks.map((b) => collapseWhitespace(b.element.textContent ?? ''));
+const reasonFor = (blocks: readonly ClutterBlock[], text: string): string | undefined =>
+  blocks.find((b) => collapseWhitespace(b.element.textContent ?? '').includes(text))?.reason;
+
+describe('in-body teasers (inline-related)', () => {
+  const doc = page(`${HEAD}<main><article>${TITLE}<div class="body">
+${paragraphs(2)}
+<p><strong>Read more:</strong> <a href="/2024/04/30/battery-plant/">Battery plant gets the go-ahead</a></p>
+${paragraphs(4).split('\n').slice(2).join('\n')}
+<p><a href="/2024/04/01/ev-sales/">EV SALES JUMP FOR A SIXTH MONTH IN A ROW</a></p>
+<p><a href="/2024/03/12/grid/">How the grid copes with a million more cars</a></p>
+${SENTENCES.slice(4)
+  .map((s) => `<p>${s} ${s}</p>`)
+  .join('\n')}
+<ul><li><a href="/a">Charging networks explained</a></li><li><a href="/b">The cheapest ways to charge at home</a></li></ul>
+</div></article></main>`);
+  const blocks = clutterOf(doc);
+
+  it('finds a "Read more:" line, an all-caps headline link and a lone link paragraph', () => {
+    expect(reasonFor(blocks, 'Battery plant gets the go-ahead')).toBe('heuristic:inline-related');
+    expect(reasonFor(blocks, 'EV SALES JUMP')).toBe('heuristic:inline-related');
+    expect(reasonFor(blocks, 'How the grid copes')).toBe('heuristic:inline-related');
+  });
+
+  it('finds a list of links after the last paragraph', () => {
+    expect(reasonFor(blocks, 'Charging networks explained')).toBe('heuristic:inline-related');
+  });
+
+  it('keeps every article paragraph', () => {
+    const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
+    for (const s of SENTENCES) expect(visible).toContain(s);
+  });
+});
+
+describe('links inside the story stay', () => {
+  it('keeps a list of links between paragraphs and a sentence with a link in it', () => {
+    const doc = page(`<article>${TITLE}${paragraphs(3)}
+<ul><li><a href="/deal/1">Laptop X for $799 (was $999)</a></li><li><a href="/deal/2">Headphones Y for $129</a></li></ul>
+<p>Read the <a href="/report.pdf">full report</a> on the regulator's site, which also lists the sites it visited.</p>
+${SENTENCES.slice(3)
+  .map((s) => `<p>${s} ${s}</p>`)
+  .join('\n')}</article>`);
+    const hidden = texts(clutterOf(doc)).join(' | ');
+    expect(hidden).not.toContain('Laptop X');
+    expect(hidden).not.toContain('full report');
+  });
+});
+
+describe('labels (vocabulary, en/de/fr)', () => {
+  it.each([
+    ['More from Example News', 'en'],
+    ['Mehr zum Thema', 'de'],
+    ['À lire aussi', 'fr'],
+  ])('hides the section "%s" (%s) with the list under it', (label) => {
+    const doc = page(`${HEAD}<article>${TITLE}${paragraphs()}</article>
+<section class="box"><h3>${label}</h3><ul><li><a href="/x">Wind farm approved after long delay</a></li><li><a href="/y">Ferry strike called off at the last minute</a></li><li><a href="/z">Council budget passes by one vote</a></li></ul></section>`);
+    expect(reasonFor(clutterOf(doc), 'Wind farm approved')).toBe('heuristic:label');
+  });
+
+  it('hides a label heading inside the article together with its list', () => {
+    const doc = page(
+      `<article>${TITLE}${paragraphs(3)}<h3>Related</h3><ul><li><a href="/x">Wind farm approved after long delay</a></li><li><a href="/y">Ferry strike called off</a></li></ul>${SENTENCES.slice(
+        3,
+      )
+        .map((s) => `<p>${s} ${s}</p>`)
+        .join('')}</article>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'Related')).toBe('heuristic:label');
+    expect(reasonFor(blocks, 'Wind farm approved')).toBe('heuristic:label');
+  });
+});
+
+describe('link density and teaser structure', () => {
+  it('hides a rail of headline links and keeps a menu of short links', () => {
+    const rail = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<li><a href="/s/${i}">Story number ${i} about something that happened today</a></li>`,
+    ).join('');
+    const menu = ['Home', 'World', 'Business', 'Tech', 'Science', 'Sport']
+      .map((w) => `<a href="/${w}">${w}</a>`)
+      .join(' ');
+    const doc = page(
+      `<div class="topmenu">${menu}</div><div class="wrap"><article>${TITLE}${paragraphs()}</article><div class="rail"><ul>${rail}</ul></div></div>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'Story number 3')).toMatch(/heuristic:(teaser-list|link-density)/);
+    expect(reasonFor(blocks, 'Business')).toBeUndefined();
+  });
+
+  it('hides repeated story cards below the article', () => {
+    const cards = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<article class="card"><h3>Another story ${i}</h3><p>A short blurb for another story that the site would like you to read next.</p></article>`,
+    ).join('');
+    const doc = page(
+      `<main><article>${TITLE}${paragraphs()}</article><div class="more">${cards}</div></main>`,
+    );
+    expect(reasonFor(clutterOf(doc), 'Another story 2')).toBe('heuristic:teaser-list');
+  });
+});
+
+describe('promo straplines', () => {
+  it('hides a lone link line beside the article, not the byline or the section kicker', () => {
+    const doc =
+      page(`<div id="article"><p class="kicker"><a href="/tech">Tech</a></p><div class="head">${TITLE}<p class="byline">By <a href="/by/jane" rel="author">Jane Smith</a></p></div>
+<p class="strap"><a href="https://whitepapers.example.com/paper/1">The essential guide to IT transformation</a></p>
+<div id="body">${paragraphs()}</div></div>`);
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'The essential guide')).toBe('heuristic:strapline');
+    expect(reasonFor(blocks, 'Jane Smith')).toBeUndefined();
+    expect(reasonFor(blocks, 'Tech')).toBeUndefined();
+  });
+});
+
+describe('ad slots and lines', () => {
+  it('hides empty ad slots and "Advertisement" labels, also before Readability', () => {
+    const doc = page(
+      `<article>${TITLE}${paragraphs(3)}<div class="ad-container"><span>Advertisement</span><div id="div-gpt-ad-123"></div></div>${SENTENCES.slice(
+        3,
+      )
+        .map((s) => `<p>${s} ${s}</p>`)
+        .join('')}</article><div class="adslot" data-ad-unit="x"></div>`,
+    );
+    const early = findClutter(doc, null, null);
+    expect(early.map((b) => b.reason)).toContain('heuristic:ad-slot');
+    expect(reasonFor(early, 'Advertisement')).toBe('heuristic:ad-slot');
+    expect(
+      extractArticle(doc, { exclude: early.map((b) => b.element) })?.blocks.join(' '),
+    ).not.toContain('Advertisement');
+  });
+});
+
+describe('site chrome in Tidy', () => {
+  it('keeps the masthead and the footer links, hides the footer notices', () => {
+    const doc = page(
+      `${HEAD}<article>${TITLE}${paragraphs()}</article><footer><ul><li><a href="/about">About us</a></li><li><a href="/privacy">Privacy</a></li></ul><p>Example News is part of Example Media Group. Registered in England and Wales.</p><p>© 2024 Example News. All rights reserved.</p></footer>`,
+    );
+    const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
+    expect(visible).toContain('World');
+    expect(visible).toContain('About us');
+    expect(visible).not.toContain('part of Example Media Group');
+    expect(visible).not.toContain('All rights reserved');
+  });
+});
+
+describe('never hide the article', () => {
+  it('ignores a label or a marker on a block that holds the story', () => {
+    const doc = page(
+      `<div class="related-content-wrapper"><h3>Related</h3><article>${TITLE}${paragraphs()}</article></div>`,
+    );
+    const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
+    for (const s of SENTENCES) expect(visible).toContain(s);
+  });
+
+  it('lets the guard overrule a site rule that would hide the article', () => {
+    const doc = page(`<div class="promo"><article>${TITLE}${paragraphs()}</article></div>`);
+    const site = {
+      id: 'example',
+      name: 'Example',
+      domains: ['example.com'],
+      clutter: [{ selector: '.promo', what: 'promo' }],
+      fixtures: [],
+      evidence: 'test',
+    };
+    const blocks = analysePage(doc, site, { readerable: true }).clutter;
+    expect(blocks.some((b) => b.reason === 'site:example/promo')).toBe(false);
+  });
+
+  it('lists outermost blocks only', () => {
+    const doc = page(
+      `${HEAD}<article>${TITLE}${paragraphs()}</article><aside class="sidebar"><section class="most-read"><h2>Most read</h2><ol><li><a href="/1">One story that many people read today</a></li><li><a href="/2">Two stories that many people read today</a></li><li><a href="/3">Three stories that many people read</a></li></ol></section><section class="newsletter"><h2>Newsletter</h2><p>Sign up for the daily briefing.</p></section></aside>`,
+    );
+    const els = clutterOf(doc).map((b) => b.element);
+    for (const a of els) for (const b of els) if (a !== b) expect(a.contains(b)).toBe(false);
+  });
+});
+
+describe('late content (root)', () => {
+  it('checks only the inserted subtree, against the article found before', () => {
+    const doc = page(
+      `${HEAD}<main><article>${TITLE}${paragraphs()}</article><div id="late"></div></main>`,
+    );
+    const { article } = analysePage(doc, null, { readerable: true });
+    const late = doc.getElementById('late')!;
+    late.innerHTML =
+      '<section><h2>Recommended for you</h2><ul><li><a href="/r1">A story picked for you today</a></li><li><a href="/r2">Another story picked for you</a></li></ul></section>';
+    const blocks = findClutter(doc, article, null, { root: late });
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.reason).toMatch(/heuristic:(label|inline-related)/);
+    expect(late.contains(blocks[0]!.element)).toBe(true);
+  });
+});
+
+describe('Focus', () => {
+  const doc = page(
+    `${HEAD}<div class="wrap"><article>${TITLE}${paragraphs()}</article><aside><h3>About the site</h3><p>We cover energy and transport for readers across the region, every weekday.</p></aside></div><footer><a href="/about">About us</a></footer>`,
+  );
+
+  it('hides everything off the article path and keeps headline and story', () => {
+    const focus = collapseWhitespace(digest(doc, doc.URL, { mode: 'focus' }).visibleText);
+    expect(focus).toContain('Regulator opens charging inquiry');
+    for (const s of SENTENCES) expect(focus).toContain(s);
+    for (const gone of ['World', 'About the site', 'About us']) expect(focus).not.toContain(gone);
+    const tidy = collapseWhitespace(digest(doc, doc.URL, { mode: 'tidy' }).visibleText);
+    expect(tidy).toContain('About us');
+  });
+
+  it('marks its blocks with their own reason', () => {
+    const blocks = findFocusBlocks(doc, extractArticle(doc));
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(new Set(blocks.map((b) => b.reason))).toEqual(new Set(['focus:off-path']));
+  });
+});

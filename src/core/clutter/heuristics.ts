@@ -1,0 +1,529 @@
+/**
+ * Generic clutter heuristics for pages without (or beyond) a site rule. One top-down walk: the
+ * first element that qualifies becomes a block and its subtree is not searched further; elements
+ * the guard forbids (the article container, its ancestors, anything holding an article paragraph)
+ * are never blocks, but are searched, so clutter inside the article is still found.
+ *
+ * The page is split in zones (see Zone): the article container, the site's chrome (masthead,
+ * navigation, page footer), and the rest (rails, sidebars, what sits below the story). Chrome
+ * keeps its navigation in Tidy: only clutter that names itself goes there.
+ *
+ * Signals, each a reason `heuristic:<name>`:
+ * - ad-slot: ad markup (class/id words, AMP ad tags, data-ad-*) holding at most an ad label;
+ * - label: a section headed by clutter vocabulary ("More from", "Related", "Newsletter"...), a
+ *   line that is clutter by itself ("Advertisement", "Skip to content", "Share this article"),
+ *   or a video player's placeholder text;
+ * - boilerplate: copyright, cookie, ownership, standards and market-data notices, prose lines of
+ *   a page footer;
+ * - markup: a class/id naming recirculation, promotion, sign-up, sharing or comments, in a block
+ *   shaped like clutter (link-dense, short, or a list);
+ * - inline-related: inside the article container, a teaser line ("Read more: <link>", an
+ *   all-caps headline link, "<headline> READ MORE");
+ * - strapline: a short lone link line right next to the article, pointing away from it;
+ * - teaser-list: outside the article, a list of repeated items that are mostly headline links;
+ * - link-density: outside the article and the site chrome, a block that is mostly link text; inside
+ *   the article container, one that is mostly link text and that Readability left out.
+ * inline-related and the last three need Readability's result; the rest also run before
+ * Readability, near prose only and with a stricter guard (no block may hold a paragraph of prose
+ * or an <h1>), so that what they find never reaches the article text.
+ */
+import { isSkippedElement } from '../text';
+import type { ArticleGuard } from './guard';
+import { hasAdMarkup, hasClutterMarkup, isChrome, isFooter, markupWords } from './markers';
+import { isParagraphTag, linkDensity, type TextStats } from './text-stats';
+import {
+  hasInlineLead,
+  hasTrailingReadMore,
+  isBoilerplate,
+  isNotice,
+  isClutterLine,
+  isCommentsLabel,
+  isSectionLabel,
+} from './vocabulary';
+
+export interface Detection {
+  element: Element;
+  reason: string;
+}
+
+export interface HeuristicContext {
+  stats: ReadonlyMap<Element, TextStats>;
+  guard: ArticleGuard;
+  /** Readability's result is known (the guard names the article). */
+  guided: boolean;
+  /** Elements already taken by site rules: their subtrees are not searched. */
+  taken: ReadonlySet<Element>;
+}
+
+/**
+ * Where an element sits: in the article (inside the container), in the site's chrome (masthead,
+ * navigation, footer, wherever they sit), or elsewhere on the page (rails, sidebars, below).
+ * Each zone has its own rules: chrome keeps its links, the article keeps its prose.
+ */
+type Zone = 'article' | 'chrome' | 'page';
+
+const SIDEBAR_ROLES = new Set(['complementary']);
+
+/** The zone inside `el`, given the zone around it (el is not the article nor an ancestor of it). */
+function enterZone(el: Element, outer: Zone): Zone {
+  if (outer === 'chrome' || isChrome(el)) return 'chrome';
+  // A sidebar inside a too-wide container is still a sidebar.
+  const role = el.getAttribute('role');
+  if (el.localName === 'aside' || (role !== null && SIDEBAR_ROLES.has(role))) return 'page';
+  return outer;
+}
+
+function zoneAt(el: Element, container: Element | null): Zone {
+  const chain: Element[] = [];
+  for (let a = el.parentElement; a; a = a.parentElement) chain.unshift(a);
+  let zone: Zone = 'page';
+  for (const a of chain) zone = a === container ? 'article' : enterZone(a, zone);
+  return zone;
+}
+
+/** Block-level tags: a label's own element is the nearest of these around its first text. */
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'aside',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'form',
+  'blockquote',
+]);
+
+function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.localName);
+}
+
+// "player" alone names sports players too (a results table's rows): only video words count.
+const PLAYER_WORDS = new Set(['video', 'jwplayer', 'videoplayer', 'vjs']);
+
+/**
+ * The text of a video player's placeholder ("Watch: video player loading", "Loading video"): the
+ * script replaces it with the player, and without scripts it is noise. A caption stays.
+ */
+function isPlayerText(el: Element, s: TextStats): boolean {
+  if (s.chars > 60 || s.words > 8 || s.links > 0) return false;
+  if (!markupWords(el).some((w) => PLAYER_WORDS.has(w))) return false;
+  return !el.querySelector('figcaption');
+}
+
+/** The element's text is one line: no two of its blocks hold text (a small element only). */
+function isOneLine(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
+  let blocks = 0;
+  const walk = (e: Element): boolean => {
+    for (let k = e.firstElementChild; k; k = k.nextElementSibling) {
+      const ks = stats.get(k);
+      if (!ks || ks.chars === 0) continue;
+      if (BLOCK_TAGS.has(k.localName) && ++blocks > 1) return false;
+      if (!walk(k)) return false;
+    }
+    return true;
+  };
+  return walk(el);
+}
+
+/** Text of a small element (only called where the counts say it is small). */
+function textOf(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) out += n.nodeValue ?? '';
+      else if (n.nodeType === 1 && !isSkippedElement(n as Element)) {
+        const tag = (n as Element).localName;
+        // Keep block boundaries as spaces so "Most read" + "1." do not fuse into one word.
+        out += ' ';
+        walk(n);
+        if (BLOCK_TAGS.has(tag)) out += ' ';
+      }
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/**
+ * The label of a block: the element around its first piece of text, when that is a short line
+ * of its own (a heading, a label span, a first paragraph). Null when the block opens with prose.
+ */
+function firstLabel(
+  el: Element,
+  stats: ReadonlyMap<Element, TextStats>,
+): { element: Element; text: string } | null {
+  // Depth-first to the first non-empty text node, skipping hidden and non-rendered subtrees.
+  let node: Node | null = el.firstChild;
+  let found: Node | null = null;
+  while (node) {
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) {
+      found = node;
+      break;
+    }
+    if (node.nodeType === 1 && stats.has(node as Element) && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling && node !== el) node = node.parentNode;
+    if (!node || node === el) break;
+    node = node.nextSibling;
+  }
+  if (!found) return null;
+  let label = found.parentElement;
+  while (label && label !== el && !BLOCK_TAGS.has(label.localName)) {
+    if (label.parentElement === el) break;
+    label = label.parentElement;
+  }
+  // A list item is an entry of a list, not the label of one.
+  if (!label || label.localName === 'li') return null;
+  const s = stats.get(label);
+  if (!s || s.chars > 80 || s.words > 8) return null;
+  return { element: label, text: textOf(label) };
+}
+
+/** Items of a list-like block: its element children with text, or those of its only child. */
+function listItems(el: Element, stats: ReadonlyMap<Element, TextStats>): Element[] {
+  const withText = (e: Element): Element[] => {
+    const out: Element[] = [];
+    for (let k = e.firstElementChild; k; k = k.nextElementSibling) {
+      if ((stats.get(k)?.chars ?? 0) > 0) out.push(k);
+    }
+    return out;
+  };
+  let kids = withText(el);
+  // Look through wrappers (<div><h3>Label</h3><ul><li>...) to the repeated items: a child that
+  // holds most of the text is the list, the rest is its label or a "see all" link.
+  for (let depth = 0; depth < 3 && kids.length > 0 && kids.length < 3; depth++) {
+    const total = kids.reduce((n, k) => n + stats.get(k)!.chars, 0);
+    const main = kids.reduce((a, b) => (stats.get(b)!.chars > stats.get(a)!.chars ? b : a));
+    if (stats.get(main)!.chars < total * 0.7) break;
+    kids = withText(main);
+  }
+  return kids;
+}
+
+/** Lists of short items (a "Most read" list, a tag list, a teaser grid). */
+function isListOfShortItems(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
+  const items = listItems(el, stats);
+  if (items.length < 3) return false;
+  const short = items.filter((k) => (stats.get(k)?.chars ?? 0) <= 300).length;
+  return short / items.length >= 0.8;
+}
+
+/**
+ * Teaser structure: at least three repeated items (same tag), most holding a headline link, each
+ * short, and the whole mostly link text. That is a rail of other stories, never article prose.
+ */
+export function isTeaserList(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
+  const s = stats.get(el);
+  if (!s || s.prose) return false;
+  const items = listItems(el, stats);
+  if (items.length < 3) return false;
+  const cards = items.every(isCard);
+  if (!cards && linkDensity(s) < 0.3) return false;
+  const tags = new Map<string, number>();
+  for (const k of items) tags.set(k.localName, (tags.get(k.localName) ?? 0) + 1);
+  const same = Math.max(...tags.values());
+  if (same / items.length < 0.6) return false;
+  // Repeated <article> cards are other stories, whatever their link density.
+  if (cards) return items.every((k) => (stats.get(k)?.chars ?? 0) <= 400);
+  let linked = 0;
+  for (const k of items) {
+    const ks = stats.get(k)!;
+    if (ks.chars > 350) return false;
+    if (ks.links > 0 && linkDensity(ks) >= 0.25) linked++;
+  }
+  return linked / items.length >= 0.6;
+}
+
+/** A list of repeated <article> cards (other stories), whatever their links. */
+function isCardList(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
+  const items = listItems(el, stats);
+  return items.length >= 3 && items.every(isCard);
+}
+
+/** A story card: an <article>, or a grid cell holding just one. */
+function isCard(el: Element): boolean {
+  if (el.localName === 'article') return true;
+  return el.childElementCount === 1 && el.firstElementChild?.localName === 'article';
+}
+
+/**
+ * A teaser list whose links are headlines (sentences), not navigation labels ("World", "Sport"):
+ * navigation links average a word or two, headlines five and more.
+ */
+export function isHeadlineList(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
+  if (!isTeaserList(el, stats)) return false;
+  const s = stats.get(el)!;
+  return s.links > 0 && s.linkChars / s.links >= 25;
+}
+
+/** Shape of clutter: mostly links, or short, or a list of short items, never a paragraph of prose. */
+function clutterShaped(
+  el: Element,
+  s: TextStats,
+  stats: ReadonlyMap<Element, TextStats>,
+  guided: boolean,
+): boolean {
+  if (!guided && s.prose) return false;
+  return linkDensity(s) >= 0.35 || s.chars <= 400 || isListOfShortItems(el, stats);
+}
+
+/** An all-caps headline link standing alone in the article body (a cross-promoted story). */
+function isCapsLinkLine(text: string, s: TextStats): boolean {
+  if (s.words < 3 || s.chars > 200 || s.links > 2 || linkDensity(s) < 0.8) return false;
+  // "CLICK FOR FULL RESULTS" points into the story's own material, not to another story.
+  if (/^\W*click\b/i.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 12) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length >= 0.85;
+}
+
+/**
+ * A paragraph that is nothing but one link with a headline-like text, dropped between the
+ * article's paragraphs: a cross-link to another story ("Fans really want The Doobie Brothers in
+ * the Rock Hall"). A sentence of the article is never entirely a link.
+ */
+function isLoneLinkParagraph(el: Element, text: string, s: TextStats): boolean {
+  // Only a <p>: listicles title their items with linked headings (<h3><a>Product</a></h3>).
+  if (el.localName !== 'p') return false;
+  if (s.links !== 1 || s.words < 4 || s.words > 25 || linkDensity(s) < 0.9) return false;
+  if (/^\W*click\b/i.test(text)) return false;
+  return pointsAway(el);
+}
+
+/** A link pointing away from the page: not a fragment, not javascript:, not the page itself. */
+function pointsAway(el: Element): boolean {
+  const a = el.localName === 'a' ? el : el.querySelector('a[href]');
+  const href = a?.getAttribute('href')?.trim() ?? '';
+  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+  const rel = a?.getAttribute('rel') ?? '';
+  return !/\b(author|tag|category)\b/i.test(rel);
+}
+
+const BYLINE_WORDS = new Set([
+  'byline',
+  'author',
+  'authors',
+  'kicker',
+  'rubric',
+  'eyebrow',
+  'category',
+  'breadcrumb',
+  'dateline',
+]);
+
+/**
+ * A promo strapline: a short line that is one link, sitting right beside the article (a sibling of
+ * the container, of one of its ancestors, or of the headline's block), pointing away from it.
+ */
+function isStrapline(el: Element, s: TextStats, guard: ArticleGuard): boolean {
+  if (s.links !== 1 || s.words < 3 || s.chars > 120 || linkDensity(s) < 0.85) return false;
+  if (markupWords(el).some((w) => BYLINE_WORDS.has(w))) return false;
+  const beside = (sib: Element | null): boolean => sib !== null && guard.forbids(sib);
+  if (!beside(el.previousElementSibling) && !beside(el.nextElementSibling)) return false;
+  return pointsAway(el);
+}
+
+/**
+ * Searches `root` (the body, or a subtree inserted late) and returns the blocks found, outermost
+ * first in document order.
+ */
+export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection[] {
+  const { stats, guard, guided, taken } = ctx;
+  const found: Detection[] = [];
+  const chosen = new Set<Element>();
+  const container = guard.container;
+  // The article's last paragraph, in document order (protected elements are listed in order).
+  let lastParagraph: Element | null = null;
+  for (const el of guard.protectedElements) {
+    if (el === guard.headline || el === guard.standfirst) continue;
+    if (!lastParagraph || lastParagraph.compareDocumentPosition(el) & 4) lastParagraph = el;
+  }
+  const push = (element: Element, reason: string): void => {
+    found.push({ element, reason: `heuristic:${reason}` });
+    chosen.add(element);
+  };
+
+  /** After a label-only heading, the list it heads (up to two siblings). */
+  const takeListsAfter = (label: Element, reason: string): void => {
+    let sib = label.nextElementSibling;
+    for (let i = 0; sib && i < 2; i++, sib = sib.nextElementSibling) {
+      const ss = stats.get(sib);
+      if (!ss || ss.chars === 0 || guard.forbids(sib) || guard.isProtected(sib) || taken.has(sib)) {
+        return;
+      }
+      const list =
+        linkDensity(ss) >= 0.5 || isListOfShortItems(sib, stats) || isTeaserList(sib, stats);
+      if (!list || ss.prose) return;
+      push(sib, reason);
+    }
+  };
+
+  /**
+   * Lines that are clutter by themselves, in any zone (small elements only: cheap to read).
+   * `sameText`: the parent holds exactly this text and was already read, so only markup can
+   * make a difference here.
+   */
+  const classifyLine = (
+    el: Element,
+    s: TextStats,
+    zone: Zone,
+    sameText: boolean,
+  ): string | null => {
+    if (s.chars === 0) return hasAdMarkup(el) ? 'ad-slot' : null;
+    if (s.chars > 400) return null;
+    if (sameText) {
+      if (hasAdMarkup(el) && s.chars <= 40) return 'ad-slot';
+      if (zone !== 'article' && !isPlayerText(el, s)) return null;
+    }
+    const text = textOf(el);
+    // Inside the article only whole blocks go: an inline link is part of its sentence.
+    const line = s.chars <= 90 && (zone !== 'article' || isBlock(el)) && isClutterLine(text);
+    if (hasAdMarkup(el) && (s.chars <= 40 || line)) return 'ad-slot';
+    if (line) return 'label';
+    if (isPlayerText(el, s)) return 'label';
+    // Notices are lines: a footer holding one among its links is not a notice itself.
+    if (linkDensity(s) >= 0.5 || !isOneLine(el, stats)) return null;
+    if (isNotice(text)) return 'boilerplate';
+    // Copyright and ownership lines: a notice of the page, but inside the article it is the
+    // story's own credit ("(c) 2019 The Associated Press"), which readers expect to keep. Before
+    // Readability the article is unknown, so only chrome's are taken then.
+    const pageNotice = zone === 'chrome' || (guided && zone === 'page');
+    if (pageNotice && isBoilerplate(text)) return 'boilerplate';
+    return null;
+  };
+
+  /**
+   * A list of nothing but links after the story's last paragraph: "further reading" under the
+   * article. Inside the story, link lists are often its substance (a deals roundup), so only
+   * the ones after it go.
+   */
+  const isTrailingLinkList = (el: Element, s: TextStats): boolean => {
+    if ((el.localName !== 'ul' && el.localName !== 'ol') || s.prose || !lastParagraph) return false;
+    const items = listItems(el, stats);
+    if (items.length < 2) return false;
+    if (!items.every((k) => linkDensity(stats.get(k)!) >= 0.9)) return false;
+    return (lastParagraph.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0;
+  };
+
+  const classifyBlock = (el: Element, s: TextStats, zone: Zone): string | null => {
+    if (zone === 'article' && guided && s.chars <= 400) {
+      const text = textOf(el);
+      const label = firstLabel(el, stats);
+      const lead = label !== null && hasInlineLead(label.text);
+      if ((lead || hasTrailingReadMore(text)) && linkDensity(s) >= 0.3 && !s.prose) {
+        return 'inline-related';
+      }
+      if (isCapsLinkLine(text, s) || isLoneLinkParagraph(el, text, s)) return 'inline-related';
+    }
+    if (zone === 'article' && guided) {
+      if (isTrailingLinkList(el, s)) return 'inline-related';
+      // Readability read this block and left it out, and it is mostly links: a tag list, a
+      // share bar, a related box. Its verdict plus the shape make it clutter.
+      if (!guard.isKept(el) && s.chars >= 100 && !s.prose && linkDensity(s) >= 0.5) {
+        return 'link-density';
+      }
+    }
+    if (zone === 'chrome') {
+      // Prose inside a footer is a notice (ownership, legalese, disclaimer), never the story.
+      if (isParagraphTag(el) && s.words >= 4 && linkDensity(s) < 0.3) {
+        for (let a: Element | null = el; a; a = a.parentElement)
+          if (isFooter(a)) return 'boilerplate';
+      }
+      // Site chrome stays: a masthead, a navigation bar or a footer is never a block itself,
+      // and inside it only clutter that names itself (a "Trending" strip, a newsletter box) or
+      // a list of headlines (recirculation, not navigation) goes. Its menus and links stay.
+      if (isChrome(el) || s.holdsLandmark) return null;
+    }
+
+    const label = firstLabel(el, stats);
+    if (label && isSectionLabel(label.text)) {
+      const labelStats = stats.get(label.element);
+      const labelOnly = labelStats !== undefined && s.chars - labelStats.chars <= 3;
+      if (labelOnly) {
+        push(el, 'label');
+        takeListsAfter(el, 'label');
+        return 'label';
+      }
+      const comments = isCommentsLabel(label.text) && guided && zone === 'page';
+      if ((comments || clutterShaped(el, s, stats, guided)) && !s.holdsLandmark) {
+        return 'label';
+      }
+    }
+    const shaped = clutterShaped(el, s, stats, guided) && !s.holdsLandmark;
+    if (hasClutterMarkup(el) && shaped) return 'markup';
+    if (zone === 'chrome') return isHeadlineList(el, stats) ? 'teaser-list' : null;
+    if (!guided || zone === 'article') return null;
+
+    // Outside the article, with Readability's result to go by. Links averaging a word or two
+    // are navigation (a section menu, footer links), which Tidy keeps wherever it sits.
+    if (isStrapline(el, s, guard)) return 'strapline';
+    const headlines = s.links > 0 && s.linkChars / s.links >= 20;
+    if (isTeaserList(el, stats) && (headlines || isCardList(el, stats))) return 'teaser-list';
+    if (linkDensity(s) >= 0.6 && s.chars >= 100 && headlines && !s.holdsLandmark) {
+      return 'link-density';
+    }
+    return null;
+  };
+
+  // Before Readability, only what could end up in its article matters: blocks next to prose.
+  // Readability builds the article from paragraphs and the containers around them, so a subtree
+  // holding no prose is searched only a couple of levels below the nearest prose-holding one
+  // (an ad wrapper beside the paragraphs, a label in a box). The guided pass searches everything.
+  const EARLY_DEPTH = 2;
+  const stack: { el: Element; zone: Zone; parentChars: number; fromProse: number }[] = [];
+  const pushChildren = (el: Element, zone: Zone, read = false, fromProse = 0): void => {
+    const parentChars = read ? (stats.get(el)?.chars ?? -1) : -1;
+    const depth = stats.get(el)?.prose ? 0 : fromProse + 1;
+    if (!guided && depth > EARLY_DEPTH) return;
+    for (let k = el.lastElementChild; k; k = k.previousElementSibling) {
+      stack.push({ el: k, zone, parentChars, fromProse: depth });
+    }
+  };
+  const tag = root.localName;
+  if (tag === 'body' || tag === 'html') {
+    pushChildren(root, container === root ? 'article' : 'page');
+  } else {
+    stack.push({ el: root, zone: zoneAt(root, container), parentChars: -1, fromProse: 0 });
+  }
+  while (stack.length > 0) {
+    const { el, zone: outer, parentChars, fromProse } = stack.pop()!;
+    const s = stats.get(el);
+    if (!s || taken.has(el) || chosen.has(el) || guard.isProtected(el)) continue;
+    if (guard.forbids(el)) {
+      pushChildren(el, el === container ? 'article' : outer, false, fromProse);
+      continue;
+    }
+    const zone = enterZone(el, outer);
+    let reason = classifyLine(el, s, zone, s.chars === parentChars && zone === outer);
+    // Before Readability, chrome is searched for lines only: it never holds the article, and
+    // taking link-dense parts out of it raises the score of the page wrapper around it, which
+    // can then win over the real article container.
+    if (!reason && (guided || zone !== 'chrome')) reason = classifyBlock(el, s, zone);
+    if (reason) {
+      if (!chosen.has(el)) push(el, reason);
+    } else pushChildren(el, zone, s.chars <= 400, fromProse);
+  }
+  return found;
+}
