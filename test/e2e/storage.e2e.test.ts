@@ -7,6 +7,7 @@
  * (Rules outgrowing a sync item is in options.e2e.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITES } from '../../src/sites';
 import { loadFixture } from '../helpers/fixtures';
 import { BROWSERS, browserAvailable, type ExtensionBrowser, type PageHandle } from './drivers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
@@ -14,6 +15,8 @@ import { openPopupPage, tabIdOf } from './popup-probe';
 import { expectNoExtensionRequests } from './privacy';
 
 const OPTIONS = 'src/options/options.html';
+/** The options page lists the built-in sites first. */
+const BUILT_IN = SITES.map((s) => s.name);
 const seed = loadFixture('register/2012-skype-denies-spying');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -97,7 +100,7 @@ for (const { name, path: binary, launch } of BROWSERS) {
       const seen = await view(page);
       expect(seen.repaired).toBe(true);
       expect(seen.problems).toEqual(['settings were not an object']);
-      expect(seen.sites).toEqual(['The Register']);
+      expect(seen.sites).toEqual(BUILT_IN);
 
       const article = await browser.openTab(server.urlOf(seed));
       const popup = await openPopupPage(browser, await tabIdOf(browser, server.urlOf(seed)));
@@ -124,7 +127,7 @@ for (const { name, path: binary, launch } of BROWSERS) {
       const page = await openOptions(browser);
       const seen = await view(page);
       expect(seen.repaired).toBe(false);
-      expect(seen.sites).toEqual(['The Register', 'example.org']);
+      expect(seen.sites).toEqual([...BUILT_IN, 'example.org']);
       await saveThroughPage(page);
       await until('the saved record', async () => (await storedSync(browser))?.mode === 'focus');
       expect(await storedSync(browser)).toMatchObject({
@@ -144,7 +147,7 @@ for (const { name, path: binary, launch } of BROWSERS) {
       const page = await openOptions(browser);
       const seen = await view(page);
       expect(seen.problems).toEqual(['schemaVersion -3 was invalid']);
-      expect(seen.sites).toEqual(['The Register', 'example.org']);
+      expect(seen.sites).toEqual([...BUILT_IN, 'example.org']);
       expect(page.errors).toEqual([]);
       await page.close();
     });
@@ -179,7 +182,7 @@ for (const { name, path: binary, launch } of BROWSERS) {
           return v.local && v.repaired ? v : null;
         });
         expect(seen.problems.join(' ')).toMatch(/sync storage refused the settings/);
-        expect(seen.sites).toEqual(['The Register', 'example.org']);
+        expect(seen.sites).toEqual([...BUILT_IN, 'example.org']);
         const local = await browser.inExtension(
           async () => chrome.storage.local.get(['settings', 'settingsArea']),
           null,
@@ -195,7 +198,7 @@ for (const { name, path: binary, launch } of BROWSERS) {
         );
         expect(await view(page)).toMatchObject({
           local: true,
-          sites: ['The Register', 'example.org'],
+          sites: [...BUILT_IN, 'example.org'],
         });
         expect(page.errors).toEqual([]);
         await page.close();
