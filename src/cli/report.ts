@@ -5,7 +5,9 @@ export function formatReport(line: DigestLine): string {
   if ('error' in line) return `${line.input}\n  error: ${line.error}\n\n`;
   const out: string[] = [line.input];
   const a = line.article;
-  if (!a) {
+  if (!a && line.skipped) {
+    out.push(`  Not analysed: the page is past the size limits (${line.skipped}).`);
+  } else if (!a) {
     out.push('  Not an article (Readability found no readable content).');
   } else {
     out.push(`  ${a.title}`);

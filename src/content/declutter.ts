@@ -15,6 +15,7 @@
 import { extractArticle, isReaderable, type ExtractedArticle } from '../core/article';
 import { findClutter, type ClutterBlock } from '../core/clutter';
 import { FOCUS_ATTR, HIDE_ATTR, OFF_ATTR, REVEAL_ATTR } from '../core/hide-css';
+import { exceedsPageLimits } from '../core/page-limits';
 import type { SiteRule } from '../sites/types';
 import type { SiteState, TabStatus } from '../shared/messages';
 import { ruleEntries } from '../shared/site-patterns';
@@ -133,6 +134,12 @@ export class Declutterer {
     if (!this.state.enabled) return;
     this.lastHeuristics = Date.now();
     if (this.article === undefined) {
+      // Past the size limits, site rules only: Readability and the heuristics would hold the
+      // page's main thread for seconds. heuristicsDone stays false, so late content gets rules only.
+      if (exceedsPageLimits(this.doc)) {
+        this.article = null;
+        return;
+      }
       try {
         this.article = isReaderable(this.doc) ? extractArticle(this.doc) : null;
       } catch (error) {

@@ -29,5 +29,6 @@ export function completeDigest(
     quotes: gist.quotes,
     citation: { ...page.citation, formats },
     timings,
+    ...(page.skipped ? { skipped: page.skipped } : {}),
   };
 }

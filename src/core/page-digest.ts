@@ -7,9 +7,10 @@ import { isReaderable } from './article';
 import { articleBlocks } from './article-blocks';
 import { buildCslItem } from './citation';
 import { canonicalUrl } from './clean-url';
-import { analysePage } from './clutter';
+import { analysePage, type PageAnalysis } from './clutter';
 import type { GistInput } from './gist';
 import { extractMetadata } from './metadata';
+import { exceedsPageLimits } from './page-limits';
 import { collapseWhitespace, countWords, truncate } from './text';
 import { now, timed } from './timing';
 import type { ArticleInfo, Digest, DigestOptions, PageDigest } from './types';
@@ -21,10 +22,14 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
   const timings: Record<string, number> = {};
   const site = findSite(url);
 
-  const readerable = timed(timings, 'readerableMs', () => isReaderable(doc));
+  // Past the limits (page-limits.ts) only the metadata and the citation are read: Readability
+  // and the clutter scan would hold the page's main thread for seconds.
+  const skipped = timed(timings, 'limitsMs', () => exceedsPageLimits(doc));
+  const readerable = !skipped && timed(timings, 'readerableMs', () => isReaderable(doc));
   // Clutter is found around one Readability run: what is found first is kept out of the article.
-  const page =
-    options.analysis ?? analysePage(doc, site, { readerable, mode: options.mode, timings });
+  const page: PageAnalysis = skipped
+    ? { mode: options.mode ?? 'tidy', article: null, clutter: [], focus: [], hidden: new Set() }
+    : (options.analysis ?? analysePage(doc, site, { readerable, mode: options.mode, timings }));
   const extracted = readerable ? page.article : null;
   const meta = timed(timings, 'metadataMs', () =>
     extractMetadata(doc, url, extracted?.metadata ?? null),
@@ -46,7 +51,9 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
   }
 
   const clutter = page.clutter;
-  const visible = timed(timings, 'visibleTextMs', () => visibleText(doc, page.hidden));
+  const visible = timed(timings, 'visibleTextMs', () =>
+    skipped ? '' : visibleText(doc, page.hidden),
+  );
   // Paragraphs with their kinds, plus the quotation blocks Readability drops (quotes need both).
   const gistInput: GistInput | null =
     extracted && article
@@ -75,6 +82,7 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
     visibleText: visible,
     citation: { url: citationUrl, csl, formats: {}, provenance: meta.provenance },
     timings: timings as Digest['timings'],
+    ...(skipped ? { skipped } : {}),
     gistInput,
   };
 }

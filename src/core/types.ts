@@ -109,6 +109,12 @@ export interface Digest {
   quotes: Quote[];
   citation: Citation;
   timings: Timings;
+  /**
+   * Present when the page is past the size limits (src/core/page-limits.ts) and was not analysed:
+   * why, e.g. `too-many-elements: more than 25000 elements`. Then `readerable` is false, there is
+   * no article, clutter, summary or quote, `visibleText` is empty; the citation is still there.
+   */
+  skipped?: string;
 }
 
 export interface DigestOptions {

@@ -64,6 +64,9 @@ export function mountRulesEditor(ctx: OptionsContext): () => void {
   const list = document.getElementById('rules-errors')!;
   const saveButton = document.getElementById('save-rules') as HTMLButtonElement;
   let saved = ctx.current().settings.userRules;
+  // The stored rules, shown from the start: an empty box that counts as "unsaved" would let one
+  // click on Save wipe them.
+  textarea.value = saved;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const dirty = () => textarea.value !== saved;

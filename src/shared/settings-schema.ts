@@ -77,7 +77,11 @@ export function migrateAndValidate(
     typeof raw.schemaVersion === 'number' && Number.isInteger(raw.schemaVersion)
       ? raw.schemaVersion
       : 0;
-  if (version > SCHEMA_VERSION) {
+  if (version < 0) {
+    // Corrupt: MIGRATIONS[-1] does not exist. Migrate from the start, which only adds fields.
+    problems.push(`schemaVersion ${version} was invalid`);
+    version = 0;
+  } else if (version > SCHEMA_VERSION) {
     problems.push(`settings come from a newer version (schema ${version}); unknown fields ignored`);
     version = SCHEMA_VERSION;
   }

@@ -98,4 +98,41 @@ describe('settings store', () => {
     expect(settings.summaryLength).toBe(2);
     expect(isSiteEnabled(settings, 'theregister.com')).toBe(true);
   });
+  it('gives defaults and says so when the only record is corrupt', async () => {
+    await b.api.storage.sync.set({ settings: ['not', 'settings'] });
+    const loaded = await loadSettings();
+    expect(loaded.settings.sites).toEqual({});
+    expect(loaded.problems).toEqual(['settings were not an object']);
+    // The next save writes a sound record in both places.
+    await saveSite('a.org', { enabled: true });
+    const after = await loadSettings();
+    expect(after.problems).toEqual([]);
+    expect(after.settings.sites).toEqual({ 'a.org': { enabled: true } });
+  });
+
+  it('survives a corrupt schema version without losing the per-site list', async () => {
+    await b.api.storage.sync.set({
+      settings: { schemaVersion: -3, sites: { 'a.org': { enabled: false } }, mode: 'focus' },
+    });
+    const loaded = await loadSettings();
+    expect(loaded.settings.sites).toEqual({ 'a.org': { enabled: false } });
+    expect(loaded.settings.mode).toBe('focus');
+    expect(loaded.problems).toEqual(['schemaVersion -3 was invalid']);
+  });
+
+  it('keeps saving to sync, and says so, when only the local copy cannot be written', async () => {
+    b.api.storage.local.failSet = 'QUOTA_BYTES quota exceeded';
+    const saved = await saveSite('a.org', { enabled: true });
+    expect(saved.area).toBe('sync');
+    expect(saved.problems.join()).toMatch(/local copy could not be saved/);
+    expect((await loadSettings()).settings.sites).toEqual({ 'a.org': { enabled: true } });
+  });
+
+  it('gives defaults and a problem when sync throws and there is no copy yet', async () => {
+    b.api.storage.sync.failGet = 'Please set webextensions.storage.sync.enabled to true';
+    const loaded = await loadSettings();
+    expect(loaded.settings.sites).toEqual({});
+    expect(loaded.area).toBe('local');
+    expect(loaded.problems.join()).toMatch(/sync storage could not be read/);
+  });
 });

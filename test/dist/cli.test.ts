@@ -14,7 +14,10 @@ const BIN = path.join(ROOT, 'dist/cli/standfirst.mjs');
 const SEED = path.join(FIXTURES, 'register/2012-skype-denies-spying/source.html');
 const MODERN = path.join(FIXTURES, 'register/2012-skype-denies-spying-modern/source.html');
 
-async function cli(args: string[], input?: string): Promise<{ stdout: string; stderr: string; code: number }> {
+async function cli(
+  args: string[],
+  input?: string,
+): Promise<{ stdout: string; stderr: string; code: number }> {
   const child = run(process.execPath, [BIN, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
   if (input !== undefined) {
     child.child.stdin!.end(input);
@@ -30,7 +33,19 @@ async function cli(args: string[], input?: string): Promise<{ stdout: string; st
   }
 }
 
-const CONTRACT_KEYS = ['input', 'url', 'readerable', 'article', 'clutter', 'visibleText', 'summary', 'keyQuote', 'quotes', 'citation', 'timings'];
+const CONTRACT_KEYS = [
+  'input',
+  'url',
+  'readerable',
+  'article',
+  'clutter',
+  'visibleText',
+  'summary',
+  'keyQuote',
+  'quotes',
+  'citation',
+  'timings',
+];
 
 describe('standfirst --json', () => {
   it('prints the contract for the seed story', async () => {
@@ -44,7 +59,16 @@ describe('standfirst --json', () => {
     expect(d.url).toBe('http://www.theregister.co.uk/2012/07/27/skype_denies_spying/');
     expect(d.article.title).toBe('Skype denies system upgrade enables in-call spying');
     expect(d.article.byline).toBeNull();
-    expect(Object.keys(d.article)).toEqual(['title', 'byline', 'siteName', 'published', 'lang', 'excerpt', 'text', 'wordCount']);
+    expect(Object.keys(d.article)).toEqual([
+      'title',
+      'byline',
+      'siteName',
+      'published',
+      'lang',
+      'excerpt',
+      'text',
+      'wordCount',
+    ]);
     // Later versions may add fields after these; they never rename or reorder them.
     expect(Object.keys(d.citation).slice(0, 3)).toEqual(['url', 'csl', 'formats']);
     expect(Object.keys(d.citation.formats)).toEqual(
@@ -60,18 +84,40 @@ describe('standfirst --json', () => {
     writeFileSync(gz, gzipSync(readFileSync(SEED)));
     const notHtml = path.join(dir, 'data.bin');
     writeFileSync(notHtml, Buffer.from([0, 1, 2, 3, 0, 255]));
-    const { stdout, code } = await cli(['--json', SEED, path.join(dir, 'missing.html'), gz, notHtml, MODERN]);
+    const { stdout, code } = await cli([
+      '--json',
+      SEED,
+      path.join(dir, 'missing.html'),
+      gz,
+      notHtml,
+      MODERN,
+    ]);
     expect(code).toBe(1);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.input)).toEqual([SEED, path.join(dir, 'missing.html'), gz, notHtml, MODERN]);
-    expect(lines[1]).toEqual({ input: path.join(dir, 'missing.html'), error: expect.stringContaining('no such file') });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.input)).toEqual([
+      SEED,
+      path.join(dir, 'missing.html'),
+      gz,
+      notHtml,
+      MODERN,
+    ]);
+    expect(lines[1]).toEqual({
+      input: path.join(dir, 'missing.html'),
+      error: expect.stringContaining('no such file'),
+    });
     expect(lines[2].article.title).toBe(lines[0].article.title);
     expect(lines[3].error).toMatch(/not HTML/);
     expect(lines[4].url).toBe('https://www.theregister.com/2012/07/27/skype_denies_spying/');
   });
 
   it('reads stdin with -, and --url overrides the address', async () => {
-    const { stdout, code } = await cli(['--json', '--url', 'https://example.test/a?utm_source=x', '-'], readFileSync(SEED, 'utf8'));
+    const { stdout, code } = await cli(
+      ['--json', '--url', 'https://example.test/a?utm_source=x', '-'],
+      readFileSync(SEED, 'utf8'),
+    );
     expect(code).toBe(0);
     const d = JSON.parse(stdout);
     expect(d.input).toBe('-');

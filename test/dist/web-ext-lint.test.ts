@@ -17,10 +17,14 @@ interface LintMessage {
 describe('web-ext lint dist/firefox', () => {
   it('reports no errors and no warnings of our own', async () => {
     const bin = path.join(ROOT, 'node_modules/.bin/web-ext');
-    const { stdout } = await run(bin, ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], {
-      cwd: ROOT,
-      maxBuffer: 16 * 1024 * 1024,
-    }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
+    const { stdout } = await run(
+      bin,
+      ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'],
+      {
+        cwd: ROOT,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    ).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
     const report = JSON.parse(stdout) as { errors: LintMessage[]; warnings: LintMessage[] };
     expect(report.errors).toEqual([]);
     // Readability assigns innerHTML twice, on the detached clone it parses (an inert document:

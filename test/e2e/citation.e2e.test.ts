@@ -11,6 +11,7 @@ import { loadFixture } from '../helpers/fixtures';
 import { BROWSERS, browserAvailable, type ExtensionBrowser, type PageHandle } from './drivers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openPopupPage, tabIdOf } from './popup-probe';
+import { expectNoExtensionRequests } from './privacy';
 
 const seed = loadFixture('register/2012-skype-denies-spying');
 const APA_START =
@@ -160,5 +161,6 @@ for (const { name, path: binary, launch } of BROWSERS) {
       );
       expect(clip.html).toContain('<i>The Register</i>');
     });
+    it('made no network request from the extension', () => expectNoExtensionRequests(server));
   });
 }

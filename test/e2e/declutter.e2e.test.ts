@@ -22,6 +22,7 @@ import { launchFirefox } from './drivers/firefox';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { chromiumProfileGranting, firefoxGrant } from './grant';
 import { openPopupPage, readActionPopup, tabIdOf } from './popup-probe';
+import { expectNoExtensionRequests } from './privacy';
 
 const register = listFixtures('register');
 const modern = loadFixture('register/2012-skype-denies-spying-modern');
@@ -29,10 +30,6 @@ const modernToo = loadFixture('register/2010-mast-safety-modern');
 /** A page on a site with no rule (its domain is fictional), for the optional-permission flow. */
 const ruleless = loadFixture('quotes/telvaro-rejects-austrian-report-aided');
 const RULELESS_KEY = 'lakeshore-journal.com';
-
-/** Hosts the browsers call on their own (autofill, safe browsing, remote settings, ...). */
-const BROWSER_SERVICES =
-  /(^|\.)(googleapis\.com|gvt1\.com|google\.com|gstatic\.com|mozilla\.(com|net|org)|firefox\.com)$/;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -450,24 +447,6 @@ for (const { name, path: binary } of BROWSERS) {
       await page.close();
     });
 
-    it('made no network request from the extension', () => {
-      const fromExtension = server.requests.filter((r) =>
-        [r.origin, r.referer].some((h) => /^(chrome|moz)-extension:/.test(h ?? '')),
-      );
-      expect(fromExtension).toEqual([]);
-      // Everything else was a page we opened, something those pages link, or the browser's own
-      // services (Chromium's autofill, Firefox's settings), which no extension context can reach
-      // for: the dist test proves the built extension holds no network API.
-      const pages = new Set([...register, ruleless].map((f) => server.urlOf(f)));
-      const html = [...register, ruleless].map((f) => f.html).join('\n');
-      const unexpected = server.requests.filter((r) => {
-        if (pages.has(r.url)) return false;
-        const u = r.method === 'CONNECT' ? `https://${r.url.replace(/:443$/, '')}` : r.url;
-        const host = new URL(u).hostname;
-        if (BROWSER_SERVICES.test(host)) return false;
-        return !html.includes(host) && !u.endsWith('/favicon.ico');
-      });
-      expect(unexpected).toEqual([]);
-    });
+    it('made no network request from the extension', () => expectNoExtensionRequests(server));
   });
 }

@@ -23,8 +23,10 @@ export interface FixtureServer {
   port: number;
   /** `http://` URL of a fixture, as the browser should load it. */
   urlOf(fixture: Fixture): string;
-  /** Serve extra pages (e.g. a site with no rule) at an http URL. */
-  route(url: string, html: string): void;
+  /** Serve extra pages (e.g. a site with no rule) at an http URL, as HTML unless told. */
+  route(url: string, body: string, contentType?: string): void;
+  /** Everything served, by http URL: what the privacy check counts as a page the test opened. */
+  routes: ReadonlyMap<string, { body: string; contentType: string }>;
   requests: RecordedRequest[];
   close(): Promise<void>;
 }
@@ -38,9 +40,13 @@ export function httpUrl(url: string): string {
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const routes = new Map<string, string>();
+  const HTML = 'text/html; charset=utf-8';
+  const routes = new Map<string, { body: string; contentType: string }>();
   for (const f of [...listFixtures('register'), ...listFixtures('quotes')]) {
-    routes.set(httpUrl(f.case.url), readFileSync(`${f.dir}/source.html`, 'utf8'));
+    routes.set(httpUrl(f.case.url), {
+      body: readFileSync(`${f.dir}/source.html`, 'utf8'),
+      contentType: HTML,
+    });
   }
   const requests: RecordedRequest[] = [];
 
@@ -50,21 +56,21 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       ? req.url!
       : `http://${req.headers.host}${req.url}`;
     const key = httpUrl(url);
-    const body = routes.get(key);
+    const served = routes.get(key);
     requests.push({
       method: req.method ?? 'GET',
       url,
-      blocked: body === undefined,
+      blocked: served === undefined,
       origin: req.headers.origin,
       referer: req.headers.referer,
     });
-    if (body === undefined) {
+    if (served === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not served by the fixture server');
       return;
     }
     res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-      .end(body);
+      .writeHead(200, { 'content-type': served.contentType, 'cache-control': 'no-store' })
+      .end(served.body);
   });
   // HTTPS goes through CONNECT: refuse it, and record it, so no TLS request escapes unseen.
   server.on('connect', (req, socket) => {
@@ -83,7 +89,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     port,
     urlOf: (fixture) => httpUrl(fixture.case.url),
-    route: (url, html) => routes.set(httpUrl(url), html),
+    route: (url, body, contentType = HTML) => void routes.set(httpUrl(url), { body, contentType }),
+    routes,
     requests,
     close: () =>
       new Promise<void>((resolve) => {

@@ -27,6 +27,7 @@ import { BROWSERS, browserAvailable, type ExtensionBrowser, type PageHandle } fr
 import { FIREFOX_PATH, launchFirefox } from './drivers/firefox';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openPopupPage, tabIdOf } from './popup-probe';
+import { expectNoExtensionRequests } from './privacy';
 
 const englishMessage = (key: string): string =>
   (english as Record<string, { message: string }>)[key]!.message;
@@ -508,6 +509,8 @@ for (const { name, path: binary, launch } of BROWSERS) {
         if (name === 'chromium') await checkLook(browser, 'dark');
       },
     );
+
+    it('made no network request from the extension', () => expectNoExtensionRequests(server));
   });
 }
 
@@ -531,4 +534,6 @@ describe.skipIf(!browserAvailable('firefox', FIREFOX_PATH))('dark look in firefo
     );
     await checkLook(browser, 'dark');
   });
+
+  it('made no network request from the extension', () => expectNoExtensionRequests(server));
 });

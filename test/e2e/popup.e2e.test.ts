@@ -10,6 +10,7 @@ import { RESULTS } from '../helpers/paths';
 import { BROWSERS, browserAvailable, type ExtensionBrowser } from './drivers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openPopupPage, readActionPopup, tabIdOf } from './popup-probe';
+import { expectNoExtensionRequests } from './privacy';
 
 const seed = loadFixture('register/2012-skype-denies-spying');
 
@@ -100,5 +101,6 @@ for (const { name, path: binary, launch } of BROWSERS) {
       expect(popup.state).toBe('restricted');
       await page.close();
     });
+    it('made no network request from the extension', () => expectNoExtensionRequests(server));
   });
 }

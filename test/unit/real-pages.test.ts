@@ -34,6 +34,8 @@ describe.skipIf(!sharedAvailable())('every real page digests cleanly', () => {
     const elapsed = performance.now() - start;
     expect(elapsed).toBeLessThan(PAGE_BUDGET_MS);
     expect(typeof d.readerable).toBe('boolean');
+    // The size limits (src/core/page-limits.ts) are for hostile pages, never for real ones.
+    expect(d.skipped).toBeUndefined();
     expect(d.citation.url).toMatch(/^https?:\/\//);
     if (d.article) {
       expect(d.article.text.length).toBeGreaterThan(0);

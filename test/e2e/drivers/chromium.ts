@@ -13,10 +13,16 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function wrap(page: Page): PageHandle {
   const errors: string[] = [];
+  const dialogs: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss().catch(() => {});
+  });
   return {
     errors,
+    dialogs,
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
@@ -63,6 +69,7 @@ export async function launchChromium(
   const worker: Worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  const extensionErrors = watchExtensionErrors(context, worker, origin);
   const helper = await context.newPage();
   // Any document at the extension origin gets the extension APIs; an icon has no side effects.
   await helper.goto(`${origin}/icons/standfirst-128.png`);
@@ -84,6 +91,7 @@ export async function launchChromium(
       return handle;
     },
     inExtension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
+    extensionErrors,
     async readClipboard() {
       // Chromium grants clipboard-read only to a web origin (not chrome-extension://), in a
       // secure context: the fixture server's own loopback address is one.
@@ -113,5 +121,64 @@ export async function launchChromium(
       await context.close();
       if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/** Uncaught errors in the service worker, recorded by listeners installed in it. */
+const SW_ERRORS = '__standfirstTestErrors';
+
+/**
+ * Collects the extension's own errors across the browser: console errors (and our `Standfirst:`
+ * warnings) whose source is an extension file, page errors whose stack runs through one (content
+ * scripts in any tab, extension pages), and the service worker's uncaught errors and rejections,
+ * which Playwright does not report: listeners installed in the worker keep those.
+ */
+function watchExtensionErrors(
+  context: BrowserContext,
+  worker: Worker,
+  origin: string,
+): () => Promise<string[]> {
+  const seen: string[] = [];
+  const ours = (url: string | undefined, text: string) =>
+    (url ?? '').startsWith(origin) || /^Standfirst\b/.test(text);
+  context.on('console', (m) => {
+    const type = m.type();
+    const text = m.text();
+    if (
+      (type === 'error' || (type === 'warning' && /^Standfirst:/.test(text))) &&
+      ours(m.location().url, text)
+    )
+      seen.push(`console.${type} ${m.location().url}: ${text}`);
+  });
+  context.on('weberror', (e) => {
+    const error = e.error();
+    const stack = `${error.stack ?? ''}`;
+    if (stack.includes(origin)) seen.push(`uncaught in ${e.page()?.url() ?? '?'}: ${stack}`);
+  });
+  const install = (w: Worker) =>
+    w
+      .evaluate((key) => {
+        const g = globalThis as unknown as Record<string, string[] | undefined>;
+        if (g[key]) return;
+        const list: string[] = (g[key] = []);
+        addEventListener('error', (e) => list.push(`uncaught: ${(e as ErrorEvent).message}`));
+        addEventListener('unhandledrejection', (e) =>
+          list.push(`unhandled rejection: ${String((e as PromiseRejectionEvent).reason)}`),
+        );
+      }, SW_ERRORS)
+      .catch(() => {});
+  let current = worker;
+  void install(worker);
+  context.on('serviceworker', (w) => {
+    if (w.url().startsWith(origin)) {
+      current = w;
+      void install(w);
+    }
+  });
+  return async () => {
+    const inWorker = await current
+      .evaluate((key) => (globalThis as unknown as Record<string, string[]>)[key] ?? [], SW_ERRORS)
+      .catch(() => [] as string[]);
+    return [...seen, ...inWorker.map((e) => `service worker ${e}`)];
   };
 }

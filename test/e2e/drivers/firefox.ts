@@ -39,12 +39,35 @@ async function closeActionPopup(helper: Page): Promise<void> {
   });
 }
 
-function wrap(page: Page, launchedScheme: 'light' | 'dark'): PageHandle {
+/** Errors from the extension seen in the pages the driver opened (see extensionErrors). */
+const extensionErrorLog = new WeakMap<Browser, string[]>();
+
+function wrap(page: Page, launchedScheme: 'light' | 'dark', origin = ''): PageHandle {
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const dialogs: string[] = [];
+  const log = extensionErrorLog.get(page.browser());
+  page.on('console', (m) => {
+    const text = m.text();
+    if (m.type() === 'error') errors.push(text);
+    const url = m.location()?.url ?? '';
+    if (
+      log &&
+      ((m.type() === 'error' && origin && url.startsWith(origin)) || /^Standfirst:/.test(text))
+    )
+      log.push(`console.${m.type()} ${url}: ${text}`);
+  });
+  page.on('pageerror', (e) => {
+    errors.push(String(e));
+    if (log && origin && `${(e as Error).stack ?? ''}`.includes(origin))
+      log.push(`uncaught in ${page.url()}: ${(e as Error).stack}`);
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss().catch(() => {});
+  });
   return {
     errors,
+    dialogs,
     url: () => page.url(),
     goto: async (url) => {
       if (url.startsWith('moz-extension:')) await gotoExtensionUrl(page, url);
@@ -107,10 +130,13 @@ export async function launchFirefox(
       ...options.prefs,
     },
   });
+  extensionErrorLog.set(browser, []);
   await browser.installExtension(ext);
   const origin = `moz-extension://${UUID}`;
   const helper = await browser.newPage();
   await gotoExtensionUrl(helper, `${origin}/icons/standfirst-128.png`);
+  // The event page's errors, from now on (it is woken for this, and again on every read).
+  await helper.evaluate(watchBackground, BACKGROUND_ERRORS).catch(() => {});
 
   return {
     name: 'firefox',
@@ -118,17 +144,23 @@ export async function launchFirefox(
     server,
     async openTab(url) {
       const page = await browser.newPage();
-      const handle = wrap(page, scheme);
+      const handle = wrap(page, scheme, origin);
       await handle.goto(url);
       return handle;
     },
     async openExtensionPage(p) {
       const page = await browser.newPage();
-      const handle = wrap(page, scheme);
+      const handle = wrap(page, scheme, origin);
       await gotoExtensionUrl(page, `${origin}/${p}`);
       return handle;
     },
     inExtension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
+    async extensionErrors() {
+      const background = await helper
+        .evaluate(watchBackground, BACKGROUND_ERRORS)
+        .catch((e: unknown) => [`could not watch the background page: ${String(e)}`]);
+      return [...(extensionErrorLog.get(browser) ?? []), ...background];
+    },
     async readClipboard() {
       // navigator.clipboard.read() asks the user (a "Paste" prompt) when another origin wrote
       // the clipboard, as a content script in a tab does; a real Ctrl+V paste event does not.
@@ -176,4 +208,32 @@ export async function launchFirefox(
     },
     close: () => browser.close(),
   };
+}
+
+const BACKGROUND_ERRORS = '__standfirstTestErrors';
+
+/**
+ * Runs in an extension page: installs error listeners in the background page (once per page
+ * life: Firefox's event page may be unloaded and come back) and returns what they caught.
+ */
+async function watchBackground(key: string): Promise<string[]> {
+  const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+  const bg = (await (
+    api.runtime as unknown as { getBackgroundPage(): Promise<(Window & typeof globalThis) | null> }
+  ).getBackgroundPage()) as (Window & typeof globalThis) | null;
+  if (!bg) return [];
+  const store = bg as unknown as Record<string, string[] | undefined>;
+  if (!store[key]) {
+    const list: string[] = (store[key] = []);
+    bg.addEventListener('error', (e) => list.push(`background uncaught: ${e.message}`));
+    bg.addEventListener('unhandledrejection', (e) =>
+      list.push(`background unhandled rejection: ${String(e.reason)}`),
+    );
+    const original = bg.console.error.bind(bg.console);
+    bg.console.error = (...args: unknown[]) => {
+      list.push(`background console.error: ${args.map(String).join(' ')}`);
+      original(...args);
+    };
+  }
+  return [...store[key]!];
 }

@@ -24,6 +24,8 @@ export interface PageHandle {
   close(): Promise<void>;
   /** Console errors and uncaught exceptions seen on this page. */
   errors: string[];
+  /** Messages of the alert/confirm/prompt dialogs this page opened (each one is dismissed). */
+  dialogs: string[];
 }
 
 export interface ExtensionBrowser {
@@ -42,6 +44,12 @@ export interface ExtensionBrowser {
    * fixtures are http, not secure contexts, and have no Clipboard API).
    */
   readClipboard(): Promise<{ text: string; html: string }>;
+  /**
+   * Errors from the extension itself since launch: console errors (and `Standfirst:` warnings)
+   * and uncaught exceptions in the background, the extension pages and the content scripts in any
+   * tab. Chromium sees all of these; Firefox (over BiDi) only those in pages the driver opened.
+   */
+  extensionErrors(): Promise<string[]>;
   /** Opens the real toolbar popup for the tab showing `page` (which is brought to the front). */
   openActionPopup(page: PageHandle): Promise<void>;
   close(): Promise<void>;
