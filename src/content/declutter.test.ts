@@ -141,6 +141,12 @@ describe('Declutterer', () => {
 
     vi.advanceTimersByTime(QUIET_MS + 1);
     expect(d.observing).toBe(false);
+
+    // The reader scrolls towards the lazy rails: watch again.
+    doc.defaultView!.dispatchEvent(new doc.defaultView!.Event('scroll'));
+    expect(d.observing).toBe(true);
+    vi.advanceTimersByTime(QUIET_MS + 1);
+    expect(d.observing).toBe(false);
   });
 
   it('looks again after a history-API navigation', async () => {

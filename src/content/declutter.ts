@@ -101,7 +101,7 @@ export class Declutterer {
       hidden++;
       reasons[reason] = (reasons[reason] ?? 0) + 1;
     }
-    return { ...this.state, hidden, reasons };
+    return { ...this.state, hidden, reasons, analysed: this.heuristicsDone };
   }
 
   /** The page changed its URL without a new document: look again once the new view is in. */
@@ -247,7 +247,18 @@ export class Declutterer {
   /** Restarts the quiet countdown after which the observer disconnects. */
   private foundSomething(): void {
     clearTimeout(this.quietTimer);
-    this.quietTimer = setTimeout(() => this.disconnect(), QUIET_MS);
+    this.quietTimer = setTimeout(() => {
+      this.disconnect();
+      // Lazy rails mostly load as the reader scrolls towards them: watch again from the first
+      // scroll after going quiet, for another quiet period. Costs nothing while nobody scrolls.
+      this.doc.defaultView?.addEventListener(
+        'scroll',
+        () => {
+          if (this.state.enabled) this.observe();
+        },
+        { passive: true, once: true },
+      );
+    }, QUIET_MS);
   }
 
   private collect(records: MutationRecord[]): void {

@@ -21,6 +21,11 @@ export interface TabStatus extends SiteState {
   hidden: number;
   /** Hidden blocks by reason (`site:<rule>`, `heuristic:<name>`, ...). */
   reasons: Record<string, number>;
+  /**
+   * The idle heuristics have run on this view. Until then only site rules are counted, and the
+   * count can still change (a block the heuristics find may enclose rule-marked ones).
+   */
+  analysed: boolean;
 }
 
 /** A site as the popup shows it: its key, its state and what turning it on needs. */

@@ -35,13 +35,15 @@ export async function readActionPopup(
   throw new Error(`The popup did not finish loading: ${JSON.stringify(last)}`);
 }
 
-/** The id of the tab showing `url` (needs a host permission for it, which built-in sites have). */
+/** The id of the newest tab showing `url` (needs a host permission for it, as built-in sites have). */
 export async function tabIdOf(b: ExtensionBrowser, url: string): Promise<number> {
   const id = await b.inExtension(async (u) => {
     const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
     const api = g.browser ?? g.chrome;
     const tabs = await api.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
+    // The newest tab showing the URL (ids only grow): an earlier test may have left one open.
+    const ids = tabs.filter((t) => t.url === u && t.id !== undefined).map((t) => t.id!);
+    return ids.length ? Math.max(...ids) : null;
   }, url);
   if (id === null) throw new Error(`No tab shows ${url}`);
   return id;

@@ -202,6 +202,16 @@ export async function launchFirefox(
     async openActionPopup(page) {
       await closeActionPopup(helper);
       await page.bringToFront();
+      // Activating a tab over BiDi settles asynchronously: the popup must open for this tab, so
+      // wait until the page is the visible one.
+      const deadline = Date.now() + 5000;
+      while (Date.now() < deadline) {
+        const visible = await page
+          .evaluate(() => document.visibilityState === 'visible', null)
+          .catch(() => false);
+        if (visible) break;
+        await sleep(50);
+      }
       await helper.evaluate(() =>
         (globalThis as unknown as { browser: typeof chrome }).browser.action.openPopup(),
       );
