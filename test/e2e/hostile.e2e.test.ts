@@ -10,6 +10,7 @@
  *   budget and the page stays responsive (long tasks and timer gaps, measured in the page);
  * - the page cannot drive the extension: messages, events and fake markers change nothing.
  */
+import { DIGEST_SCRIPT } from '../../src/shared/site-patterns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/cli/parse-html';
 import { builtInHostPermissions, originPatterns } from '../../src/shared/site-patterns';
@@ -79,9 +80,16 @@ async function send<T>(b: ExtensionBrowser, message: object): Promise<T | null> 
 
 async function toTab<T>(b: ExtensionBrowser, tabId: number, type: string, data: unknown) {
   return b.inExtension(
-    async ({ tabId, type, data }) => {
+    async ({ tabId, type, data, digestScript }) => {
       const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
       try {
+        // The digest is answered by the on-demand script, injected as the popup does.
+        if (type === 'digest') {
+          await (g.browser ?? g.chrome).scripting.executeScript({
+            target: { tabId },
+            files: [`/${digestScript}`],
+          });
+        }
         const reply = (await (g.browser ?? g.chrome).tabs.sendMessage(
           tabId,
           { standfirst: 1, type, data },
@@ -92,12 +100,13 @@ async function toTab<T>(b: ExtensionBrowser, tabId: number, type: string, data: 
         return null;
       }
     },
-    { tabId, type, data },
+    { tabId, type, data, digestScript: DIGEST_SCRIPT },
   ) as Promise<T | null>;
 }
 
 interface Status {
   enabled: boolean;
+  analysed: boolean;
   hidden: number;
   reasons: Record<string, number>;
 }
@@ -439,10 +448,11 @@ for (const { name, path: binary } of BROWSERS) {
       const url = server.urlOf(register);
       const page = await browser.openTab(url);
       const tabId = await tabIdOf(browser, url);
+      // Settled first: the idle heuristics may still change the count.
       const before = await until(
         'the content script',
         () => toTab<Status>(browser, tabId, 'status', null),
-        (s) => Boolean(s && s.hidden > 0),
+        (s) => Boolean(s?.analysed && s.hidden > 0),
       );
       const snapshot = () =>
         browser.inExtension(async (id) => {
