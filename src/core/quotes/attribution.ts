@@ -123,7 +123,7 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     appos &&
     ents.runs(appos).length &&
     words(head).some((w) => isRoleWord(w)) &&
-    !ents.runs(head).some((r) => r.offset === 0 && ents.isPerson(r.name))
+    !ents.runs(head).some((r) => ents.isPerson(ents.personPart(r.name).name))
   ) {
     [head, appos] = [trimAdjuncts(appos), head];
   }
@@ -322,6 +322,13 @@ const NP_END = /[;!?\u00b7"“”]|\.(?=\s|$)(?<!\b\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{L
 /** Punctuation that ends the reporting clause after a quotation. */
 const CLAUSE_END = /[.;!?\u00b7"“”]|\s[—–]\s|$/u;
 
+/**
+ * How far after a quotation its reporting clause may reach, in tokens: a speaker with a long
+ * appositive ("Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in
+ * Munich, Germany, and co-author of the study, said") runs to about 30.
+ */
+const AFTER_CLAUSE_TOKENS = 36;
+
 /** `"...," said X` / `"...," X said` / `"...," according to X`, read right after the quote. */
 export function afterClause(after: string, quote: string, ents: Entities): Clause | null {
   const ctx = after.replace(/^[\s,]+/u, '');
@@ -336,7 +343,7 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
     return ref ? { ref, verb: 'say', text: ctx.slice(0, acc[0].length + np.length) } : null;
   }
   const toks = tokenize(ctx);
-  for (let i = 0; i < Math.min(toks.length, 24); i++) {
+  for (let i = 0; i < Math.min(toks.length, AFTER_CLAUSE_TOKENS); i++) {
     const t = toks[i]!;
     if (/^[;!?\u00b7"“”]$/u.test(t.text)) break;
     // A full stop ends the clause, unless it closes an abbreviation ("U.S.", "A.", "Rep.").
@@ -515,6 +522,31 @@ function looseClause(
 }
 
 /**
+ * A quotation that is a sentence of its own, with no reporting clause, right after a sentence in
+ * the same paragraph that paraphrases a named person ("The tuft cell, Herbert said, is constantly
+ * sensing ... “Once some of those products go out of whack … bam!”"): the paraphrase introduced
+ * the speaker, and the quotation goes on in their words. Only a person who is the subject of a
+ * reporting verb counts, and only within the paragraph, where the reader still hears that voice.
+ */
+function fromParaphrase(
+  before: string,
+  at: { block: number; offset: number },
+  ents: Entities,
+): Attribution | null {
+  if (!/[.!?]["”’)]*\s*$/u.test(before.replace(/\u00b7/gu, ''))) return null;
+  const name = ents.lastReporterBefore(at.block, at.offset, 0);
+  if (!name) return null;
+  return {
+    speaker: name,
+    role: ents.roleOf(name),
+    kind: 'named',
+    verb: null,
+    via: 'inherited',
+    clause: name,
+  };
+}
+
+/**
  * Attributes each quotation. `spans` are in reading order; `blocks` are the paragraphs.
  * Returns one entry per span (null when no speaker could be read or inherited).
  */
@@ -586,6 +618,7 @@ export function attribute(
         found = { ...lastFound, via: 'inherited' };
       }
     }
+    if (!found && !opensBlock) found = fromParaphrase(before, at, ents);
     out.push(found);
     prevSpan = s;
     lastFound = found;

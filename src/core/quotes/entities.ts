@@ -293,6 +293,8 @@ export class Entities {
         const after = text.slice(from, from + 60);
         if (/^,\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’ -]*\b(?:[a-z-]+)\b/u.test(after)) {
           const appos = /^,\s+([^,.;]+)/u.exec(after)?.[1] ?? '';
+          // "Munich, Germany, and co-author of the study": a list goes on, no appositive.
+          if (/^(and|or|but|nor)\s/iu.test(appos)) continue;
           if (words(appos).some((w) => isRoleWord(w))) return true;
         }
       }

@@ -243,10 +243,10 @@ function dropDuplicates(candidates: Candidate[]): Candidate[] {
     return !candidates.some((o, j) => {
       if (j === i) return false;
       const m = norms[j]!;
+      // Of two equal copies one stays: the running text's over a quote block's (a pull quote
+      // repeats the text), else the first.
       if (m === n)
-        return j < i
-          ? !c.fromQuoteBlock || o.fromQuoteBlock
-          : c.fromQuoteBlock && !o.fromQuoteBlock;
+        return c.fromQuoteBlock !== o.fromQuoteBlock ? c.fromQuoteBlock : j < i;
       return m.length > n.length && m.includes(n);
     });
   });

@@ -212,11 +212,12 @@ export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): 
     ranked.stances.set(c, stances[i]!);
     ranked.scores.set(c, score);
     ranked.features.set(c, features[i]!);
-    if (score > bestScore) {
+    // The best quotation that clears its own floor: an unnamed commenter who outscores a named
+    // official's fragment but not the commenter's floor leaves the key quote to the official.
+    if (score > bestScore && claims(score, features[i]!)) {
       bestScore = score;
       ranked.key = c;
     }
   });
-  if (ranked.key && !claims(bestScore, ranked.features.get(ranked.key)!)) ranked.key = null;
   return ranked;
 }
