@@ -247,6 +247,35 @@ const DOCUMENT =
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Paragraphs back that an unnamed speaker's introduction may lie ("A doctor on the scene ..."). */
+const INTRODUCTION_WINDOW = 3;
+
+/**
+ * The description that introduced an unnamed speaker whom the clause names definitely: "the
+ * doctor said" after "A doctor on the scene told Ruptly ..." is that doctor, and the fuller
+ * description says who they are. The introduction must be the subject of a reporting verb, so a
+ * doctor merely mentioned ("treated by a doctor") is not taken for the speaker.
+ */
+function introduction(
+  text: string,
+  ents: Entities,
+  at: { block: number; offset: number },
+): string | null {
+  const head = /^the\s+(\p{Ll}[\p{L}-]*)$/u.exec(text.trim())?.[1];
+  if (!head) return null;
+  const np = new RegExp(
+    String.raw`(?:^|[.!?]\s+|,\s+)((?:A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}${head}(?:\s+(?:on|at|in|from|with|near)\s+(?:the\s+)?[\p{Ll}-]+)?)\s+(\p{Ll}+)`,
+    'gu',
+  );
+  for (let b = at.block; b >= Math.max(0, at.block - INTRODUCTION_WINDOW); b--) {
+    const paragraph = ents.paragraph(b);
+    const upto = b === at.block ? paragraph.slice(0, at.offset) : paragraph;
+    const found = [...upto.matchAll(np)].filter((m) => reportingLemma(m[2]!)).pop();
+    if (found) return found[1]!;
+  }
+  return null;
+}
+
 /** Resolves a noun phrase to the article's names. `prev` is the previous quotation's speaker. */
 function resolve(
   ref: SpeakerRef,
@@ -300,7 +329,9 @@ function resolve(
     }
     case 'anonymous':
       return {
-        speaker: capitalise(ref.text.replace(/^(?:the)\s+/i, '')),
+        speaker: capitalise(
+          introduction(ref.text, ents, at) ?? ref.text.replace(/^(?:the)\s+/i, ''),
+        ),
         role: ref.role ?? null,
         kind: 'anonymous',
       };

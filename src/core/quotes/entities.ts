@@ -96,6 +96,11 @@ export class Entities {
     blocks.forEach((text, i) => this.scan(text, i));
   }
 
+  /** The text of paragraph `i` ('' past the end). */
+  paragraph(i: number): string {
+    return this.blocks[i] ?? '';
+  }
+
   /** A word the document also uses in lower case (so its capital is the sentence's, not a name's). */
   isCommonWord(word: string): boolean {
     const w = word.toLowerCase();

@@ -8,7 +8,7 @@
  */
 import type { ArticleBlock } from '../article-blocks';
 import type { Quote } from '../types';
-import { attribute, type Attribution, type Located } from './attribution';
+import { attribute, interpret, maskSpans, type Attribution, type Located } from './attribution';
 import { Entities } from './entities';
 import { reportingLemma, VOICE_NOUNS } from './lexicon';
 import { findMarkSpans, isQuoteMark } from './marks';
@@ -111,6 +111,50 @@ function findSpans(blocks: readonly ArticleBlock[]): Span[] {
   return spans.sort((a, b) => a.first - b.first || a.start - b.start);
 }
 
+/** A credit paragraph has at most this many words: a name, maybe with a role or outlet before it. */
+const CREDIT_WORDS = 8;
+
+/**
+ * The credit line a page sets as a paragraph of its own under a block quotation: "[Engadget]",
+ * "— The Verge", "News industry analyst Ken Doctor". Short, with no sentence punctuation at its
+ * end, and mostly capitalised words (a name, perhaps after a role); a sentence is never one.
+ */
+export function creditLine(text: string): string | null {
+  const bracketed = /^\s*[[(].*[\])]\s*$/u.test(text);
+  const bare = text
+    .trim()
+    .replace(/^[[(—–-]\s*/u, '')
+    .replace(/\s*[\])]$/u, '')
+    .trim();
+  const w = bare.split(/\s+/).filter(Boolean);
+  if (!w.length || w.length > CREDIT_WORDS || /[.!?:;,]$/u.test(bare)) return null;
+  // Names are words: a reviewer's masked name ("Ali***") or a date is no credit.
+  if (!w.every((x) => /^[\p{L}\p{N}][\p{L}\p{N}&.'’-]*$/u.test(x))) return null;
+  if (!/^\p{Lu}/u.test(bare)) return null;
+  const capitalised = w.filter((x) => /^\p{Lu}/u.test(x)).length;
+  return bracketed || /^\s*[—–-]/u.test(text) || capitalised * 2 >= w.length ? bare : null;
+}
+
+/**
+ * The speaker a credit names. A credit all in capitalised words is a name as written ("The
+ * Verge", "Kristi Noem (@KristiNoem)" without the handle); one with a role before the name ("News
+ * industry analyst Ken Doctor") is read like a reporting clause's subject.
+ */
+function creditedTo(cite: string, ents: Entities): Attribution {
+  const written = cite.replace(/\s*\(@\w+\).*$/u, '').trim();
+  const titled = written.split(/\s+/).every((w) => /^(\p{Lu}|\p{N}|the$|of$|and$|&)/u.test(w));
+  const ref = titled ? null : interpret(written, ents);
+  const name = ref?.kind === 'name' && ref.name ? ents.fullName(ref.name) : written;
+  return {
+    speaker: name,
+    role: ref?.role ?? null,
+    verb: null,
+    kind: ents.isPerson(name) ? 'named' : 'org',
+    via: 'before',
+    clause: cite,
+  };
+}
+
 /** One quotation with everything the ranking saw, for the benchmark and tests. */
 export interface AnalysedQuote extends Quote {
   score: number;
@@ -142,20 +186,28 @@ export function analyseQuotes(input: QuoteInput): {
   const ents = new Entities(input.title, texts, spans);
   const attributions = attribute(spans, texts, ents, input.lang ?? null);
 
-  // A credit line on a block quotation (tweet footer, <cite>) beats any reading of the prose.
+  // A credit line on a block quotation (tweet footer, <cite>, a credit paragraph under it) beats
+  // any reading of the prose.
+  const credits = new Set<number>();
   spans.forEach((s, i) => {
-    if (s.cite) {
-      const speaker = s.cite.replace(/\s*\(@\w+\).*$/u, '').trim();
-      attributions[i] = {
-        speaker,
-        role: null,
-        verb: null,
-        kind: ents.isPerson(speaker) ? 'named' : 'org',
-        via: 'before',
-        clause: s.cite,
-      };
-    }
+    const next = blocks[s.last + 1];
+    const credit =
+      s.fromQuoteBlock && next?.kind === 'text' && s.last === s.first
+        ? creditLine(next.text)
+        : null;
+    if (credit) credits.add(s.last + 1);
+    const cite = s.cite ?? credit;
+    if (cite) attributions[i] = creditedTo(cite, ents);
   });
+  const prose = blocks
+    .map((b, i) => {
+      if (b.kind !== 'text' || credits.has(i)) return '';
+      const own = spans.filter((s) => s.first === i && s.last === i);
+      return maskSpans(b.text, own);
+    })
+    .join('\n')
+    // An address names no one ("write to trevor@example.com").
+    .replace(/\S+@\S+|\bhttps?:\/\/\S+/gu, ' ');
 
   mergeSplitQuotes(spans, attributions, texts);
 
@@ -190,6 +242,7 @@ export function analyseQuotes(input: QuoteInput): {
     ents,
     blockCount: blocks.length,
     lead,
+    prose,
   });
   const quotes: AnalysedQuote[] = unique.map((c) => ({
     text: c.text,
@@ -245,8 +298,7 @@ function dropDuplicates(candidates: Candidate[]): Candidate[] {
       const m = norms[j]!;
       // Of two equal copies one stays: the running text's over a quote block's (a pull quote
       // repeats the text), else the first.
-      if (m === n)
-        return c.fromQuoteBlock !== o.fromQuoteBlock ? c.fromQuoteBlock : j < i;
+      if (m === n) return c.fromQuoteBlock !== o.fromQuoteBlock ? c.fromQuoteBlock : j < i;
       return m.length > n.length && m.includes(n);
     });
   });

@@ -29,6 +29,8 @@ export interface RankContext {
   blockCount: number;
   /** The lead paragraph: who it names is prominent. */
   lead: string;
+  /** The reporter's own words: the text paragraphs with quotations and credit lines left out. */
+  prose: string;
 }
 
 /**
@@ -39,8 +41,9 @@ export interface RankContext {
 export const CLAIM_FLOOR = -3;
 export const ANONYMOUS_FLOOR = 1;
 
-/** Whether the best candidate clears its floor. */
+/** Whether a candidate may be the key quote: it clears its floor and is not a stray embed. */
 export function claims(score: number, f: Features): boolean {
+  if (f.stray) return false;
   return score >= (f.anonymous ? ANONYMOUS_FLOOR : CLAIM_FLOOR);
 }
 
@@ -116,6 +119,11 @@ export interface Features {
   depth: number;
   /** Set as a block quotation (tweets, statements): often illustration, not the story's voice. */
   block: number;
+  /**
+   * A block quotation whose speaker the reporter never names: an embed the story does not
+   * discuss (a promo tweet, a reader's post). It is never the key quote (see `claims`).
+   */
+  stray: number;
 }
 
 /**
@@ -137,6 +145,7 @@ export const WEIGHTS: Features = {
   order: 2,
   depth: -0.5,
   block: -0.3,
+  stray: -4,
 };
 
 export function featuresOf(
@@ -192,6 +201,7 @@ export function featuresOf(
       order: c.words < 6 || a.kind === 'anonymous' ? 0 : 1 / (1 + substantive++),
       depth: c.block / Math.max(1, ctx.blockCount),
       block: c.fromQuoteBlock ? 1 : 0,
+      stray: c.fromQuoteBlock && !mentions(ctx.prose, a.speaker, a.role) ? 1 : 0,
     });
   });
   return { features, stances };

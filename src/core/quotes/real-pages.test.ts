@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ArticleBlock } from '../article-blocks';
-import { extractQuotes } from './index';
+import { creditLine, extractQuotes } from './index';
 
 function read(blocks: (string | ArticleBlock)[], title = 'Acme reports results') {
   return extractQuotes({ title, standfirst: null, blocks });
@@ -48,7 +48,77 @@ describe('attribution on real pages', () => {
   });
 });
 
+describe('unnamed speakers on real pages', () => {
+  it('names "the doctor" by the description that introduced them', () => {
+    expect(
+      who([
+        'A doctor on the scene told reporters that he tried to save one of the wounded.',
+        '“It is a shame to see a comrade die in this way,” the doctor said.',
+      ])[0]![0],
+    ).toBe('A doctor on the scene');
+  });
+
+  it('does not take a doctor who was only mentioned for the one who spoke', () => {
+    expect(
+      who([
+        'The wounded were treated by a doctor on the scene.',
+        '“It is a shame to see a comrade die in this way,” the doctor said.',
+      ])[0]![0],
+    ).toBe('Doctor');
+  });
+});
+
+describe('credit lines under block quotations', () => {
+  it('reads a credit paragraph: an outlet in brackets, a role and a name', () => {
+    expect(creditLine('[The Verge]')).toBe('The Verge');
+    expect(creditLine('— Tom’s Guide')).toBe('Tom’s Guide');
+    expect(creditLine('News industry analyst Ken Miller')).toBe('News industry analyst Ken Miller');
+  });
+
+  it('never takes a sentence, a masked reviewer or a long line for a credit', () => {
+    expect(creditLine('He was right.')).toBeNull();
+    expect(creditLine('Ali***')).toBeNull();
+    expect(creditLine('the company said on Monday that it would appeal')).toBeNull();
+  });
+
+  it('credits the block quotation to the credit paragraph under it', () => {
+    expect(
+      who([
+        'The reviews are in.',
+        {
+          text: 'There is no reason anyone should buy into this service right now.',
+          kind: 'quote',
+        },
+        '[The Verge]',
+        {
+          text: 'Since 2008 there has not been one year of revenue growth in the industry.',
+          kind: 'quote',
+        },
+        'News industry analyst Ken Miller',
+        'Miller has tracked the industry for twenty years.',
+      ]).map((q) => q[0]),
+    ).toEqual(['The Verge', 'Ken Miller']);
+  });
+});
+
 describe('candidates on real pages', () => {
+  it('never makes a stray embed the key quote: a tweet whose author the story never names', () => {
+    const r = read(
+      [
+        'Monday’s best deals include laptops from $700 at several retailers.',
+        {
+          text: 'The bundle delivers over 40 top apps from just $1 each',
+          kind: 'quote',
+          cite: 'Appdeals.com',
+        },
+        'Contact the author at writer@appdeals.com.',
+      ],
+      'Laptops on sale from $700',
+    );
+    expect(r.quotes).toHaveLength(1);
+    expect(r.keyQuote).toBeNull();
+  });
+
   it('keeps the running-text copy of a quotation that a pull quote repeats before it', () => {
     const quotes = read([
       { text: 'Since 2008 there has not been a single year of revenue growth.', kind: 'quote' },
