@@ -9,6 +9,7 @@ import type { Entities } from './entities';
 import { isRoleWord, rolePremod, roleAppositive, trimAdjuncts, words } from './entities';
 import {
   FUNCTION_WORDS,
+  INSTITUTIONS,
   ORG_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -207,6 +208,10 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   // "the company", "the Finnish company": the story's organisation. "the prosecutor's office"
   // is someone else, described.
   if (ORG_NOUNS.has(lastLower) && /^(the|its|this|that)\b/i.test(head)) {
+    // "The French foreign ministry": a public body the name qualifies is that body, not the
+    // story's organisation ("the Finnish company" still is).
+    if (INSTITUTIONS.has(lastLower) && /\s\p{Lu}/u.test(head))
+      return { kind: 'name', name: head.replace(/^\S+\s+/u, ''), role: null, text: head };
     if (!/[’']s\b|\bof\b/u.test(head)) return { kind: 'orgNoun', text: head };
     return { kind: 'anonymous', text: head, role: null };
   }
@@ -241,6 +246,14 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   return null;
 }
 
+/**
+ * A word that can be the reporting verb: lower case, except at the start of the text. "Muse" in
+ * "Penelope Muse Abernathy" and "Said" in a name are not verbs.
+ */
+function isVerbToken(word: string, index: number): boolean {
+  return (index === 0 || !/^\p{Lu}/u.test(word)) && reportingLemma(word) !== null;
+}
+
 /** Nouns for a text that speaks for its author: "the report said", "a statement read". */
 const DOCUMENT =
   /^(report|study|survey|paper|research|note|analysis|filing|document|letter|statement|release|post|tweet|article|story|review|memo|email)s?$/i;
@@ -261,7 +274,7 @@ function introduction(
   ents: Entities,
   at: { block: number; offset: number },
 ): string | null {
-  const head = /^the\s+(\p{Ll}[\p{L}-]*)$/u.exec(text.trim())?.[1];
+  const head = /^[Tt]he\s+(\p{Ll}[\p{L}-]*)$/u.exec(text.trim())?.[1];
   if (!head) return null;
   const np = new RegExp(
     String.raw`(?:^|[.!?]\s+|,\s+)((?:A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}${head}(?:\s+(?:on|at|in|from|with|near)\s+(?:the\s+)?[\p{Ll}-]+)?)\s+(\p{Ll}+)`,
@@ -327,7 +340,12 @@ function resolve(
       const org = ents.mainOrg() ?? (prev && prev.kind === 'org' ? prev.speaker : null);
       return org ? { speaker: org, role: null, kind: 'org' } : null;
     }
-    case 'anonymous':
+    case 'anonymous': {
+      // "The president said": the person the story named with that title.
+      const title = /^[Tt]he\s+(\p{Ll}+)$/u.exec(ref.text.trim())?.[1];
+      const holder =
+        title && isRoleWord(title) ? ents.lastWithRole(title, at.block, at.offset) : null;
+      if (holder) return { speaker: holder, role: ents.roleOf(holder), kind: 'named' };
       return {
         speaker: capitalise(
           introduction(ref.text, ents, at) ?? ref.text.replace(/^(?:the)\s+/i, ''),
@@ -335,6 +353,7 @@ function resolve(
         role: ref.role ?? null,
         kind: 'anonymous',
       };
+    }
   }
 }
 
@@ -383,7 +402,7 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
       !/^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^\p{Lu}\p{Ll}{1,2}$/u.test(toks[i - 1]?.text ?? '')
     )
       break;
-    const lemma = reportingLemma(t.text);
+    const lemma = isVerbToken(t.text, i) ? reportingLemma(t.text) : null;
     if (!lemma) continue;
     let rest = ctx.slice(t.index + t.text.length);
     // "X went on to say" and "X went on:" both report; "X went" alone does not.
@@ -404,7 +423,17 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
           rest,
         );
       if (reportsNew) return null;
-      const ref = np ? interpret(np, ents) : null;
+      // "... shared by Ukraine and the U.S., he warned": a pronoun right before the verb is the
+      // subject, when what stands before its comma finishes the quoted phrase rather than
+      // making a clause of its own ("... campaign did not appeal to her, she said" does).
+      const last =
+        np
+          .split(/\s*,\s*/)
+          .pop()
+          ?.toLowerCase() ?? '';
+      const tailOfQuote = !words(np).some((w) => NOT_IN_NP.test(w));
+      const ref =
+        last in PRONOUNS && tailOfQuote ? interpret(last, ents) : np ? interpret(np, ents) : null;
       if (ref) return { ref, verb: lemma, text: ctx.slice(0, t.index + t.text.length) };
     }
     // Verb first, right after the quote or after an adjunct: "said Mark Gillett, Skype's chief
@@ -435,10 +464,15 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
   }
   sentence = sentence.replace(/\s+$/u, '');
   const toks = tokenize(sentence);
+  // "Pompeo said that after consultation Washington had concluded “...”": the quotation is in
+  // what the outer speaker said, so the outer reporting verb, the first with "that", wins.
+  const outer = toks.findIndex(
+    (t, k) => isVerbToken(t.text, k) && toks[k + 1]?.text.toLowerCase() === 'that',
+  );
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    const lemma = reportingLemma(t.text);
-    if (!lemma) continue;
+    const lemma = isVerbToken(t.text, i) ? reportingLemma(t.text) : null;
+    if (!lemma || (outer >= 0 && i > outer)) continue;
     const after = sentence.slice(t.index + t.text.length);
     const afterWords = words(after.replace(/\u00b7/gu, ' ')).length;
     if (WEAK_VERBS.has(lemma)) {
@@ -468,7 +502,7 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     // The clause subject: the last comma-separated piece that is not an adjunct ("via USA Today").
     const segments = subject
       .split(
-        /\s*[,;:—–]\s*|\s+(?:and|but|while|as|because|although|though|after|before|when|since|so)\s+/u,
+        /\s*[,;:—–]\s*|\s*["“”„]?\u00b7+["“”]?\s*|\s+(?:and|but|while|as|because|although|though|after|before|when|since|so)\s+/u,
       )
       .map((s) => s.trim())
       .filter(Boolean);

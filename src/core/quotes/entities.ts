@@ -242,7 +242,10 @@ export class Entities {
       const role =
         isRoleWord(t) || isAcronymRole(t) || (/^\p{Lu}{2,4}$/u.test(bare) && !t.includes('.'));
       const common = this.lowerWords.has(t.toLowerCase()) && tokens.length - (i + 1) >= 2;
-      if (role || common) cut = i + 1;
+      // "Secretary of State Mike Pompeo": what a role's "of" names belongs to the role.
+      const ofRole = cut === i && i > 0 && /^(of|for)$/.test(t) && tokens.length - (i + 2) >= 2;
+      if (ofRole) cut = i + 2;
+      else if (role || common) cut = i + 1;
     }
     return { premod: tokens.slice(0, cut).join(' '), name: tokens.slice(cut).join(' ') };
   }
@@ -374,6 +377,24 @@ export class Entities {
       if (!verb || !reportingLemma(verb)) continue;
       const { name } = this.personPart(m.name);
       if (name && this.isPerson(name)) return this.fullName(name);
+    }
+    return null;
+  }
+
+  /**
+   * The last person before a position whose role is `role` ("President Donald Trump", "Mark
+   * Gillett, Skype's chief ... officer"): whom "the president said" or "the officer said" means.
+   */
+  lastWithRole(role: string, block: number, offset: number, window = 6): string | null {
+    const wanted = role.toLowerCase();
+    for (const m of this.before(block, offset)) {
+      if (m.block < block - window) break;
+      if (m.quoted) continue;
+      const { premod, name } = this.personPart(m.name);
+      if (!name || !this.isPerson(name)) continue;
+      const full = this.fullName(name);
+      const roles = `${premod} ${this.roleOf(full) ?? ''}`.toLowerCase();
+      if (words(roles).some((w) => w.replace(/[.,]$/, '') === wanted)) return full;
     }
     return null;
   }

@@ -48,6 +48,63 @@ describe('attribution on real pages', () => {
   });
 });
 
+describe('reporting clauses on real pages', () => {
+  it('never reads a capitalised word inside a name as the reporting verb', () => {
+    expect(
+      who([
+        'According to a 2018 survey by Penelope Muse Abernathy of the university, the chain tends to “consolidate copy editing and page design” after a purchase.',
+      ])[0]![0],
+    ).not.toBe('According');
+  });
+
+  it('gives a quotation inside “X said that ... Y had concluded” to X', () => {
+    expect(
+      who([
+        'Secretary of State Mike Pompeo said that after legal consultation Washington had concluded the settlements were “not, per se, inconsistent with international law”.',
+        'Pompeo made the announcement on Monday.',
+      ])[0]![0],
+    ).toBe('Mike Pompeo');
+  });
+
+  it('reads the subject after a quotation that sits inside it', () => {
+    expect(
+      who([
+        'Apple chief executive Tim Cook has long praised the platform. Customers “love it,” Cook told the conference, calling it the “best mobile operating system for enterprise.”',
+      ]).map((q) => q[0]),
+    ).toContain('Tim Cook');
+  });
+
+  it('takes a pronoun right before the verb as the subject', () => {
+    expect(
+      who([
+        'Tim Morrison, a former official, spoke first.',
+        '“Every day the focus is on these proceedings is a day we are not focused on interests” mutually shared by Ukraine and the U.S., he warned.',
+      ])[0]![0],
+    ).toBe('Tim Morrison');
+  });
+
+  it('lets a named public body speak for itself, not for the story’s company', () => {
+    expect(
+      who(
+        [
+          'Acme Settlements said the decision was historic.',
+          'The French foreign ministry said it “regrets any decision likely to encourage settlement building”.',
+        ],
+        'Acme Settlements welcomes decision',
+      )[0]![0],
+    ).toBe('French foreign ministry');
+  });
+
+  it('resolves “the president said” to the person the story named with that title', () => {
+    expect(
+      who([
+        'President Donald Trump spoke to reporters on Friday about the trade talks.',
+        'The president said China “is going to have to make a deal that I like.”',
+      ])[0]![0],
+    ).toBe('Donald Trump');
+  });
+});
+
 describe('unnamed speakers on real pages', () => {
   it('names "the doctor" by the description that introduced them', () => {
     expect(
