@@ -36,7 +36,7 @@ export interface Attribution {
   /** Where the attribution came from, for ranking: an unnamed person is weaker evidence. */
   kind: 'named' | 'org' | 'anonymous';
   /** How it was found: read from a clause, or inherited from the previous quotation. */
-  via: 'after' | 'before' | 'intro' | 'inherited';
+  via: 'after' | 'before' | 'intro' | 'inherited' | 'inside';
   /** The attribution clause as written ("said Mark Gillett, ... in a blog post"). */
   clause: string;
 }
@@ -612,6 +612,26 @@ function fromParaphrase(
 }
 
 /**
+ * The author's words set between dashes inside a quotation, as Russian and other languages
+ * punctuate them: «Это не для слабонервных, – пожаловалась Поризкова. — Я постоянно ...». A
+ * lower-case word (the verb; its language does not matter, the shape is the evidence) and a
+ * capitalised name, between a comma and a dash and a full stop or comma and a dash.
+ */
+const DASH_INSERT =
+  /([,!?…])\s*[–—]\s+(\p{Ll}[\p{L}\p{M}-]*)\s+([^.,;:!?—–«»"“”]{1,80}?)\s*[.,:]\s*[–—]\s+/u;
+
+export function dashInsert(quote: string, ents: Entities): Clause | null {
+  const m = DASH_INSERT.exec(quote);
+  const run = m ? ents.runs(m[3]!).pop() : undefined;
+  if (!m || !run) return null;
+  return {
+    ref: { kind: 'name', name: run.name, role: null, text: m[3]! },
+    verb: reportingLemma(m[2]!),
+    text: m[0].slice(m[1]!.length),
+  };
+}
+
+/**
  * Attributes each quotation. `spans` are in reading order; `blocks` are the paragraphs.
  * Returns one entry per span (null when no speaker could be read or inherited).
  */
@@ -663,7 +683,14 @@ export function attribute(
     const take = (clause: Clause | null, via: Attribution['via']): void => {
       if (found || !clause) return;
       const r = resolve(clause.ref, ents, at, prev);
-      if (r) found = { ...r, verb: clause.verb, via, clause: clause.text.trim() };
+      // An inside clause keeps its spacing: the quotation's text is cut where it stands.
+      if (r)
+        found = {
+          ...r,
+          verb: clause.verb,
+          via,
+          clause: via === 'inside' ? clause.text : clause.text.trim(),
+        };
     };
     take(afterClause(after, s.text, ents), 'after');
     take(beforeClause(before, ents), 'before');
@@ -684,6 +711,7 @@ export function attribute(
       }
     }
     if (!found && !opensBlock) found = fromParaphrase(before, at, ents);
+    if (!found) take(dashInsert(s.text, ents), 'inside');
     out.push(found);
     prevSpan = s;
     lastFound = found;

@@ -6,8 +6,12 @@
  */
 import { FUNCTION_WORDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, reportingLemma } from './lexicon';
 
-/** One capitalised word: letters, digits, inner & . - and an apostrophe before a capital (O'Brien). */
-const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}\p{N}&.\-]|['’](?=\p{Lu}))*`;
+/**
+ * One capitalised word: letters, digits, inner & . - and an apostrophe before a capital (O'Brien).
+ * A final full stop belongs to an abbreviation ("Prof.", "Jr.", "U.S.") but ends a sentence after
+ * a longer word: "..., Tadeu. Mande ..." is two names, not one.
+ */
+const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}\p{N}&\-]|\.(?=[\p{L}\p{N}])|['’](?=\p{Lu}))*(?:(?<![\p{L}\p{M}\p{N}&\-]{5})\.)?`;
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Bank of America", "Doctors for X". */
 const PARTICLE = String.raw`(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|das|al|bin|ibn|of|for|y)`;
 const RUN = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD})*`;
@@ -68,7 +72,7 @@ export class Entities {
   private readonly midNames = new Set<string>();
   private readonly personCache = new Map<string, boolean>();
   private readonly blocks: readonly string[];
-  private readonly quoted: readonly QuotedRange[];
+  private quoted: readonly QuotedRange[];
   private readonly titleCase: boolean;
 
   constructor(title: string, blocks: readonly string[], quoted: readonly QuotedRange[] = []) {
@@ -206,6 +210,12 @@ export class Entities {
       out.push({ name, offset: text.indexOf(first, m.index), end: m.index + m[0].length });
     }
     return out;
+  }
+
+  /** Marks the mentions inside `quoted` as quoted, when more quotations were found later. */
+  setQuoted(quoted: readonly QuotedRange[]): void {
+    this.quoted = quoted;
+    for (const m of this.mentions) m.quoted = m.block >= 0 && this.isQuoted(m.block, m.offset);
   }
 
   private isQuoted(block: number, offset: number): boolean {

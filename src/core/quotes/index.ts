@@ -111,6 +111,62 @@ function findSpans(blocks: readonly ArticleBlock[]): Span[] {
   return spans.sort((a, b) => a.first - b.first || a.start - b.start);
 }
 
+/** "Prof. Carlos: Estou aqui ...": a speaker label of one to four capitalised words and a colon. */
+const TRANSCRIPT_LINE = /^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+):\s+(\S.*)$/u;
+
+/** Lines each of two speakers has at least in a transcript: a dialogue, not two labelled notes. */
+const TRANSCRIPT_TURNS = 3;
+
+/**
+ * The lines of a transcript or interview set as "Name: words" paragraphs. Only a dialogue
+ * between people counts: two labels or more that name people (a title, or a name the text gives
+ * in full), each with `TRANSCRIPT_TURNS` lines or more, so "Update: ...", "Photo: ..." and a
+ * sports report's "Lakers: ..." notes never do. A line already quoted in marks is left to them. The interviewer's
+ * prompts are the publication's words: a speaker with under half the principal speaker's words
+ * is left out.
+ */
+function transcriptSpans(
+  blocks: readonly ArticleBlock[],
+  marked: readonly Span[],
+  ents: Entities,
+): Span[] {
+  const lines = blocks.map((b, i) => {
+    const m = b.kind === 'text' ? TRANSCRIPT_LINE.exec(b.text) : null;
+    const quoted = marked.some((s) => s.first === i);
+    return m && !quoted ? { i, label: m[1]!, words: m[2]! } : null;
+  });
+  if (lines.filter(Boolean).length < 2 * TRANSCRIPT_TURNS) return [];
+  const person = (label: string): boolean => {
+    const name = ents.personPart(label).name;
+    return (
+      ents.isPerson(name) ||
+      ents.mentions.some((m) => m.name.startsWith(`${name} `) && ents.isPerson(m.name))
+    );
+  };
+  const said = new Map<string, { lines: number; words: number }>();
+  for (const l of lines) {
+    if (!l || !person(l.label)) continue;
+    const t = said.get(l.label) ?? { lines: 0, words: 0 };
+    said.set(l.label, { lines: t.lines + 1, words: t.words + countWords(l.words) });
+  }
+  const speakers = [...said].filter(([, t]) => t.lines >= TRANSCRIPT_TURNS);
+  if (speakers.length < 2) return [];
+  const most = Math.max(...speakers.map(([, t]) => t.words));
+  const voices = new Set(speakers.filter(([, t]) => t.words * 2 >= most).map(([label]) => label));
+  return lines
+    .filter((l): l is NonNullable<typeof l> => !!l && voices.has(l.label))
+    .map(({ i, label, words: text }) => ({
+      kind: 'block' as const,
+      first: i,
+      last: i,
+      start: label.length + 1,
+      end: blocks[i]!.text.length,
+      text,
+      cite: label,
+      fromQuoteBlock: false,
+    }));
+}
+
 /** A credit paragraph has at most this many words: a name, maybe with a role or outlet before it. */
 const CREDIT_WORDS = 8;
 
@@ -184,6 +240,12 @@ export function analyseQuotes(input: QuoteInput): {
   const texts = blocks.map((b) => b.text);
   const spans = findSpans(blocks);
   const ents = new Entities(input.title, texts, spans);
+  const transcript = transcriptSpans(blocks, spans, ents);
+  if (transcript.length) {
+    spans.push(...transcript);
+    spans.sort((a, b) => a.first - b.first || a.start - b.start);
+    ents.setQuoted(spans);
+  }
   const attributions = attribute(spans, texts, ents, input.lang ?? null);
 
   // A credit line on a block quotation (tweet footer, <cite>, a credit paragraph under it) beats
@@ -215,7 +277,9 @@ export function analyseQuotes(input: QuoteInput): {
   const candidates: Candidate[] = [];
   spans.forEach((s, i) => {
     const a = attributions[i];
-    const text = tidy(s.text);
+    // The author's words inside the quotation ("…, – пожаловалась Поризкова. — …") are not its.
+    const said = a?.via === 'inside' ? s.text.replace(a.clause, ' ') : s.text;
+    const text = tidy(said);
     const n = countWords(text);
     if (!a || n < MIN_WORDS || looksLikeTitle(text)) return;
     candidates.push({

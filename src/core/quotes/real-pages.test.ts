@@ -196,4 +196,41 @@ describe('candidates on real pages', () => {
     );
     expect(r.keyQuote).toMatchObject({ speaker: 'Wen Hao', text: 'isolated and unrelated' });
   });
+
+  it('reads the author’s words set between dashes inside a quotation, and cuts them out', () => {
+    const [q] = read([
+      '«Это не для слабонервных, – пожаловалась Анна Петрова. — Я постоянно думаю об этом».',
+    ]).quotes;
+    expect(q).toMatchObject({ speaker: 'Анна Петрова' });
+    expect(q!.text).not.toMatch(/пожаловалась/);
+  });
+
+  it('ends a name at a full stop after a long word, but keeps an abbreviation’s', () => {
+    expect(
+      who([
+        'The award went to Maria Tadeu. Mande said: "We are proud of what the team has built here."',
+      ])[0]![0],
+    ).toBe('Mande');
+    expect(
+      who([
+        'Prof. Ada Lane said: "The data show a clear and lasting effect on the patients."',
+      ])[0]![0],
+    ).toMatch(/Ada Lane$/);
+  });
+
+  it('reads an interview set as "Name: words" lines, leaving out the interviewer’s short prompts', () => {
+    const lines = [
+      'Editor Tom Rees spoke with the researcher Ada Lane about her new study.',
+      'Tom Rees: Why now?',
+      'Ada Lane: Because the data finally let us answer the question we asked ten years ago.',
+      'Tom Rees: And the result?',
+      'Ada Lane: The effect is real, it is large, and it lasts for years after the treatment ends.',
+      'Tom Rees: What next?',
+      'Ada Lane: We will repeat the trial in three more countries before we ask anyone to trust it.',
+    ];
+    const quotes = who(lines);
+    expect(quotes.length).toBe(3);
+    expect(quotes.every(([speaker]) => speaker === 'Ada Lane')).toBe(true);
+    expect(who(['Update: the company replied on Friday.', 'Photo: Acme'])).toEqual([]);
+  });
 });
