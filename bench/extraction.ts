@@ -100,7 +100,7 @@ function ruleReport(pages: ReturnType<typeof extractionPages>): void {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!sharedAvailable()) return;
   const pages = extractionPages();
   if (process.argv.includes('--rules')) {
@@ -199,7 +199,7 @@ function main(): void {
   );
 
   if (!process.argv.includes('--no-readme')) {
-    updateReadme(
+    await updateReadme(
       'extraction',
       [
         `Extraction quality on the ${pages.length} pages of the article-extraction-benchmark, scored`,
@@ -214,4 +214,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

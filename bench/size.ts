@@ -50,7 +50,7 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), budgets: BUDGETS, ...results }, null, 2)}\n`,
 );
 if (!process.argv.includes('--no-readme')) {
-  updateReadme(
+  await updateReadme(
     'size',
     [
       `Gzipped weight of the built extension (\`npm test\` fails past a budget). First paint is`,

@@ -23,7 +23,7 @@ import { median, quantile } from './lib/stats';
 const RESULTS = path.join(import.meta.dirname, 'results');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { rounds: { type: 'string', default: '5' }, 'no-readme': { type: 'boolean' } },
   });
@@ -132,7 +132,7 @@ function main(): void {
   );
 
   if (!values['no-readme']) {
-    updateReadme(
+    await updateReadme(
       'speed',
       [
         `Per-page time on the ${pages.length} benchmark pages (parsed once with linkedom; parsing not`,
@@ -149,4 +149,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import { ROOT } from '../../test/helpers/paths';
 
 export const README = path.join(ROOT, 'README.md');
@@ -18,9 +19,14 @@ export function replaceBlock(readme: string, name: string, body: string): string
   return `${readme.slice(0, start + open.length)}\n${body.trim()}\n${readme.slice(end)}`;
 }
 
-export function updateReadme(name: string, body: string): void {
+/** Rewrites block `name` of the README, formatted as `prettier --check` expects it. */
+export async function updateReadme(name: string, body: string): Promise<void> {
   const before = readFileSync(README, 'utf8');
-  const after = replaceBlock(before, name, body);
+  const config = (await prettier.resolveConfig(README)) ?? {};
+  const after = await prettier.format(replaceBlock(before, name, body), {
+    ...config,
+    filepath: README,
+  });
   if (after !== before) writeFileSync(README, after);
 }
 
