@@ -108,9 +108,9 @@ function filesUnder(dist: string, dir: string): string[] {
 }
 
 /**
- * Every content script a page can receive: those the manifest declares, and the entry under
- * src/content/ that the extension injects on demand (scripting.executeScript), with what they
- * import statically.
+ * Everything a page can receive from us: the content scripts the manifest declares, the entry
+ * under src/content/ that the extension registers or injects (scripting API), with what they
+ * import statically, and the heaviest of the per-site stylesheets under sites/ (a page gets one).
  */
 export function contentScripts(dist: string): SizedFile[] {
   const declared = (readManifest(dist).content_scripts ?? []).flatMap((cs) => [
@@ -119,7 +119,12 @@ export function contentScripts(dist: string): SizedFile[] {
   ]);
   const injected = filesUnder(dist, 'src/content').filter((f) => /\.(js|css)$/.test(f));
   const entries = [...new Set([...declared, ...injected])];
-  return withStaticImports(dist, entries).map((f) => sized(dist, f));
+  const files = withStaticImports(dist, entries).map((f) => sized(dist, f));
+  const sheets = filesUnder(dist, 'sites')
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => sized(dist, f))
+    .sort((a, b) => b.gzip - a.gzip);
+  return sheets[0] ? [...files, sheets[0]] : files;
 }
 
 export const totalGzip = (files: readonly SizedFile[]): number =>

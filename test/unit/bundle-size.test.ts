@@ -34,6 +34,8 @@ describe('what counts towards first paint', () => {
   write('popup.css', 'body{}');
   write('src/content/index.js', '(()=>{})();');
   write('auto.js', '(()=>{})();');
+  write('sites/small.css', 'a{}');
+  write('sites/big.css', '.ad,.promo,.share,.related{display:none!important}');
 
   it('follows the popup page to its scripts, styles and their static imports, not lazy chunks', () => {
     expect(popupFirstPaint(dist).map((f) => f.file)).toEqual([
@@ -44,7 +46,11 @@ describe('what counts towards first paint', () => {
     ]);
   });
 
-  it('counts declared and injected content scripts', () => {
-    expect(contentScripts(dist).map((f) => f.file)).toEqual(['auto.js', 'src/content/index.js']);
+  it('counts declared and injected content scripts and the heaviest site stylesheet', () => {
+    expect(contentScripts(dist).map((f) => f.file)).toEqual([
+      'auto.js',
+      'src/content/index.js',
+      'sites/big.css',
+    ]);
   });
 });
