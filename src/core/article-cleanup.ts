@@ -179,7 +179,7 @@ const ANYWHERE: readonly Rule[] = [
   },
   {
     name: 'widget',
-    test: (leaf) => WIDGET_NAMES.test(leaf.names) && isShort(leaf, 40),
+    test: (leaf) => WIDGET_NAMES.test(leaf.names) && isShort(leaf, 40) && !inQuote(leaf),
   },
   {
     name: 'related-link',

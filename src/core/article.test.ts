@@ -54,6 +54,26 @@ describe('extractArticle', () => {
   });
 });
 
+describe('embedded posts', () => {
+  const tweet =
+    '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Meth. We are on it. <a href="https://t.co/x">https://t.co/x</a></p>— Jane (@jane) <a href="https://twitter.com/jane/status/1">November 18, 2019</a></blockquote></div>';
+  const withTweet = `<article>${para(1)}${para(2)}${tweet}${para(3)}${para(4)}</article>`;
+
+  it('keeps a post Readability drops, where it stood in the article', () => {
+    const blocks = extractArticle(page(withTweet))!.blocks;
+    const at = blocks.findIndex((b) => b.startsWith('Meth. We are on it.'));
+    expect(at).toBe(2);
+    expect(blocks[3]).toBe('— Jane (@jane) November 18, 2019');
+    expect(blocks[4]).toMatch(/^Paragraph 3 /);
+  });
+
+  it('leaves out a post the caller excluded', () => {
+    const doc = page(withTweet);
+    const post = doc.querySelector('blockquote')!;
+    expect(extractArticle(doc, { exclude: [post] })!.blocks.join(' ')).not.toContain('Meth.');
+  });
+});
+
 describe('isReaderable()', () => {
   it('accepts a page of long paragraphs', () => {
     expect(isReaderable(page(story))).toBe(true);

@@ -74,6 +74,58 @@ export function isReaderable(doc: Document): boolean {
   return declaresArticle(doc) || isProbablyReaderable(doc);
 }
 
+/** Posts embedded from social networks: quotations the article is built on, not widgets. */
+const EMBEDDED_POST =
+  'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed';
+
+/**
+ * Readability drops an embedded post with its wrapper: the wrapper's class looks unlikely
+ * ("social-media-embed") or the post is "a little linky" (handle, date and t.co links). An
+ * article built on quoted posts then loses its quotes. So a post that Readability dropped from
+ * inside the article (between its first and last element, in page order) goes back in after the
+ * article element that precedes it, unless the caller excluded it.
+ */
+function restoreEmbeddedPosts(
+  doc: Document,
+  content: Element,
+  live: readonly Element[],
+  cloned: readonly Element[],
+  excluded: readonly Element[],
+): void {
+  const posts = Array.from(doc.querySelectorAll(EMBEDDED_POST));
+  if (posts.length === 0) return;
+  const kept = Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`));
+  const indexOf = (el: Element): number => Number(el.getAttribute(INDEX_ATTR));
+  if (kept.length === 0) return;
+  const [first, last] = [indexOf(kept[0]!), indexOf(kept[kept.length - 1]!)];
+  const liveIndex = new Map(live.map((el, i) => [el, i]));
+  for (const post of posts) {
+    const i = liveIndex.get(post);
+    if (i === undefined || i < first || i > last) continue;
+    if (excluded.some((el) => el.contains(post))) continue;
+    const twin = cloned[i]!;
+    if (content.contains(twin)) continue;
+    // The last kept element before the post that is not one of its ancestors, raised to the
+    // highest ancestor (inside the content) that still is not.
+    let anchor: Element | undefined;
+    for (const el of kept) {
+      const j = indexOf(el);
+      if (j >= i) break;
+      if (!live[j]!.contains(post)) anchor = el;
+    }
+    if (!anchor) continue;
+    while (
+      anchor.parentElement &&
+      anchor.parentElement !== content &&
+      anchor.parentElement.hasAttribute(INDEX_ATTR) &&
+      !live[indexOf(anchor.parentElement)]!.contains(post)
+    ) {
+      anchor = anchor.parentElement;
+    }
+    anchor.after(twin);
+  }
+}
+
 /**
  * Runs Readability on a clone of `doc`. Returns null when Readability finds no article.
  * The live document is only read.
@@ -114,6 +166,7 @@ export function extractArticle(
   }).parse();
   const content = result?.content;
   if (!result || !content) return null;
+  restoreEmbeddedPosts(doc, content, live, cloned, options.exclude ?? []);
   cleanArticle(
     content,
     { titles: [doc.title, ogTitle(doc), result.title ?? ''], byline: result.byline ?? null },
