@@ -37,7 +37,11 @@ interface Leaf {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const countWords = (text: string): number => text.match(WORD)?.length ?? 0;
+/** Han and kana are written without spaces: about two characters make a word. */
+const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/gu;
+/** Words, roughly: the length limits below must not take a CJK headline for a two-word label. */
+const countWords = (text: string): number =>
+  (text.match(WORD)?.length ?? 0) + Math.floor((text.match(UNSPACED)?.length ?? 0) / 2);
 /** A comparison key: letters and digits only, lower case. */
 const key = (text: string): string => (text.match(WORD) ?? []).join(' ').toLowerCase();
 const isShort = (leaf: Leaf, words: number): boolean => leaf.words <= words;
@@ -63,7 +67,7 @@ const CREDIT_TEXT =
   /^(\(?(photo|image|picture|foto|illustration|credit|source|video)s?( credit| by)?\s*[:：]|image \d+ (of|\/) \d+$|\d+ of \d+$|\(?(image|photo|credit)s?[^)]{0,3}©|©|\(c\) )|(getty images|shutterstock|\bap photo\b|reuters\/|afp\/|\/ ?ap$|epa$|istock)/i;
 /** A caption that ends with its credit: "... (Image: GETTY)", "...Credit: EPA". */
 const CREDITED_CAPTION =
-  /(\((photo|image|picture|foto|credit|illustration)s?( by| credit)?\s*[:：]?[^()]{0,80}\)|credit\s*:\s*[^.]{0,60})$/i;
+  /(\((photo|image|picture|foto|credit|illustration)s?( by| credit)?\s*[:：]?[^()]{0,80}\)|credit\s*:\s*[^.]{0,60})$|\b(photo|image|picture|foto)s?\s*(©|\(c\))/i;
 
 /** A dateline or byline, as text. */
 const BYLINE_TEXT =
