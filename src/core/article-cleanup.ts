@@ -99,7 +99,7 @@ const UI_TEXT =
 
 /** Words a share row is made of; it names at least one network or says "share". */
 const SHARE_WORDS = new Set(
-  'share shares tweet facebook twitter whatsapp email e mail print pinterest pin pint linkedin reddit copy link flipboard messenger telegram sms save comment comments baixar compartilhe compartir teilen partager condividi'.split(
+  'share shares tweet facebook twitter whatsapp email e mail print pinterest pin linkedin reddit copy link flipboard messenger telegram sms save comment comments compartilhe compartir teilen partager condividi'.split(
     ' ',
   ),
 );
@@ -137,8 +137,7 @@ const inQuote = (leaf: Leaf): boolean =>
 /** A line that is a date and little else ("Updated 11:21 pm CST, Tuesday, November 19, 2019"). */
 function looksLikeDateline(leaf: Leaf): boolean {
   if (!isShort(leaf, 14)) return false;
-  const hasMonth = MONTH.test(leaf.text) && /\d/.test(leaf.text);
-  MONTH.lastIndex = 0;
+  const hasMonth = leaf.text.search(MONTH) >= 0 && /\d/.test(leaf.text);
   if (!hasMonth && !DATE_LIKE.test(leaf.text)) return false;
   const rest = leaf.text
     .replace(MONTH, ' ')

@@ -75,8 +75,7 @@ export function isReaderable(doc: Document): boolean {
 }
 
 /** Posts embedded from social networks: quotations the article is built on, not widgets. */
-const EMBEDDED_POST =
-  'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed';
+const EMBEDDED_POST = /(^|\s)(twitter-tweet|instagram-media|tiktok-embed)(\s|$)/;
 
 /**
  * Readability drops an embedded post with its wrapper: the wrapper's class looks unlikely
@@ -92,7 +91,10 @@ function restoreEmbeddedPosts(
   cloned: readonly Element[],
   excluded: readonly Element[],
 ): void {
-  const posts = Array.from(doc.querySelectorAll(EMBEDDED_POST));
+  // Cheaper than a selector on every page: few pages have a <blockquote> at all.
+  const posts = Array.from(doc.getElementsByTagName('blockquote')).filter((b) =>
+    EMBEDDED_POST.test(b.getAttribute('class') ?? ''),
+  );
   if (posts.length === 0) return;
   const kept = Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`));
   const indexOf = (el: Element): number => Number(el.getAttribute(INDEX_ATTR));
@@ -126,6 +128,28 @@ function restoreEmbeddedPosts(
   }
 }
 
+/** Subtrees Readability never keeps as article content: not worth an index each. */
+const UNSTAMPED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
+
+/**
+ * Stamps each element of the clone with its index in document order, so its live twin is found
+ * after Readability (which renames elements, and on a retry re-parses the page from HTML: only
+ * an attribute survives both), and records which element each text node came from. Every
+ * attribute also costs Readability time, so subtrees it never keeps go unstamped;
+ * querySelectorAll lists a subtree contiguously.
+ */
+function stamp(cloned: readonly Element[], textOwner: WeakMap<Node, number>): void {
+  for (let i = 0; i < cloned.length; i++) {
+    const el = cloned[i]!;
+    if (UNSTAMPED.has(el.tagName)) {
+      while (i + 1 < cloned.length && el.contains(cloned[i + 1]!)) i++;
+      continue;
+    }
+    el.setAttribute(INDEX_ATTR, String(i));
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) textOwner.set(n, i);
+  }
+}
+
 /**
  * Runs Readability on a clone of `doc`. Returns null when Readability finds no article.
  * The live document is only read.
@@ -145,11 +169,7 @@ export function extractArticle(
   // new <p>), and those carry no index. Text nodes move rather than copy, so each remembers the
   // element it came from and maps its new parent back to that live element.
   const textOwner = new WeakMap<Node, number>();
-  for (let i = 0; i < cloned.length; i++) {
-    const el = cloned[i]!;
-    el.setAttribute(INDEX_ATTR, String(i));
-    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) textOwner.set(n, i);
-  }
+  stamp(cloned, textOwner);
   if (options.exclude?.length) {
     const liveIndex = new Map(live.map((el, i) => [el, i]));
     for (const el of options.exclude) {
