@@ -209,6 +209,8 @@ async function main(): Promise<void> {
         markdownTable(header, rows, 'lrrrrl'),
         '',
         '![Extraction F1 by system](bench/results/extraction.svg)',
+        '',
+        'What changed and why, and what the worst pages still need: [bench/NOTES.md](bench/NOTES.md).',
       ].join('\n'),
     );
   }
