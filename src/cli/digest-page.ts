@@ -7,6 +7,17 @@ import { InputError, loadInput } from './read-input';
 
 export type DigestLine = ({ input: string } & Digest) | { input: string; error: string };
 
+/** A line as printed with --json, and whether it reports a failure. */
+export interface PrintedLine {
+  json: string;
+  failed: boolean;
+}
+
+export const printed = (line: DigestLine): PrintedLine => ({
+  json: JSON.stringify(line),
+  failed: 'error' in line,
+});
+
 /**
  * What the CLI's flags give every page: plain data, so worker threads receive it as is (the
  * citation formatter, a function, is added where the page is digested).

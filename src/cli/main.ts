@@ -7,7 +7,13 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Mode } from '../core/types';
-import { digestInput, type DigestLine, type PageOptions } from './digest-page';
+import {
+  digestInput,
+  printed as print,
+  type DigestLine,
+  type PageOptions,
+  type PrintedLine,
+} from './digest-page';
 import { expandInputs } from './inputs';
 import { digestOnWorkers } from './pool';
 import { ProgressBar } from './progress';
@@ -83,14 +89,16 @@ export async function main(argv: string[], workerUrl?: URL): Promise<number> {
   // Lines are printed in input order however they finish: each waits for those before it.
   let failed = false;
   let printed = 0;
-  const ready = new Map<number, DigestLine>();
-  const onLine = (index: number, line: DigestLine): void => {
-    if ('error' in line) failed = true;
+  const ready = new Map<number, PrintedLine>();
+  const onLine = (index: number, line: PrintedLine): void => {
+    if (line.failed) failed = true;
     ready.set(index, line);
     for (let next = ready.get(printed); next; next = ready.get(printed)) {
       ready.delete(printed++);
       if (process.stdout.isTTY) progress?.finish();
-      process.stdout.write(args.json ? `${JSON.stringify(next)}\n` : formatReport(next));
+      process.stdout.write(
+        args.json ? `${next.json}\n` : formatReport(JSON.parse(next.json) as DigestLine),
+      );
     }
     progress?.tick();
   };
@@ -101,7 +109,9 @@ export async function main(argv: string[], workerUrl?: URL): Promise<number> {
   if (forkable && args.jobs > 1 && inputs.length > 1) {
     await digestOnWorkers(inputs, args.jobs, options, workerUrl, onLine);
   } else {
-    for (const [index, input] of inputs.entries()) onLine(index, await digestInput(input, options));
+    for (const [index, input] of inputs.entries()) {
+      onLine(index, print(await digestInput(input, options)));
+    }
   }
   progress?.finish();
   return failed ? 1 : 0;

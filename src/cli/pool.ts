@@ -5,7 +5,7 @@
  * page's HTML. Results come back in any order; the caller puts them back in input order.
  */
 import { Worker } from 'node:worker_threads';
-import { digestLoaded, loadPage, type DigestLine, type PageOptions } from './digest-page';
+import { digestLoaded, loadPage, printed, type PageOptions, type PrintedLine } from './digest-page';
 
 /** What the main thread sends a worker, and what it answers. */
 interface Job {
@@ -16,7 +16,7 @@ interface Job {
 }
 interface Answer {
   index: number;
-  line: DigestLine;
+  line: PrintedLine;
 }
 
 /** workerData that marks a thread as one of ours (bin.ts checks it). */
@@ -28,7 +28,10 @@ export interface WorkerData {
 export const isWorkerData = (data: unknown): data is WorkerData =>
   typeof data === 'object' && data !== null && (data as WorkerData).standfirstWorker === true;
 
-/** The worker side: digest each job it is sent, answer with the line. */
+/**
+ * The worker side: digest each job it is sent, answer with the line already serialised (the
+ * JSON of a page is large; writing it here keeps the main thread from doing it for every worker).
+ */
 export function serveWorker(
   port: { on(event: 'message', fn: (job: Job) => void): unknown; postMessage(a: Answer): void },
   options: PageOptions,
@@ -36,7 +39,7 @@ export function serveWorker(
   port.on('message', (job) => {
     port.postMessage({
       index: job.index,
-      line: digestLoaded(job.input, job.html, job.sourceUrl, options),
+      line: printed(digestLoaded(job.input, job.html, job.sourceUrl, options)),
     });
   });
 }
@@ -50,13 +53,13 @@ export function digestOnWorkers(
   jobs: number,
   options: PageOptions,
   workerUrl: URL,
-  onLine: (index: number, line: DigestLine) => void,
+  onLine: (index: number, line: PrintedLine) => void,
 ): Promise<void> {
   return new Promise((resolve) => {
     let next = 0;
     let finished = 0;
     const workers = new Set<Worker>();
-    const complete = (index: number, line: DigestLine): void => {
+    const complete = (index: number, line: PrintedLine): void => {
       onLine(index, line);
       if (++finished === inputs.length) {
         for (const w of workers) void w.terminate();
@@ -76,7 +79,7 @@ export function digestOnWorkers(
           const input = inputs[index]!;
           const page = await loadPage(input);
           if (!('html' in page)) {
-            complete(index, page);
+            complete(index, printed(page));
             continue;
           }
           current = { index, input, html: page.html, sourceUrl: page.sourceUrl };
@@ -96,8 +99,12 @@ export function digestOnWorkers(
         workers.delete(worker);
         const job = current;
         current = null;
-        if (job)
-          complete(job.index, { input: job.input, error: `worker failed: ${error.message}` });
+        if (job) {
+          complete(
+            job.index,
+            printed({ input: job.input, error: `worker failed: ${error.message}` }),
+          );
+        }
         if (next < inputs.length) start();
       });
       void feed();
