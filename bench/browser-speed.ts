@@ -24,7 +24,7 @@ import { CHROMIUM_PATH, launchChromium, type ChromiumBrowser } from '../test/e2e
 import { startFixtureServer } from '../test/e2e/fixture-server';
 import { tabIdOf } from '../test/e2e/popup-probe';
 import { listFixtures } from '../test/helpers/fixtures';
-import { markdownTable, provenance, updateReadme } from './lib/readme';
+import { machineLoad, markdownTable, provenance, updateReadme } from './lib/readme';
 import { median, quantile } from './lib/stats';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -132,6 +132,8 @@ async function registered(browser: ChromiumBrowser): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
+  // Taken before this script adds its own work: the load from everything else.
+  const load = machineLoad();
   const { values } = parseArgs({
     options: { rounds: { type: 'string', default: '5' }, 'no-readme': { type: 'boolean' } },
   });
@@ -257,7 +259,7 @@ async function main(): Promise<void> {
           `Headless Chromium with dist/chrome, ${n} (\`npm run bench:browser\`): the content script's`,
           'main-thread time from a CDP trace of each load, and the popup page from navigation to its',
           `first non-loading render. Long tasks (> 50 ms) running our code: ${summary.contentScript.longTasks}.`,
-          `${provenance()}, shared 2-core machine.`,
+          `${provenance()}, ${load}.`,
           '',
           table,
           '',

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXTRACTION, sharedAvailable } from '../test/helpers/shared-data';
 import { ROOT } from '../test/helpers/paths';
-import { markdownTable, provenance, updateReadme } from './lib/readme';
+import { machineLoad, markdownTable, provenance, updateReadme } from './lib/readme';
 import { median } from './lib/stats';
 
 const CLI = path.join(ROOT, 'dist/cli/standfirst.mjs');
@@ -35,6 +35,8 @@ const comparable = (line: string): string => {
 };
 
 async function main(): Promise<void> {
+  // Taken before this script adds its own work: the load from everything else.
+  const load = machineLoad();
   const { values } = parseArgs({
     options: { runs: { type: 'string', default: '3' }, 'no-readme': { type: 'boolean' } },
   });
@@ -82,8 +84,8 @@ async function main(): Promise<void> {
       'scale',
       [
         `The built CLI on the folder of ${pages} benchmark pages (\`standfirst --json --jobs N DIR\`,`,
-        `parsing, digest and JSON included; median of ${values.runs} runs) on ${cores} cores. Both`,
-        `settings print the same lines. ${provenance()}, shared machine.`,
+        `parsing, digest and JSON included; median of ${values.runs} runs). Both settings print the`,
+        `same lines. ${provenance()}, ${load}: other work on the machine takes its cores too.`,
         '',
         table,
       ].join('\n'),

@@ -17,13 +17,15 @@ import { parseArgs } from 'node:util';
 import { parseDocument } from '../src/cli/parse-html';
 import { digest } from '../src/core/digest';
 import { extractionPages, sharedAvailable } from '../test/helpers/shared-data';
-import { markdownTable, provenance, updateReadme } from './lib/readme';
+import { machineLoad, markdownTable, provenance, updateReadme } from './lib/readme';
 import { median, quantile } from './lib/stats';
 
 const RESULTS = path.join(import.meta.dirname, 'results');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 async function main(): Promise<void> {
+  // Taken before this script adds its own work: the load from everything else.
+  const load = machineLoad();
   const { values } = parseArgs({
     options: { rounds: { type: 'string', default: '5' }, 'no-readme': { type: 'boolean' } },
   });
@@ -136,7 +138,7 @@ async function main(): Promise<void> {
       'speed',
       [
         `Per-page time on the ${pages.length} benchmark pages (parsed once with linkedom; parsing not`,
-        `timed), ${rounds} interleaved rounds, median per page. ${provenance()}, shared 2-core machine.`,
+        `timed), ${rounds} interleaved rounds, median per page. ${provenance()}, ${load}.`,
         '',
         markdownTable(['ms per page', 'median', 'p95'], speedRows, 'lrr'),
         '',

@@ -3,6 +3,7 @@
  * owns one block between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->` and rewrites only that.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { ROOT } from '../../test/helpers/paths';
@@ -39,4 +40,10 @@ export function markdownTable(header: string[], rows: string[][], align: string)
 /** Today's date and the machine, so a reader knows what the figures were measured on. */
 export function provenance(): string {
   return `${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}`;
+}
+
+/** The machine's load as timings were taken: on a shared machine it explains a lot. */
+export function machineLoad(): string {
+  const [one] = loadavg();
+  return `${availableParallelism()} cores, load average ${one!.toFixed(1)}`;
 }
