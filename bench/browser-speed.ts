@@ -242,6 +242,7 @@ async function main(): Promise<void> {
     const breakdown = markdownTable(
       ['content script at load: where the time goes', 'ms per load'],
       Object.entries(byEvent)
+        .filter(([, ms]) => ms >= 0.05)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 8)
         .map(([k, v]) => [`\`${k}\``, f1(v)]),
