@@ -33,6 +33,7 @@ describe('what counts towards first paint', () => {
   write('csl.js', 'export const engine="big";');
   write('popup.css', 'body{}');
   write('src/content/index.js', '(()=>{})();');
+  write('src/content/digest.js', '(()=>{})();');
   write('auto.js', '(()=>{})();');
   write('sites/small.css', 'a{}');
   write('sites/big.css', '.ad,.promo,.share,.related{display:none!important}');
@@ -46,11 +47,11 @@ describe('what counts towards first paint', () => {
     ]);
   });
 
-  it('counts declared and injected content scripts and the heaviest site stylesheet', () => {
-    expect(contentScripts(dist).map((f) => f.file)).toEqual([
-      'auto.js',
-      'src/content/index.js',
-      'sites/big.css',
+  it('measures the content script at load with its stylesheet, and each injected one alone', () => {
+    const scripts = contentScripts(dist, ['src/content/index.js']);
+    expect(scripts.map((s) => [s.when, s.files.map((f) => f.file)])).toEqual([
+      ['load', ['auto.js', 'src/content/index.js', 'sites/big.css']],
+      ['demand', ['src/content/digest.js']],
     ]);
   });
 });
