@@ -55,6 +55,8 @@ const isBody = (leaf: Leaf): boolean =>
 /** Class/id names that mark a caption or credit. */
 const CAPTION_NAMES =
   /caption|credit|photo-?(desc|info|text)|image-?(desc|info|text)|media-?(desc|info)|img-?desc/;
+/** Class/id names of an image's wrapper: with the image beside it, the text is its caption. */
+const FIGURE_NAMES = /(^|[\s_-])(image|img|photo|picture|media|figure)s?([\s_-]|$)/;
 /** Class/id names that mark a byline, a dateline or a post's meta row. */
 const META_NAMES =
   /byline|author|dateline|timestamp|publish|posted|updated|post-?meta|entry-?meta|article-?meta|meta-?(info|data)|(^|[\s_-])date([\s_-]|$)/;
@@ -134,6 +136,16 @@ interface Rule {
 const inQuote = (leaf: Leaf): boolean =>
   leaf.within.has('BLOCKQUOTE') || /^[—–-]\s/.test(leaf.text);
 
+/** The leaf shares a small wrapper with an image: a figure without <figure>. */
+function besideImage(leaf: Leaf): boolean {
+  const parent = leaf.el.parentElement;
+  return (
+    parent !== null &&
+    parent.children.length <= 3 &&
+    parent.querySelector('img, picture, video') !== null
+  );
+}
+
 /** A line that is a date and little else ("Updated 11:21 pm CST, Tuesday, November 19, 2019"). */
 function looksLikeDateline(leaf: Leaf): boolean {
   if (!isShort(leaf, 14)) return false;
@@ -143,7 +155,10 @@ function looksLikeDateline(leaf: Leaf): boolean {
     .replace(MONTH, ' ')
     .replace(WEEKDAY, ' ')
     .replace(/\b[A-Z]{1,4}T\b|\bUTC\b/g, ' ')
-    .replace(/\b\d+(st|nd|rd|th)?\b|\b(am|pm|at|on|de|um|h)\b/gi, ' ');
+    .replace(
+      /\b\d{1,2}[:.]\d{2}\s*(am|pm)?\b|\b\d+(st|nd|rd|th)?\b|\b(am|pm|at|on|de|um|h)\b/gi,
+      ' ',
+    );
   return countWords(rest) <= 4;
 }
 
@@ -166,6 +181,7 @@ const ANYWHERE: readonly Rule[] = [
         state.creditWrappers.has(leaf.el.parentElement) &&
         isShort(leaf, 60)) ||
       (CAPTION_NAMES.test(leaf.names) && isShort(leaf, 60)) ||
+      (FIGURE_NAMES.test(leaf.names) && besideImage(leaf) && isShort(leaf, 60)) ||
       (CREDIT_TEXT.test(leaf.text) && isShort(leaf, 25)) ||
       (CREDITED_CAPTION.test(leaf.text) && isShort(leaf, 60)),
   },
