@@ -289,6 +289,51 @@ function introduction(
   return null;
 }
 
+/**
+ * A group of people named where the story introduced them: "The doctors, members of a recently
+ * formed group Doctors for Camp Closure, ..." makes a later "the physicians said" that group.
+ * Only a plural definite voice ("the doctors", "the researchers") is read this way, and only from
+ * "members of" or "part of", which say the people speak as the group.
+ */
+function groupOf(
+  text: string,
+  ents: Entities,
+  at: { block: number; offset: number },
+): string | null {
+  if (!/^[Tt]he\s+\p{Ll}[\p{L}-]*s$/u.test(text.trim())) return null;
+  const member = /\b(?:members|part) of\s+(?:(?:the|a|an|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}/gu;
+  for (let b = at.block; b >= Math.max(0, at.block - INTRODUCTION_WINDOW); b--) {
+    const paragraph = ents.paragraph(b);
+    const upto = b === at.block ? paragraph.slice(0, at.offset) : paragraph;
+    for (const m of [...upto.matchAll(member)].reverse()) {
+      const after = upto.slice(m.index + m[0].length);
+      const run = ents.runs(after)[0];
+      if (run && run.offset === 0 && words(run.name).length >= 2) return run.name;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether "the spokesperson" was introduced afresh just before ("... did not accept the offer. A
+ * spokesperson who did not wish to be named said ..."): then it is a new voice, not the last
+ * quotation's party.
+ */
+function introducedAnew(
+  text: string,
+  ents: Entities,
+  at: { block: number; offset: number },
+): boolean {
+  const head = /(\p{Ll}+)$/u.exec(text.trim())?.[1];
+  if (!head) return false;
+  const np = new RegExp(
+    String.raw`(?:^|[.!?]\s+)(?:A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}${head}\b`,
+    'u',
+  );
+  const here = ents.paragraph(at.block).slice(0, at.offset);
+  return np.test(here) || (at.block > 0 && np.test(ents.paragraph(at.block - 1)));
+}
+
 /** Resolves a noun phrase to the article's names. `prev` is the previous quotation's speaker. */
 function resolve(
   ref: SpeakerRef,
@@ -330,7 +375,7 @@ function resolve(
       // "The statement continued" / "the spokesman added" refer back; "a spokesperson told"
       // introduces a voice, which speaks for the story's organisation.
       const definite = /^(the|this|that|its|their)\b/i.test(ref.text);
-      if (definite && prev && prev.kind === 'org')
+      if (definite && prev && prev.kind === 'org' && !introducedAnew(ref.text, ents, at))
         return { speaker: prev.speaker, role: ref.role ?? prev.role, kind: 'org' };
       const org = ents.mainOrg();
       return org ? { speaker: org, role: ref.role ?? null, kind: 'org' } : null;
@@ -346,6 +391,8 @@ function resolve(
       const holder =
         title && isRoleWord(title) ? ents.lastWithRole(title, at.block, at.offset) : null;
       if (holder) return { speaker: holder, role: ents.roleOf(holder), kind: 'named' };
+      const group = groupOf(ref.text, ents, at);
+      if (group) return { speaker: group, role: null, kind: 'org' };
       return {
         speaker: capitalise(
           introduction(ref.text, ents, at) ?? ref.text.replace(/^(?:the)\s+/i, ''),

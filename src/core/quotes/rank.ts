@@ -186,10 +186,13 @@ export function featuresOf(
     const inTitle = mentions(ctx.title, a.speaker, a.role);
     const lower = c.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '');
     const shared = [...contentWords(c.text)].filter((w) => headline.has(w)).length;
+    const headlineQuote = c.words >= 5 && headlineQuotes.some((q) => lower.includes(q));
     features.push({
       fragment: c.words < 6 ? 1 : 0,
       full: c.words >= 10 ? 1 : 0,
-      anonymous: a.kind === 'anonymous' ? 1 : 0,
+      // The headline repeating an unnamed voice's words ('We got her!': video shows rescue) is
+      // the editor naming that voice the story's: it is not a bystander's aside.
+      anonymous: a.kind === 'anonymous' && !headlineQuote ? 1 : 0,
       inherited: a.via === 'inherited' ? 1 : 0,
       inTitle: inTitle ? 1 : 0,
       inLead:
@@ -197,7 +200,7 @@ export function featuresOf(
       matter: Math.min(1, shared / 4),
       denial: ctx.frame.denial && stance === 'denial' ? 1 : 0,
       otherParty: ctx.frame.denial && !denyingParty ? 1 : 0,
-      headlineQuote: c.words >= 5 && headlineQuotes.some((q) => lower.includes(q)) ? 1 : 0,
+      headlineQuote: headlineQuote ? 1 : 0,
       order: c.words < 6 || a.kind === 'anonymous' ? 0 : 1 / (1 + substantive++),
       depth: c.block / Math.max(1, ctx.blockCount),
       block: c.fromQuoteBlock ? 1 : 0,

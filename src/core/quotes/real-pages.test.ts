@@ -233,4 +233,33 @@ describe('candidates on real pages', () => {
     expect(quotes.every(([speaker]) => speaker === 'Ada Lane')).toBe(true);
     expect(who(['Update: the company replied on Friday.', 'Photo: Acme'])).toEqual([]);
   });
+
+  it('names "the physicians" by the group they were introduced as members of', () => {
+    const r = read(
+      [
+        'The doctors, members of a new group Nurses for Clean Water, offered to test the wells for free.',
+        '“We ask you to let our volunteers test every well in the county this month,” the physicians wrote in the letter.',
+        'Harbor Water Authority did not accept the offer. A spokesperson who asked not to be named said it runs its own tests.',
+        '"Testing is our job and we are doing it well," the spokesperson said.',
+      ],
+      'Doctors offer to test Harbor Water Authority wells for free',
+    );
+    expect(r.quotes.map((q) => q.speaker)).toEqual([
+      'Nurses for Clean Water',
+      'Harbor Water Authority',
+    ]);
+    expect(r.keyQuote).toMatchObject({ speaker: 'Nurses for Clean Water' });
+  });
+
+  it('makes an unnamed voice’s words the key quote when the headline repeats them', () => {
+    const r = read(
+      [
+        'Police released body camera video of the rescue on Monday.',
+        '"Here she is. We got her, we got her!" an officer shouts as the door opens.',
+        '"Justice has been served in this case and we thank the officers," U.S. Attorney Jane Cole said.',
+      ],
+      'Video shows dramatic rescue: "We got her!"',
+    );
+    expect(r.keyQuote?.text).toMatch(/We got her/);
+  });
 });
