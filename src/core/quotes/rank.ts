@@ -159,7 +159,9 @@ export function featuresOf(
     .filter((t) => t.split(' ').length >= 2);
   const features: Features[] = [];
   const stances: Stance[] = [];
-  // Order counts full quotations by named speakers; fragments and bystanders do not take a place.
+  // Order counts full quotations (ten words or more) by named speakers. Fragments and bystanders
+  // do not take a place, nor does a phrase quoted inside the reporter's sentence ("decided to
+  // 'discontinue the investigation'"): the first statement in the speaker's own words comes next.
   let substantive = 0;
   const mainOrg = ctx.frame.denial ? ctx.ents.mainOrg() : null;
   candidates.forEach((c) => {
@@ -201,7 +203,7 @@ export function featuresOf(
       denial: ctx.frame.denial && stance === 'denial' ? 1 : 0,
       otherParty: ctx.frame.denial && !denyingParty ? 1 : 0,
       headlineQuote: headlineQuote ? 1 : 0,
-      order: c.words < 6 || a.kind === 'anonymous' ? 0 : 1 / (1 + substantive++),
+      order: c.words < 10 || a.kind === 'anonymous' ? 0 : 1 / (1 + substantive++),
       depth: c.block / Math.max(1, ctx.blockCount),
       block: c.fromQuoteBlock ? 1 : 0,
       stray: c.fromQuoteBlock && !mentions(ctx.prose, a.speaker, a.role) ? 1 : 0,

@@ -262,4 +262,15 @@ describe('candidates on real pages', () => {
     );
     expect(r.keyQuote?.text).toMatch(/We got her/);
   });
+
+  it('ranks a full statement above a short phrase quoted inside the reporter’s sentence', () => {
+    const r = read(
+      [
+        'The regulator said it had decided to "close the inquiry into the Acme merger" on Tuesday.',
+        '"The reason for this decision is that the evidence has weakened considerably over the years," the regulator said in a statement.',
+      ],
+      'Regulator closes Acme merger inquiry',
+    );
+    expect(r.keyQuote?.text).toMatch(/^The reason for this decision/);
+  });
 });
