@@ -268,8 +268,9 @@ export function analyseQuotes(input: QuoteInput): {
       return maskSpans(b.text, own);
     })
     .join('\n')
-    // An address names no one ("write to trevor@example.com").
-    .replace(/\S+@\S+|\bhttps?:\/\/\S+/gu, ' ');
+    // An address names no one ("write to trevor@example.com"). Anchored at a token's start: a
+    // bare \S+@ retries from every character of a long unspaced run (CJK text), quadratically.
+    .replace(/(?<!\S)\S+@\S+|\bhttps?:\/\/\S+/gu, ' ');
 
   mergeSplitQuotes(spans, attributions, texts);
 
