@@ -122,7 +122,7 @@ describe('link density and teaser structure', () => {
       .map((w) => `<a href="/${w}">${w}</a>`)
       .join(' ');
     const doc = page(
-      `<div class="topmenu">${menu}</div><div class="wrap"><article>${TITLE}${paragraphs()}</article><div class="rail"><ul>${rail}</ul></div></div>`,
+      `<div class="topmenu">${menu}</div><div class="wrap"><article>${TITLE}${paragraphs()}</article><div class="box"><ul>${rail}</ul></div></div>`,
     );
     const blocks = clutterOf(doc);
     expect(reasonFor(blocks, 'Story number 3')).toMatch(/heuristic:(teaser-list|link-density)/);
@@ -139,6 +139,92 @@ describe('link density and teaser structure', () => {
       `<main><article>${TITLE}${paragraphs()}</article><div class="more">${cards}</div></main>`,
     );
     expect(reasonFor(clutterOf(doc), 'Another story 2')).toBe('heuristic:teaser-list');
+  });
+});
+
+describe('teaser cards with blurbs', () => {
+  const BLURB =
+    'The council met on Tuesday evening to hear from residents about the plan, and most of those who spoke were against it, citing traffic and noise.';
+  const card = (i: number, inline = false): string =>
+    inline
+      ? `<li><a href="/2024/05/0${i}/story-${i}/">Council hears residents on plan ${i}</a> <span>${BLURB}</span></li>`
+      : `<li><article><h3><a href="/2024/05/0${i}/story-${i}/">Council hears residents on plan ${i}</a></h3><div class="meta">May ${i}, 2024</div><div class="excerpt">${BLURB}</div></article></li>`;
+
+  it('hides a grid of cards whose blurbs are as long as a paragraph', () => {
+    const doc = page(
+      `${HEAD}<main><article>${TITLE}${paragraphs()}</article><div class="below"><ul>${[1, 2, 3, 4].map((i) => card(i)).join('')}</ul></div></main>`,
+    );
+    expect(reasonFor(clutterOf(doc), 'plan 3')).toBe('heuristic:teaser-list');
+  });
+
+  it('hides a list of headline links each followed by its blurb', () => {
+    const doc = page(
+      `<main><article>${TITLE}${paragraphs()}</article><div class="news"><ul>${[1, 2, 3].map((i) => card(i, true)).join('')}</ul></div></main>`,
+    );
+    expect(reasonFor(clutterOf(doc), 'plan 2')).toBe('heuristic:teaser-list');
+  });
+
+  it('hides the cards under a label heading together with the heading', () => {
+    const doc = page(
+      `<main><article>${TITLE}${paragraphs()}</article><div class="more"><h2>More in Local News</h2><ul>${[1, 2, 3].map((i) => card(i)).join('')}</ul></div></main>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'More in Local News')).toBe('heuristic:label');
+    expect(reasonFor(blocks, 'plan 1')).toBe('heuristic:label');
+  });
+
+  it('keeps a list of cards that are the article itself', () => {
+    const doc = page(
+      `<main><article>${TITLE}<ul>${[1, 2, 3, 4].map((i) => card(i)).join('')}</ul>${paragraphs(2)}</article></main>`,
+    );
+    const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
+    expect(visible).toContain(BLURB);
+  });
+});
+
+describe('rails', () => {
+  it('hides a sidebar beside the article, but not a pull quote inside it', () => {
+    const doc = page(
+      `${HEAD}<div class="wrap"><article>${TITLE}${paragraphs(3)}<aside class="pullquote">“Most of those who spoke were against it,” the council said in its report on the plan.</aside>${paragraphs().split('\n').slice(3).join('')}</article><aside class="widgets"><h3>Author’s column</h3><p>Our editor writes every week about the town and the people who run it, with a podcast.</p></aside></div>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'Author’s column')).toBe('heuristic:rail');
+    expect(reasonFor(blocks, 'Most of those who spoke')).toBeUndefined();
+  });
+
+  it('keeps a sidebar that holds the site search, judging its widgets one by one', () => {
+    const doc = page(
+      `<div class="wrap"><article>${TITLE}${paragraphs()}</article><div class="sidebar"><form role="search" action="/"><input type="search" name="s"></form><div class="about">We cover energy and transport.</div><div class="widget"><h3>Most read</h3><ul><li><a href="/1">One story that many people read today</a></li><li><a href="/2">Two stories that many people read today</a></li></ul></div></div></div>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(blocks.some((b) => b.element.querySelector('form'))).toBe(false);
+    expect(reasonFor(blocks, 'Most read')).toBe('heuristic:label');
+  });
+});
+
+describe('consent banners', () => {
+  const SETTINGS = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Cookies of category ${i} help us understand how visitors use the website, and they are stored in your browser only with your consent, which you can withdraw at any time.</p>`,
+  ).join('');
+
+  it('hides a cookie banner and a long cookie settings dialog, wherever they sit', () => {
+    const doc = page(
+      `<header class="site-header"><div class="bar"><div><p>This website uses cookies. By continuing to use our website without changing the settings, you agree to our use of cookies. <a href="/cookies">Find out more</a></p></div></div></header><article>${TITLE}${paragraphs()}</article><div id="settingsPopup" role="dialog"><h4>Privacy overview</h4>${SETTINGS}</div>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'This website uses cookies')).toMatch(
+      /heuristic:(boilerplate|consent)/,
+    );
+    expect(reasonFor(blocks, 'Cookies of category 3')).toBe('heuristic:consent');
+  });
+
+  it('keeps a dialog that is not about cookies (a reader may open it)', () => {
+    const doc = page(
+      `<article>${TITLE}${paragraphs()}</article><div class="modal" role="dialog"><h4>Email this story</h4><p>Send the story to a friend: we will not store their address or use it for anything else, ever.</p></div>`,
+    );
+    expect(reasonFor(clutterOf(doc), 'Email this story')).toBeUndefined();
   });
 });
 

@@ -29,7 +29,14 @@
  */
 import { isSkippedElement } from '../text';
 import type { ArticleGuard } from './guard';
-import { hasAdMarkup, hasClutterMarkup, isChrome, isFooter, markupWords } from './markers';
+import {
+  hasAdMarkup,
+  hasClutterMarkup,
+  isChrome,
+  isFooter,
+  markupWords,
+  mayBeConsent,
+} from './markers';
 import { isParagraphTag, linkDensity, type TextStats } from './text-stats';
 import {
   hasInlineLead,
@@ -38,6 +45,7 @@ import {
   isNotice,
   isClutterLine,
   isCommentsLabel,
+  isCookieNotice,
   isSectionLabel,
 } from './vocabulary';
 
@@ -116,6 +124,9 @@ function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName);
 }
 
+/** A consent dialog lists its cookie categories at length; past this it is something else. */
+const CONSENT_CHARS = 4000;
+
 // "player" alone names sports players too (a results table's rows): only video words count.
 const PLAYER_WORDS = new Set(['video', 'jwplayer', 'videoplayer', 'vjs']);
 
@@ -129,17 +140,28 @@ function isPlayerText(el: Element, s: TextStats): boolean {
   return !el.querySelector('figcaption');
 }
 
-/** The element's text is one line: no two of its blocks hold text (a small element only). */
+/**
+ * The element's text is one line: at most one block holds text of its own (text nodes, or inline
+ * children with text). Wrappers around a single line (<div><div><p>...</p></div></div>) are
+ * still one line. A small element only.
+ */
 function isOneLine(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
-  let blocks = 0;
+  let lines = 0;
   const walk = (e: Element): boolean => {
-    for (let k = e.firstElementChild; k; k = k.nextElementSibling) {
+    let inline = false;
+    for (let n = e.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        if (/\S/.test(n.nodeValue ?? '')) inline = true;
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const k = n as Element;
       const ks = stats.get(k);
       if (!ks || ks.chars === 0) continue;
-      if (BLOCK_TAGS.has(k.localName) && ++blocks > 1) return false;
-      if (!walk(k)) return false;
+      if (!BLOCK_TAGS.has(k.localName)) inline = true;
+      else if (!walk(k)) return false;
     }
-    return true;
+    return !inline || ++lines <= 1;
   };
   return walk(el);
 }
@@ -163,22 +185,11 @@ function textOf(el: Element): string {
   return out;
 }
 
-/**
- * The label of a block: the element around its first piece of text, when that is a short line
- * of its own (a heading, a label span, a first paragraph). Null when the block opens with prose.
- */
-function firstLabel(
-  el: Element,
-  stats: ReadonlyMap<Element, TextStats>,
-): { element: Element; text: string } | null {
-  // Depth-first to the first non-empty text node, skipping hidden and non-rendered subtrees.
+/** The first non-empty text node under `el`, skipping hidden and non-rendered subtrees. */
+function firstText(el: Element, stats: ReadonlyMap<Element, TextStats>): Node | null {
   let node: Node | null = el.firstChild;
-  let found: Node | null = null;
   while (node) {
-    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) {
-      found = node;
-      break;
-    }
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return node;
     if (node.nodeType === 1 && stats.has(node as Element) && node.firstChild) {
       node = node.firstChild;
       continue;
@@ -187,6 +198,18 @@ function firstLabel(
     if (!node || node === el) break;
     node = node.nextSibling;
   }
+  return null;
+}
+
+/**
+ * The label of a block: the element around its first piece of text, when that is a short line
+ * of its own (a heading, a label span, a first paragraph). Null when the block opens with prose.
+ */
+function firstLabel(
+  el: Element,
+  stats: ReadonlyMap<Element, TextStats>,
+): { element: Element; text: string } | null {
+  const found = firstText(el, stats);
   if (!found) return null;
   let label = found.parentElement;
   while (label && label !== el && !BLOCK_TAGS.has(label.localName)) {
@@ -267,6 +290,77 @@ function isCard(el: Element): boolean {
   return el.childElementCount === 1 && el.firstElementChild?.localName === 'article';
 }
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The headline link of a teaser card: a link of two words or more that is a line of its own
+ * (inside a heading, or the only text of its block) or that opens the item ("<a>Headline</a>
+ * blurb..."), not a link inside a sentence. Null when the item has none. Only called on small
+ * items (the caller bounds their size).
+ */
+function headlineLink(item: Element, stats: ReadonlyMap<Element, TextStats>): Element | null {
+  const links = item.localName === 'a' ? [item] : Array.from(item.querySelectorAll('a[href]'));
+  const opening = firstText(item, stats);
+  for (const a of links) {
+    const s = stats.get(a);
+    if (!s || s.words < 2 || s.chars < 10 || s.chars > 200) continue;
+    if (opening && a.contains(opening)) return a;
+    // Its line: up through inline wrappers to the nearest block (or the item itself).
+    let line: Element = a;
+    while (line !== item && !BLOCK_TAGS.has(line.localName) && line.parentElement) {
+      line = line.parentElement;
+    }
+    const ls = stats.get(line);
+    if (!ls) continue;
+    if (ls.chars - s.chars <= 3 || HEADING_TAGS.has(line.localName)) return a;
+  }
+  return null;
+}
+
+/**
+ * A teaser card: a headline link to another page, with at most a blurb and a byline or date
+ * beside it (the blurb may be a sentence or two). An item of a rail, a "More from" grid or a
+ * list of latest stories. Returns the headline link, or null.
+ */
+function teaserHeadline(item: Element, stats: ReadonlyMap<Element, TextStats>): Element | null {
+  const s = stats.get(item);
+  if (!s || s.chars > 700 || s.links > 6 || s.links === 0) return null;
+  const a = headlineLink(item, stats);
+  if (!a || !pointsAway(a)) return null;
+  // A short link ("Bonuses of May") is a headline when a blurb or a date comes with it; alone it
+  // may be a menu entry.
+  const as = stats.get(a)!;
+  const long = as.words >= 3 && as.chars >= 15;
+  return long || s.chars - s.linkChars >= 20 ? a : null;
+}
+
+/**
+ * Teaser structure with blurbs: at least three repeated items (mostly the same tag), most of
+ * them teaser cards, each linking somewhere else. Unlike isTeaserList it allows the blurbs to be
+ * prose, so it runs only where no article paragraph can be (the guard forbids those). Returns the
+ * mean length of the headlines (characters), or 0 when `el` is no such list.
+ */
+export function teaserCardList(el: Element, stats: ReadonlyMap<Element, TextStats>): number {
+  const s = stats.get(el);
+  if (!s || s.links < 3) return 0;
+  const items = listItems(el, stats);
+  if (items.length < 3) return 0;
+  const tags = new Map<string, number>();
+  for (const k of items) tags.set(k.localName, (tags.get(k.localName) ?? 0) + 1);
+  if (Math.max(...tags.values()) / items.length < 0.6) return 0;
+  let chars = 0;
+  const targets = new Set<string>();
+  for (const k of items) {
+    const a = teaserHeadline(k, stats);
+    if (!a) continue;
+    chars += stats.get(a)!.chars;
+    targets.add(a.getAttribute('href') ?? '');
+  }
+  // Distinct targets: the same link repeated is a pager or a widget, not a list of stories.
+  const cards = targets.size;
+  return cards >= 3 && cards / items.length >= 0.75 ? chars / cards : 0;
+}
+
 /**
  * A teaser list whose links are headlines (sentences), not navigation labels ("World", "Sport"):
  * navigation links average a word or two, headlines five and more.
@@ -345,6 +439,30 @@ function isStrapline(el: Element, s: TextStats, guard: ArticleGuard): boolean {
   return pointsAway(el);
 }
 
+const RAIL_WORDS = new Set(['sidebar', 'rail', 'rightrail', 'leftrail', 'sidecol', 'widgets']);
+const RAIL_PAIRS = new Set(['right rail', 'left rail', 'right column', 'side bar', 'widget area']);
+
+/**
+ * A rail: a sidebar beside the article (an <aside>, role=complementary, or a sidebar/rail class)
+ * holding no navigation or other landmark. What it holds is other stories, promotions, widgets
+ * and ads; the guard has already ruled out any article paragraph in it.
+ */
+function isRail(el: Element, s: TextStats): boolean {
+  if (s.holdsLandmark) return false;
+  const role = el.getAttribute('role');
+  let rail = el.localName === 'aside' || role === 'complementary';
+  const words = markupWords(el);
+  rail ||= words.some((w) => RAIL_WORDS.has(w));
+  for (let i = 0; !rail && i + 1 < words.length; i++) {
+    rail = RAIL_PAIRS.has(`${words[i]} ${words[i + 1]}`);
+  }
+  // A blog's search box often lives in its sidebar, and readers need it: then only the rail's
+  // widgets are judged, one by one.
+  return rail && !el.querySelector(SEARCH_FORM);
+}
+
+const SEARCH_FORM = '[role="search"], input[type="search"], form[action*="search" i]';
+
 /**
  * Searches `root` (the body, or a subtree inserted late) and returns the blocks found, outermost
  * first in document order.
@@ -375,7 +493,9 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       }
       const list =
         linkDensity(ss) >= 0.5 || isListOfShortItems(sib, stats) || isTeaserList(sib, stats);
-      if (!list || ss.prose) return;
+      // A list of teaser cards may hold blurbs of prose; only outside the article's paragraphs,
+      // which the guard already ruled out above.
+      if (!(list && !ss.prose) && !(guided && teaserCardList(sib, stats) > 0)) return;
       push(sib, reason);
     }
   };
@@ -428,6 +548,12 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
   };
 
   const classifyBlock = (el: Element, s: TextStats, zone: Zone): string | null => {
+    // A cookie banner or consent dialog, wherever it sits and whatever its size (a settings
+    // dialog holds paragraphs about each kind of cookie): its markup says banner or dialog, its
+    // opening says cookies.
+    if (s.chars <= CONSENT_CHARS && !s.holdsLandmark && mayBeConsent(el)) {
+      if (isCookieNotice(textOf(el))) return 'consent';
+    }
     if (zone === 'article' && guided && s.chars <= 400) {
       const text = textOf(el);
       const label = firstLabel(el, stats);
@@ -478,9 +604,12 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
 
     // Outside the article, with Readability's result to go by. Links averaging a word or two
     // are navigation (a section menu, footer links), which Tidy keeps wherever it sits.
+    // Not inside the article container: an <aside> there is a pull quote or a fact box.
+    if (isRail(el, s) && !container?.contains(el)) return 'rail';
     if (isStrapline(el, s, guard)) return 'strapline';
     const headlines = s.links > 0 && s.linkChars / s.links >= 20;
     if (isTeaserList(el, stats) && (headlines || isCardList(el, stats))) return 'teaser-list';
+    if (teaserCardList(el, stats) > 0) return 'teaser-list';
     if (linkDensity(s) >= 0.6 && s.chars >= 100 && headlines && !s.holdsLandmark) {
       return 'link-density';
     }

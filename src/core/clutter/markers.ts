@@ -205,3 +205,28 @@ export function isFooter(el: Element): boolean {
     markupWords(el).includes('footer')
   );
 }
+
+const CONSENT_WORDS = new Set([
+  'cookie',
+  'cookies',
+  'cookiebar',
+  'cookiebanner',
+  'cookienotice',
+  'cookielaw',
+  'consent',
+  'gdpr',
+  'eupopup',
+]);
+const OVERLAY_WORDS = new Set(['modal', 'popup', 'dialog', 'overlay', 'lightbox']);
+const OVERLAY_ROLES = new Set(['dialog', 'alertdialog']);
+
+/**
+ * A consent banner or a dialog by its markup: cookie/consent class words, or a modal (dialog role,
+ * aria-modal, modal/popup class words). The text decides whether it is about cookies.
+ */
+export function mayBeConsent(el: Element): boolean {
+  const words = markupWords(el);
+  if (hasWord(words, CONSENT_WORDS) || hasWord(words, OVERLAY_WORDS)) return true;
+  const role = el.getAttribute('role');
+  return (role !== null && OVERLAY_ROLES.has(role)) || el.getAttribute('aria-modal') === 'true';
+}

@@ -5,6 +5,7 @@ import {
   isBoilerplate,
   isClutterLine,
   isCommentsLabel,
+  isCookieNotice,
   isNotice,
   isSectionLabel,
   normaliseLabel,
@@ -138,5 +139,20 @@ describe('in-body teaser leads', () => {
     );
     expect(hasTrailingReadMore('He said he would read more about it')).toBe(false);
     expect(hasInlineLead('Readers were not told')).toBe(false);
+  });
+});
+
+describe('cookie notices', () => {
+  it.each([
+    "This website uses cookies to improve your experience. We'll assume you're ok with this.",
+    'Wir verwenden Cookies. Mit der Nutzung der Website sind Sie einverstanden.',
+    'Ce site utilise des cookies. Vous pouvez accepter ou personnaliser vos choix.',
+  ])('%s', (text) => {
+    expect(isCookieNotice(text)).toBe(true);
+  });
+
+  it('needs cookies and a request for agreement', () => {
+    expect(isCookieNotice('Bake the cookies for twelve minutes.')).toBe(false);
+    expect(isCookieNotice('We value your privacy and read every letter.')).toBe(false);
   });
 });

@@ -293,3 +293,16 @@ export function hasInlineLead(text: string): boolean {
 export function hasTrailingReadMore(text: string): boolean {
   return /(read more|weiterlesen|lire la suite|leia mais|leer más)$/u.test(normaliseLabel(text));
 }
+
+/**
+ * A cookie or consent notice: it names cookies and asks for (or assumes) agreement. Matched on the
+ * opening of a banner's text (en, de, fr).
+ */
+const COOKIE_WORD = /\bcookies?\b/u;
+const CONSENT =
+  /\b(accept|agree|consent|privacy|opt[ -]?out|preferences|settings|continu\w*|experience|akzeptier\w*|zustimm\w*|einverstanden|datenschutz\w*|einstellungen|accepte\w*|consentement|confidentialité|paramètres|personnaliser)\b/u;
+
+export function isCookieNotice(text: string): boolean {
+  const t = normaliseLabel(text.slice(0, 600));
+  return COOKIE_WORD.test(t) && CONSENT.test(t);
+}
