@@ -340,3 +340,26 @@ describe('Focus', () => {
     expect(new Set(blocks.map((b) => b.reason))).toEqual(new Set(['focus:off-path']));
   });
 });
+
+describe('author bio boxes (author-bio)', () => {
+  it('hides a bio box after the story and keeps the byline row', () => {
+    const doc = page(
+      `${HEAD}<article>${TITLE}<div class="byline">By <a href="/staff/jane">Jane Smith</a> <time datetime="2024-05-02">2 May 2024</time></div>${paragraphs()}</article><div class="author-bio"><img src="/jane.jpg" alt=""><p>Jane Smith is a senior reporter for Example News, covering energy and transport. Follow her on Mastodon.</p></div>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'Jane Smith is a senior reporter')).toBe('heuristic:author-bio');
+    expect(reasonFor(blocks, '2 May 2024')).toBeUndefined();
+  });
+
+  it('reads German and French bios', () => {
+    for (const bio of [
+      'Anna Schmidt ist seit 2019 Redakteurin im Ressort Netzpolitik und schreibt über Datenschutz.',
+      'Marie Dupont est journaliste au service économie depuis 2015 et suit les télécoms.',
+    ]) {
+      const doc = page(
+        `${HEAD}<main><article>${TITLE}${paragraphs()}</article><div class="author-box"><p>${bio}</p></div></main>`,
+      );
+      expect(reasonFor(clutterOf(doc), bio.slice(0, 20))).toBe('heuristic:author-bio');
+    }
+  });
+});

@@ -44,6 +44,7 @@ import {
   isBoilerplate,
   isNotice,
   isClutterLine,
+  isAuthorBio,
   isCommentsLabel,
   isCookieNotice,
   isSectionLabel,
@@ -439,6 +440,19 @@ function isStrapline(el: Element, s: TextStats, guard: ArticleGuard): boolean {
   return pointsAway(el);
 }
 
+const AUTHOR_WORDS = new Set(['author', 'authors', 'bio', 'biography', 'byline', 'contributor']);
+
+/**
+ * An author's bio box ("Jane Smith is a reporter for..., follow her on..., more from this
+ * author"): markup naming the author or a bio, and a bio sentence in it. Not the byline: a box
+ * holding the story's date (<time>) is the byline row, which stays.
+ */
+function isBioBox(el: Element, s: TextStats): boolean {
+  if (s.chars < 40 || s.chars > 1200 || s.holdsLandmark) return false;
+  if (!markupWords(el).some((w) => AUTHOR_WORDS.has(w))) return false;
+  return isAuthorBio(textOf(el)) && !el.querySelector('time');
+}
+
 const RAIL_WORDS = new Set(['sidebar', 'rail', 'rightrail', 'leftrail', 'sidecol', 'widgets']);
 const RAIL_PAIRS = new Set(['right rail', 'left rail', 'right column', 'side bar', 'widget area']);
 
@@ -571,6 +585,7 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
         return 'link-density';
       }
     }
+    if (zone !== 'chrome' && guided && isBioBox(el, s)) return 'author-bio';
     if (zone === 'chrome') {
       // Prose inside a footer is a notice (ownership, legalese, disclaimer), never the story.
       if (isParagraphTag(el) && s.words >= 4 && linkDensity(s) < 0.3) {

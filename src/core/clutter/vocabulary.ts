@@ -267,7 +267,8 @@ export function isClutterLine(text: string): boolean {
 /** Boilerplate prose: copyright, cookie notices, corporate ownership lines, market-data notices. */
 export function isBoilerplate(text: string): boolean {
   const t = normaliseLabel(text);
-  if (t.length === 0 || t.length > 400) return false;
+  // The caller bounds the element to 400 visible characters; with its spaces a line is longer.
+  if (t.length === 0 || t.length > 600) return false;
   return COPYRIGHT.test(t) || COOKIE.test(t) || CORPORATE.test(t) || MARKET_DATA.test(t);
 }
 
@@ -305,4 +306,16 @@ const CONSENT =
 export function isCookieNotice(text: string): boolean {
   const t = normaliseLabel(text.slice(0, 600));
   return COOKIE_WORD.test(t) && CONSENT.test(t);
+}
+
+/**
+ * The sentence of an author's bio: "<Name> is a reporter for...", "Zac covers Apple news for
+ * 9to5Mac", "Sie ist Redakteurin...", "Elle est journaliste...". Matched anywhere in a block's
+ * opening.
+ */
+const BIO =
+  /\b(is|was|has been) (a|an|the|our) ([\p{L}\p{N}'’-]+ ){0,6}(reporter|writer|editor|journalist|correspondent|contributor|columnist|author|producer|critic|blogger|freelancer|analyst|photographer|intern|fellow|host)s?\b|\b(covers|writes about|reports on) [\p{L}\p{N} ,&'’-]{2,60} for\b|\b(ist|war) (ein|eine|seit) ([\p{L}\p{N}-]+ ){0,6}(redakteur|redakteurin|journalist|journalistin|autor|autorin|korrespondent|korrespondentin|reporter|reporterin)\b|\b(est|était) (un |une )?([\p{L}'’-]+ ){0,6}(journaliste|rédacteur|rédactrice|correspondant|correspondante|chroniqueur|chroniqueuse|reporter)\b/u;
+
+export function isAuthorBio(text: string): boolean {
+  return BIO.test(normaliseLabel(text.slice(0, 500)));
 }
