@@ -7,7 +7,10 @@ import { parseDocument } from '../../cli/parse-html';
 import { extractArticle } from '../article';
 import { digest } from '../digest';
 import { collapseWhitespace } from '../text';
+import { articleCore, detectHeuristic } from './heuristics';
+import type { ArticleGuard } from './guard';
 import { analysePage, findClutter, findFocusBlocks, type ClutterBlock } from './index';
+import { measureText } from './text-stats';
 
 const SENTENCES = [
   'The regulator said on Tuesday that it had opened a formal inquiry into the company, which runs the largest network of charging stations in the region.',
@@ -361,5 +364,47 @@ describe('author bio boxes (author-bio)', () => {
       );
       expect(reasonFor(clutterOf(doc), bio.slice(0, 20))).toBe('heuristic:author-bio');
     }
+  });
+});
+
+describe('the core of a too-wide article container', () => {
+  // A guard as Readability's result would give it: the story's paragraphs plus one stray
+  // paragraph it also kept (a newsletter pitch far below), which widens the container to <body>.
+  const guardFor = (doc: Document, paragraphs: Element[]): ArticleGuard => ({
+    container: doc.body,
+    headline: null,
+    standfirst: null,
+    protectedElements: new Set(paragraphs),
+    forbids: (el) => paragraphs.some((p) => el.contains(p)),
+    isProtected: (el) => paragraphs.includes(el),
+    isKept: () => true,
+  });
+  const cards = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<div class="cell"><article><h2><a href="/story/${i}">Another story that readers clicked on today, number ${i}</a></h2><p>${SENTENCES[i % 6]}</p></article></div>`,
+  ).join('');
+
+  it('is the element holding the story, not <body>, and teaser grids beside it are judged', () => {
+    const doc = page(
+      `${HEAD}<main><article id="story">${TITLE}<div class="byline">By Jane Smith</div><div class="body">${paragraphs()}</div></article></main><div class="pitch"><p>Every day we send an email with the top stories from Example News, free.</p></div><section class="grid">${cards}</section>`,
+    );
+    const paras = Array.from(doc.querySelectorAll('.body p, .pitch p'));
+    const guard = guardFor(doc, paras);
+    const stats = measureText(doc.body);
+    expect(articleCore(guard, stats)).toBe(doc.getElementById('story'));
+    const found = detectHeuristic(doc.body, { stats, guard, guided: true, taken: new Set() });
+    expect(found.find((d) => d.element.matches('section.grid'))?.reason).toBe(
+      'heuristic:teaser-list',
+    );
+  });
+
+  it('stays the container when little lies beside the story', () => {
+    const doc = page(
+      `<article id="story">${TITLE}<div class="body">${paragraphs()}</div></article>`,
+    );
+    const paras = Array.from(doc.querySelectorAll('.body p'));
+    const guard = { ...guardFor(doc, paras), container: doc.getElementById('story') };
+    expect(articleCore(guard, measureText(doc.body))).toBe(doc.getElementById('story'));
   });
 });

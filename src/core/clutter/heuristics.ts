@@ -477,6 +477,51 @@ function isRail(el: Element, s: TextStats): boolean {
 
 const SEARCH_FORM = '[role="search"], input[type="search"], form[action*="search" i]';
 
+/** Share of the article's paragraph text that the core of the container holds. */
+const CORE_SHARE = 0.9;
+/** A container is too wide when what lies beside its core is more than this share of the story. */
+const WIDE_SHARE = 0.5;
+
+/**
+ * The core of the article container: the container is the common ancestor of everything
+ * Readability kept, so one stray paragraph it kept elsewhere (a newsletter pitch below the page,
+ * an author's bio in the footer) widens it to <body>, and then the whole page counts as article,
+ * where rails and teaser grids are never judged. The core is the innermost element under the
+ * container that still holds CORE_SHARE of the paragraph text, as long as the text beside it is
+ * more than WIDE_SHARE of the story's (so a byline row beside the body stays in the article). The stray paragraphs stay
+ * protected by the guard wherever they sit; only the zone of what surrounds them changes.
+ */
+export function articleCore(
+  guard: ArticleGuard,
+  stats: ReadonlyMap<Element, TextStats>,
+): Element | null {
+  const container = guard.container;
+  if (!container) return null;
+  const held = new Map<Element, number>();
+  let total = 0;
+  for (const el of guard.protectedElements) {
+    if (el === guard.headline || el === guard.standfirst || !container.contains(el)) continue;
+    const chars = stats.get(el)?.chars ?? 0;
+    total += chars;
+    for (let e: Element | null = el; e && e !== container; e = e.parentElement) {
+      held.set(e, (held.get(e) ?? 0) + chars);
+    }
+  }
+  let core = container;
+  for (;;) {
+    let next: Element | null = null;
+    for (let k = core.firstElementChild; k; k = k.nextElementSibling) {
+      if ((held.get(k) ?? 0) >= total * CORE_SHARE) next = k;
+    }
+    // A single paragraph is not a container: stop at the element holding several. Stop too when
+    // what lies beside the core is little (a byline, a share row): the container is not too wide.
+    if (!next || total === 0 || guard.isProtected(next)) return core;
+    const beside = (stats.get(core)?.chars ?? 0) - (stats.get(next)?.chars ?? 0);
+    if (beside > 0 && beside <= total * WIDE_SHARE) return core;
+    core = next;
+  }
+}
+
 /**
  * Searches `root` (the body, or a subtree inserted late) and returns the blocks found, outermost
  * first in document order.
@@ -485,7 +530,7 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
   const { stats, guard, guided, taken } = ctx;
   const found: Detection[] = [];
   const chosen = new Set<Element>();
-  const container = guard.container;
+  const container = articleCore(guard, stats);
   // The article's last paragraph, in document order (protected elements are listed in order).
   let lastParagraph: Element | null = null;
   for (const el of guard.protectedElements) {
