@@ -408,3 +408,22 @@ describe('the core of a too-wide article container', () => {
     expect(articleCore(guard, measureText(doc.body))).toBe(doc.getElementById('story'));
   });
 });
+
+describe('comments sections (comments)', () => {
+  const COMMENTS = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<div class="comment"><span class="author">reader${i}</span> <time>2 days ago</time><p>${SENTENCES[i]} I think the regulator should have acted years ago, frankly.</p></div>`,
+  ).join('');
+
+  it('hides a comments section below the story, and only it', () => {
+    const doc = page(
+      `${HEAD}<main><article>${TITLE}<p class="meta"><a href="#comments">12 comments</a></p>${paragraphs()}</article><div id="commentsContainer"><h2>Top rated</h2>${COMMENTS}</div></main>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'reader0')).toBe('heuristic:comments');
+    expect(blocks.filter((b) => b.reason === 'heuristic:comments')).toHaveLength(1);
+    const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
+    for (const s of SENTENCES) expect(visible).toContain(`${s} ${s}`);
+  });
+});

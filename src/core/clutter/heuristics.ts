@@ -21,6 +21,9 @@
  *   all-caps headline link, "<headline> READ MORE");
  * - strapline: a short lone link line right next to the article, pointing away from it;
  * - teaser-list: outside the article, a list of repeated items that are mostly headline links;
+ * - author-bio: an author's bio box beside the story (markup naming the author, a bio sentence);
+ * - comments: readers' comments, by markup naming them (outside the article, or left out by
+ *   Readability);
  * - link-density: outside the article and the site chrome, a block that is mostly link text; inside
  *   the article container, one that is mostly link text and that Readability left out.
  * inline-related and the last three need Readability's result; the rest also run before
@@ -32,6 +35,7 @@ import type { ArticleGuard } from './guard';
 import {
   hasAdMarkup,
   hasClutterMarkup,
+  hasCommentsMarkup,
   isChrome,
   isFooter,
   markupWords,
@@ -453,6 +457,19 @@ function isBioBox(el: Element, s: TextStats): boolean {
   return isAuthorBio(textOf(el)) && !el.querySelector('time');
 }
 
+/** Past this a block is a comments section, not a comments link or count ("12 comments"). */
+const COMMENTS_CHARS = 200;
+
+/**
+ * Readers' comments below the story: a block whose markup names comments (#comments, .disqus,
+ * .comment-list), of some size. Outside the article; inside its container only when Readability
+ * left it out (it drops comment markup itself). The guard has ruled out any article paragraph.
+ */
+function isCommentsSection(el: Element, s: TextStats, zone: Zone, guard: ArticleGuard): boolean {
+  if (s.chars < COMMENTS_CHARS || s.holdsLandmark || !hasCommentsMarkup(el)) return false;
+  return zone === 'page' || !guard.isKept(el);
+}
+
 const RAIL_WORDS = new Set(['sidebar', 'rail', 'rightrail', 'leftrail', 'sidecol', 'widgets']);
 const RAIL_PAIRS = new Set(['right rail', 'left rail', 'right column', 'side bar', 'widget area']);
 
@@ -631,6 +648,7 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       }
     }
     if (zone !== 'chrome' && guided && isBioBox(el, s)) return 'author-bio';
+    if (zone !== 'chrome' && guided && isCommentsSection(el, s, zone, guard)) return 'comments';
     if (zone === 'chrome') {
       // Prose inside a footer is a notice (ownership, legalese, disclaimer), never the story.
       if (isParagraphTag(el) && s.words >= 4 && linkDensity(s) < 0.3) {

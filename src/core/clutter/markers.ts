@@ -162,6 +162,22 @@ export function hasClutterMarkup(el: Element): boolean {
   return hasWord(words, CLUTTER_WORDS) || hasPair(words, CLUTTER_PAIRS);
 }
 
+const COMMENT_WORDS = new Set([
+  'comments',
+  'comment',
+  'commentlist',
+  'disqus',
+  'discussion',
+  'kommentare',
+  'commentaires',
+  'respond',
+]);
+
+/** Markup naming a comments section (WordPress #comments/#respond, Disqus, a discussion thread). */
+export function hasCommentsMarkup(el: Element): boolean {
+  return hasWord(markupWords(el), COMMENT_WORDS);
+}
+
 const CHROME_TAGS = new Set(['header', 'nav', 'footer']);
 const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'search', 'menubar', 'menu']);
 const CHROME_WORDS = new Set([
