@@ -4,9 +4,36 @@
  */
 import { textBlocks } from './text';
 
+/**
+ * Utility classes of the common CSS frameworks that mean display:none (Bootstrap's d-none and
+ * hidden, Tailwind's hidden, Tachyons' dn, Foundation's hide) or print-only.
+ */
+const HIDDEN_CLASSES = new Set([
+  'd-none',
+  'dn',
+  'hidden',
+  'hide',
+  'is-hidden',
+  'print-only',
+  'visible-print',
+  'show-for-print',
+  'd-print-block',
+]);
+/** A responsive class that shows the element again at some width (d-md-block, lg:flex, db-ns). */
+const SHOWN_AGAIN =
+  /^(d-(sm|md|lg|xl|xxl)-(block|flex|inline|inline-block|inline-flex|grid|table|table-cell|contents)|(sm|md|lg|xl|2xl):(block|flex|inline|inline-block|inline-flex|grid|table|contents)|(db|dib|di|df|dt|dtc)-(ns|m|l))$/;
+
+function hiddenByClass(el: Element): boolean {
+  const value = el.getAttribute('class');
+  if (!value) return false;
+  const tokens = value.split(/\s+/);
+  return tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => SHOWN_AGAIN.test(t));
+}
+
 /** Hidden by markup alone: `[hidden]` or an inline `display:none` (no layout needed). */
 export function isInlineHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
+  if (hiddenByClass(el)) return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
 }
