@@ -427,3 +427,20 @@ describe('comments sections (comments)', () => {
     for (const s of SENTENCES) expect(visible).toContain(`${s} ${s}`);
   });
 });
+
+describe('other posts beside the story (teaser-list)', () => {
+  it('hides a box of whole other posts, with no headline links, under an unknown label', () => {
+    const posts = SENTENCES.slice(0, 4)
+      .map(
+        (s, i) =>
+          `<article class="post-${i}"><div class="share"><a href="https://wa.me/?t=${i}">Whatsapp</a></div><p>${s} ${s}</p></article>`,
+      )
+      .join('');
+    const doc = page(
+      `${HEAD}<main><article class="post">${TITLE}${paragraphs()}</article><section class="box"><h3>Você pode gostar...</h3>${posts}</section></main>`,
+    );
+    expect(reasonFor(clutterOf(doc), 'Você pode gostar')).toBe('heuristic:teaser-list');
+    const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
+    expect(visible).toContain(`${SENTENCES[5]} ${SENTENCES[5]}`);
+  });
+});

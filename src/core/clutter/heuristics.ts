@@ -283,10 +283,14 @@ export function isTeaserList(el: Element, stats: ReadonlyMap<Element, TextStats>
   return linked / items.length >= 0.6;
 }
 
-/** A list of repeated <article> cards (other stories), whatever their links. */
+/**
+ * A list of repeated <article> cards (other stories), whatever their links and blurbs; a heading
+ * or a "see all" link may sit among them.
+ */
 function isCardList(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
   const items = listItems(el, stats);
-  return items.length >= 3 && items.every(isCard);
+  const cards = items.filter(isCard).length;
+  return cards >= 3 && cards / items.length >= 0.75;
 }
 
 /** A story card: an <article>, or a grid cell holding just one. */
@@ -688,6 +692,9 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     const headlines = s.links > 0 && s.linkChars / s.links >= 20;
     if (isTeaserList(el, stats) && (headlines || isCardList(el, stats))) return 'teaser-list';
     if (teaserCardList(el, stats) > 0) return 'teaser-list';
+    // Other <article>s beside the story's are other stories (the guard has ruled out any that
+    // holds a paragraph of it), even as whole posts without a headline link.
+    if (isCardList(el, stats) && !s.holdsLandmark) return 'teaser-list';
     if (linkDensity(s) >= 0.6 && s.chars >= 100 && headlines && !s.holdsLandmark) {
       return 'link-density';
     }
