@@ -444,3 +444,16 @@ describe('other posts beside the story (teaser-list)', () => {
     expect(visible).toContain(`${SENTENCES[5]} ${SENTENCES[5]}`);
   });
 });
+
+describe('widget areas without a sidebar class (rail)', () => {
+  it('hides a list of named widgets beside the story, prose widgets too', () => {
+    const doc = page(
+      `${HEAD}<div class="main"><article>${TITLE}${paragraphs()}</article></div><div class="obar"><ul>
+<li class="widget widget_text"><h2>Quote of the day</h2><p>Patience is bitter, but its fruit is sweet; those who wait for the harvest are rewarded in the end, every season.</p></li>
+<li class="widget widget_rss"><h2>Elsewhere</h2><a href="https://other.example/1">One story elsewhere today</a></li>
+<li class="widget widget_categories"><h2>Kategori</h2><a href="/c/1">Energy</a> <a href="/c/2">Transport</a></li>
+</ul></div>`,
+    );
+    expect(reasonFor(clutterOf(doc), 'Quote of the day')).toBe('heuristic:rail');
+  });
+});

@@ -487,13 +487,29 @@ function isRail(el: Element, s: TextStats): boolean {
   const role = el.getAttribute('role');
   let rail = el.localName === 'aside' || role === 'complementary';
   const words = markupWords(el);
-  rail ||= words.some((w) => RAIL_WORDS.has(w));
+  rail ||= words.some((w) => RAIL_WORDS.has(w)) || isWidgetArea(el, s);
   for (let i = 0; !rail && i + 1 < words.length; i++) {
     rail = RAIL_PAIRS.has(`${words[i]} ${words[i + 1]}`);
   }
   // A blog's search box often lives in its sidebar, and readers need it: then only the rail's
   // widgets are judged, one by one.
   return rail && !el.querySelector(SEARCH_FORM);
+}
+
+/**
+ * A widget area without a sidebar class (WordPress and Blogger name each widget, not always the
+ * area): three or more children, nearly all of them named widgets.
+ */
+function isWidgetArea(el: Element, s: TextStats): boolean {
+  if (s.links < 3) return false;
+  let widgets = 0;
+  let items = 0;
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
+    if (isSkippedElement(k)) continue;
+    items++;
+    if (markupWords(k).includes('widget')) widgets++;
+  }
+  return widgets >= 3 && widgets / items >= 0.75;
 }
 
 const SEARCH_FORM = '[role="search"], input[type="search"], form[action*="search" i]';
