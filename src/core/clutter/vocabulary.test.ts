@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasInlineLead,
+  isAuthorBio,
   hasTrailingReadMore,
   isBoilerplate,
   isClutterLine,
@@ -30,7 +31,14 @@ describe('section labels, in English, German and French', () => {
     'next story',
     'prev story',
     'Feeds',
+    'About the Author',
+    'Support our journalism',
     'Mehr zum Thema',
+    'Über die Autorin',
+    'Unterstützen Sie unsere Arbeit',
+    "À propos de l'auteur",
+    'Soutenez notre journalisme',
+    'Você pode gostar...',
     'Weitere Artikel',
     'Das könnte Sie auch interessieren',
     'Meistgelesen',
@@ -155,4 +163,18 @@ describe('cookie notices', () => {
     expect(isCookieNotice('Bake the cookies for twelve minutes.')).toBe(false);
     expect(isCookieNotice('We value your privacy and read every letter.')).toBe(false);
   });
+});
+
+describe('author bio sentences', () => {
+  it.each([
+    'Jane Smith is a senior reporter for Example News.',
+    'Zac covers Apple news for 9to5Mac.',
+    'Anna Schmidt ist seit 2019 Redakteurin im Ressort Netzpolitik.',
+    'Marie Dupont est journaliste au service économie.',
+  ])('reads %s', (text) => expect(isAuthorBio(text)).toBe(true));
+
+  it.each([
+    'The regulator is a body that oversees the market.',
+    'The company said it would cooperate fully with the inquiry.',
+  ])('does not read %s', (text) => expect(isAuthorBio(text)).toBe(false));
 });
