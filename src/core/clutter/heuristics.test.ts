@@ -457,3 +457,27 @@ describe('widget areas without a sidebar class (rail)', () => {
     expect(reasonFor(clutterOf(doc), 'Quote of the day')).toBe('heuristic:rail');
   });
 });
+
+describe('"Click to tweet" quotes stay', () => {
+  it('keeps a sentence of the story made a tweet link, and hides a one-link promo Readability left out', () => {
+    const quote =
+      'The regulator wants every car treated the same at every charging site in the region, whoever built it and whoever owns the network.';
+    const doc = page(
+      `<article>${TITLE}${paragraphs(3)}<div class="ctt"><a href="https://twitter.com/share?text=${encodeURIComponent(quote)}">${quote} Click To Tweet</a></div><div class="embed"><a href="/2024/01/02/other/">Watch our reporter explain how the charging network grew so fast, who pays for it all, and what the inquiry means for drivers</a></div></article>`,
+    );
+    const paras = Array.from(doc.querySelectorAll('article > p'));
+    const guard: ArticleGuard = {
+      container: doc.querySelector('article'),
+      headline: null,
+      standfirst: null,
+      protectedElements: new Set(paras),
+      forbids: (el) => paras.some((p) => el.contains(p)),
+      isProtected: (el) => paras.includes(el),
+      // Readability left both boxes out.
+      isKept: (el) => !el.matches('.ctt, .embed, .ctt *, .embed *'),
+    };
+    const stats = measureText(doc.body);
+    const found = detectHeuristic(doc.body, { stats, guard, guided: true, taken: new Set() });
+    expect(found.map((d) => d.element.className)).toEqual(['embed']);
+  });
+});

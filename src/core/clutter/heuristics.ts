@@ -424,6 +424,15 @@ function pointsAway(el: Element): boolean {
   return !/\b(author|tag|category)\b/i.test(rel);
 }
 
+const TWEET_INTENT =
+  /^https?:\/\/(www\.)?(twitter|x)\.com\/(intent\/tweet|share)\b|clicktotweet\.com/i;
+
+/** A block that is one link to a tweet-this intent (a "Click to tweet" quote of the story). */
+function isTweetQuote(el: Element): boolean {
+  const a = el.localName === 'a' ? el : el.querySelector('a[href]');
+  return TWEET_INTENT.test(a?.getAttribute('href') ?? '');
+}
+
 const BYLINE_WORDS = new Set([
   'byline',
   'author',
@@ -663,7 +672,10 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       if (isTrailingLinkList(el, s)) return 'inline-related';
       // Readability read this block and left it out, and it is mostly links: a tag list, a
       // share bar, a related box. Its verdict plus the shape make it clutter.
-      if (!guard.isKept(el) && s.chars >= 100 && !s.prose && linkDensity(s) >= 0.5) {
+      // A "Click to tweet" quote is a sentence of the story made one share link: the story's own
+      // words, which the reader keeps.
+      const tweetQuote = s.links === 1 && s.words >= 8 && isTweetQuote(el);
+      if (!guard.isKept(el) && s.chars >= 100 && !s.prose && linkDensity(s) >= 0.5 && !tweetQuote) {
         return 'link-density';
       }
     }
