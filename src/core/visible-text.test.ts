@@ -25,3 +25,15 @@ describe('visibleText', () => {
     for (const s of ['Desktop.', 'Wide.', 'Not small.', 'Not phones.']) expect(text).toContain(s);
   });
 });
+
+describe('visibleText at desktop width', () => {
+  it('skips mobile-only copies and keeps what a desktop class shows again', () => {
+    const text = textOf(
+      `<p>Story.</p><nav class="d-lg-none">Mobile menu.</nav><div class="visible-xs">Phone strip.</div><div class="hide-for-large">Small teaser.</div><div class="lg:hidden">Tailwind phone.</div><div class="d-md-none d-xl-block">Wide again.</div>`,
+    );
+    expect(text).toContain('Story.');
+    expect(text).toContain('Wide again.');
+    for (const s of ['Mobile menu.', 'Phone strip.', 'Small teaser.', 'Tailwind phone.'])
+      expect(text).not.toContain(s);
+  });
+});
