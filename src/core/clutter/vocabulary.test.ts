@@ -32,6 +32,11 @@ describe('section labels, in English, German and French', () => {
     'prev story',
     'Feeds',
     'About the Author',
+    'Breaking News',
+    'Latest',
+    'Random Posts',
+    'Neueste Artikel',
+    'Dernières actualités',
     'Support our journalism',
     'Mehr zum Thema',
     'Über die Autorin',
@@ -62,6 +67,8 @@ describe('section labels, in English, German and French', () => {
     'Share prices',
     'Comment is free',
     'Events in Ukraine',
+    'Breaking news: regulator opens charging inquiry',
+    'Latest figures show EV sales up',
   ])('not %s', (label) => {
     expect(isSectionLabel(label)).toBe(false);
   });
