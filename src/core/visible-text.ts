@@ -33,10 +33,27 @@ const DESKTOP_HIDDEN =
 const DESKTOP_SHOWN =
   /^(visible-(md|lg)(-block|-inline|-inline-block)?|d-(lg|xl|xxl)-(block|flex|inline|inline-block|inline-flex|grid|table|table-cell|contents)|(lg|xl|2xl):(block|flex|inline|inline-block|inline-flex|grid|table|contents)|show-for-(medium|large)(-up)?)$/;
 
+/**
+ * A mobile-only copy of the site's menu or masthead (mobile-nav, td-mobile-nav-wrap, mobileMenu,
+ * mobile-header): stylesheets show it only on phones or once its button is pressed.
+ */
+const MOBILE_MENU =
+  /(^|[-_])mobile[-_]?(nav|navigation|menu|header)([-_](wrap|wrapper|container))?$/i;
+/** Page wrappers whose class names a state of the page ("mobile-nav-open"), not a menu. */
+const PAGE_TAGS = new Set(['html', 'body', 'main', 'article']);
+
 function hiddenByClass(el: Element): boolean {
   const value = el.getAttribute('class');
   if (!value) return false;
   const tokens = value.split(/\s+/);
+  // Never a wrapper holding the page's story (rare matches only: the query runs for those).
+  if (
+    !PAGE_TAGS.has(el.localName) &&
+    tokens.some((t) => MOBILE_MENU.test(t)) &&
+    !el.querySelector('h1, article, main, [role="main"]')
+  ) {
+    return true;
+  }
   if (tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => SHOWN_AGAIN.test(t))) {
     return true;
   }
