@@ -481,20 +481,3 @@ describe('"Click to tweet" quotes stay', () => {
     expect(found.map((d) => d.element.className)).toEqual(['embed']);
   });
 });
-
-describe('further reading near the end of the story (inline-related)', () => {
-  const ownLinks = `<ul><li><a href="/2024/04/01/ev-sales/">EV sales jump for a sixth month in a row</a></li><li><a href="/2024/03/12/grid/">How the grid copes with a million more cars</a></li><li><a href="/2024/02/02/tariffs/">Charging tariffs explained for drivers at home</a></li></ul>`;
-  const shopLinks = `<ul><li><a href="https://shop.example.org/a">Wall charger X for $399 at the shop</a></li><li><a href="https://shop.example.org/b">Cable Y for $29 at the shop today</a></li><li><a href="https://shop.example.org/c">Adapter Z for $19 at the shop today</a></li></ul>`;
-  const story = (list: string): Document =>
-    page(
-      `<article>${TITLE}${paragraphs(5)}${list}<p><em>Editor's note: this story was updated on Thursday with the regulator's timetable for its findings.</em></p></article>`,
-    );
-
-  it("hides the site's own headlines listed before a closing note", () => {
-    expect(reasonFor(clutterOf(story(ownLinks)), 'EV sales jump')).toBe('heuristic:inline-related');
-  });
-
-  it('keeps a list of links to shops in the same place', () => {
-    expect(reasonFor(clutterOf(story(shopLinks)), 'Wall charger X')).toBeUndefined();
-  });
-});

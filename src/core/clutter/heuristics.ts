@@ -642,56 +642,14 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
   /**
    * A list of nothing but links after the story's last paragraph: "further reading" under the
    * article. Inside the story, link lists are often its substance (a deals roundup), so only
-   * the ones after it go, or, near its end, ones that list the site's own other stories.
+   * the ones after it go.
    */
   const isTrailingLinkList = (el: Element, s: TextStats): boolean => {
     if ((el.localName !== 'ul' && el.localName !== 'ol') || s.prose || !lastParagraph) return false;
     const items = listItems(el, stats);
     if (items.length < 2) return false;
     if (!items.every((k) => linkDensity(stats.get(k)!) >= 0.9)) return false;
-    if ((lastParagraph.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0) return true;
-    // Near the story's end (a note or a book plug may follow), a list of headlines of the same
-    // site's other stories is "further reading" too; a deals roundup links to shops.
-    return items.length >= 3 && isOwnHeadlines(el, items) && inLastQuarter(el);
-  };
-
-  /** Every item is one headline-length link to another page of this site. */
-  const isOwnHeadlines = (el: Element, items: readonly Element[]): boolean => {
-    let page: URL;
-    try {
-      page = new URL(el.ownerDocument.URL);
-    } catch {
-      return false;
-    }
-    return items.every((k) => {
-      const ks = stats.get(k)!;
-      const a = k.localName === 'a' ? k : k.querySelector('a[href]');
-      if (ks.links !== 1 || ks.words < 4 || !a) return false;
-      try {
-        const to = new URL(a.getAttribute('href') ?? '', page);
-        return to.hostname === page.hostname && to.pathname !== page.pathname;
-      } catch {
-        return false;
-      }
-    });
-  };
-
-  /** After at least three quarters of the story's paragraphs. */
-  const inLastQuarter = (el: Element): boolean => {
-    let before = 0;
-    let total = 0;
-    for (const p of guard.protectedElements) {
-      if (p === guard.headline || p === guard.standfirst) continue;
-      // A paragraph inside another (an <em> that is a whole line) counts once.
-      let nested = false;
-      for (let a = p.parentElement; a && a !== container && !nested; a = a.parentElement) {
-        nested = guard.isProtected(a);
-      }
-      if (nested) continue;
-      total++;
-      if (p.compareDocumentPosition(el) & 4 /* el FOLLOWS p */) before++;
-    }
-    return total > 0 && before >= total * 0.75;
+    return (lastParagraph.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0;
   };
 
   const classifyBlock = (el: Element, s: TextStats, zone: Zone): string | null => {
