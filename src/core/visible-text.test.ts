@@ -26,18 +26,6 @@ describe('visibleText', () => {
   });
 });
 
-describe('visibleText at desktop width', () => {
-  it('skips mobile-only copies and keeps what a desktop class shows again', () => {
-    const text = textOf(
-      `<p>Story.</p><nav class="d-lg-none">Mobile menu.</nav><div class="visible-xs">Phone strip.</div><div class="hide-for-large">Small teaser.</div><div class="lg:hidden">Tailwind phone.</div><div class="d-md-none d-xl-block">Wide again.</div>`,
-    );
-    expect(text).toContain('Story.');
-    expect(text).toContain('Wide again.');
-    for (const s of ['Mobile menu.', 'Phone strip.', 'Small teaser.', 'Tailwind phone.'])
-      expect(text).not.toContain(s);
-  });
-});
-
 describe('mobile-only menus', () => {
   it('skips a mobile copy of the menu, never a page wrapper named after one', () => {
     const text = textOf(

@@ -24,16 +24,6 @@ const SHOWN_AGAIN =
   /^(d-(sm|md|lg|xl|xxl)-(block|flex|inline|inline-block|inline-flex|grid|table|table-cell|contents)|(sm|md|lg|xl|2xl):(block|flex|inline|inline-block|inline-flex|grid|table|contents)|(db|dib|di|df|dt|dtc)-(ns|m|l))$/;
 
 /**
- * Classes that hide an element at desktop widths (Bootstrap 3's hidden-lg and visible-xs,
- * Bootstrap 4's d-lg-none, Tailwind's lg:hidden, Foundation's hide-for-large, show-for-small-only):
- * a mobile-only copy of a menu or a teaser strip. The text is read as a desktop reader sees it.
- */
-const DESKTOP_HIDDEN =
-  /^(hidden-(md|lg)|d-(md|lg)-none|(md|lg):hidden|hide-for-(medium|large)(-up)?|visible-(xs|sm)(-block|-inline|-inline-block)?|show-for-small(-only)?)$/;
-const DESKTOP_SHOWN =
-  /^(visible-(md|lg)(-block|-inline|-inline-block)?|d-(lg|xl|xxl)-(block|flex|inline|inline-block|inline-flex|grid|table|table-cell|contents)|(lg|xl|2xl):(block|flex|inline|inline-block|inline-flex|grid|table|contents)|show-for-(medium|large)(-up)?)$/;
-
-/**
  * A mobile-only copy of the site's menu or masthead (mobile-nav, td-mobile-nav-wrap, mobileMenu,
  * mobile-header): stylesheets show it only on phones or once its button is pressed.
  */
@@ -54,10 +44,7 @@ function hiddenByClass(el: Element): boolean {
   ) {
     return true;
   }
-  if (tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => SHOWN_AGAIN.test(t))) {
-    return true;
-  }
-  return tokens.some((t) => DESKTOP_HIDDEN.test(t)) && !tokens.some((t) => DESKTOP_SHOWN.test(t));
+  return tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => SHOWN_AGAIN.test(t));
 }
 
 /** Hidden by markup alone: `[hidden]` or an inline `display:none` (no layout needed). */
