@@ -437,9 +437,9 @@ describe('other posts beside the story (teaser-list)', () => {
       )
       .join('');
     const doc = page(
-      `${HEAD}<main><article class="post">${TITLE}${paragraphs()}</article><section class="box"><h3>Mensagens do dia</h3>${posts}</section></main>`,
+      `${HEAD}<main><article class="post">${TITLE}${paragraphs()}</article><section class="box"><h3>Você pode gostar...</h3>${posts}</section></main>`,
     );
-    expect(reasonFor(clutterOf(doc), 'Mensagens do dia')).toBe('heuristic:teaser-list');
+    expect(reasonFor(clutterOf(doc), 'Você pode gostar')).toBe('heuristic:teaser-list');
     const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
     expect(visible).toContain(`${SENTENCES[5]} ${SENTENCES[5]}`);
   });

@@ -69,9 +69,6 @@ const SECTION_LABELS = [
   'join the (conversation|discussion|debate)',
   'have your say',
   'discuss$',
-  // en: the author's bio box and appeals for money
-  'about the (author|authors|writer|reporter)s?',
-  'support (us|our (work|journalism|reporting)|independent journalism)',
   // de
   'mehr (zum thema|aus|von|zu|dazu|artikel|news|nachrichten|lesen)',
   'weitere (artikel|themen|beiträge|nachrichten|meldungen|news)',
@@ -100,8 +97,6 @@ const SECTION_LABELS = [
   'newsletter (abonnieren|bestellen)',
   'jetzt (abonnieren|anmelden|registrieren)',
   'themen$',
-  '(über|ueber) (den|die) (autor|autorin|autoren)',
-  '(unterstützen sie|unterstütze) (uns|unsere arbeit|unseren journalismus)',
   // fr
   '(à|a) lire (aussi|également|egalement|ensuite)',
   'lire (aussi|la suite)',
@@ -129,8 +124,6 @@ const SECTION_LABELS = [
   'partager$',
   'suivez-nous',
   'article (suivant|précédent)',
-  "(à|a) propos de l'auteur",
-  '(soutenez|soutenir) (nous|notre (travail|journalisme)|la rédaction)',
   // es, it, pt, nl
   '(noticias|artículos) relacionad[oa]s',
   'relacionad[oa]s',
@@ -144,7 +137,6 @@ const SECTION_LABELS = [
   'pubblicità',
   'commenti$',
   'leia (também|mais)',
-  'você (também )?(pode|poderá) gostar',
   'mais lidas',
   'publicidade',
   'comentários$',
@@ -205,7 +197,6 @@ const INLINE_LEADS = [
   'lire aussi',
   'voir aussi',
   'leia (também|mais)',
-  'você (também )?(pode|poderá) gostar',
   'lee también',
   'leggi anche',
 ];
