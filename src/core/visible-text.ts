@@ -8,20 +8,13 @@ import { textBlocks } from './text';
  * Utility classes of the common CSS frameworks that mean display:none (Bootstrap's d-none and
  * hidden, Tailwind's hidden, Tachyons' dn, Foundation's hide) or print-only.
  */
-const HIDDEN_CLASSES = new Set([
-  'd-none',
-  'dn',
-  'hidden',
-  'hide',
-  'is-hidden',
-  'print-only',
-  'visible-print',
-  'show-for-print',
-  'd-print-block',
-]);
-/** A responsive class that shows the element again at some width (d-md-block, lg:flex, db-ns). */
+const HIDDEN_CLASSES = new Set(['d-none', 'dn', 'hidden', 'hide', 'is-hidden', 'print-only']);
+/**
+ * A responsive class that may show the element again at some width (d-md-block, lg:flex, db-ns);
+ * any breakpoint class but a hiding one counts, to err on the side of showing.
+ */
 const SHOWN_AGAIN =
-  /^(d-(sm|md|lg|xl|xxl)-(block|flex|inline|inline-block|inline-flex|grid|table|table-cell|contents)|(sm|md|lg|xl|2xl):(block|flex|inline|inline-block|inline-flex|grid|table|contents)|(db|dib|di|df|dt|dtc)-(ns|m|l))$/;
+  /^(d-(sm|md|lg|xl|xxl)-(?!none$)|(sm|md|lg|xl|2xl):(?!hidden$)|d(b|ib|i|f|t|tc)-(ns|m|l)$)/;
 
 /**
  * A mobile-only copy of the site's menu or masthead (mobile-nav, td-mobile-nav-wrap, mobileMenu,

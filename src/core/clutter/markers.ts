@@ -165,15 +165,13 @@ export function hasClutterMarkup(el: Element): boolean {
 const COMMENT_WORDS = new Set([
   'comments',
   'comment',
-  'commentlist',
   'disqus',
   'discussion',
   'kommentare',
   'commentaires',
-  'respond',
 ]);
 
-/** Markup naming a comments section (WordPress #comments/#respond, Disqus, a discussion thread). */
+/** Markup naming a comments section (WordPress #comments, Disqus, a discussion thread). */
 export function hasCommentsMarkup(el: Element): boolean {
   return hasWord(markupWords(el), COMMENT_WORDS);
 }

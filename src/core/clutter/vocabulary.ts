@@ -319,7 +319,7 @@ export function isCookieNotice(text: string): boolean {
  * opening.
  */
 const BIO =
-  /\b(is|was|has been) (a|an|the|our) ([\p{L}\p{N}'’-]+ ){0,6}(reporter|writer|editor|journalist|correspondent|contributor|columnist|author|producer|critic|blogger|freelancer|analyst|photographer|intern|fellow|host)s?\b|\b(covers|writes about|reports on) [\p{L}\p{N} ,&'’-]{2,60} for\b|\b(ist|war) (ein|eine|seit) ([\p{L}\p{N}-]+ ){0,6}(redakteur|redakteurin|journalist|journalistin|autor|autorin|korrespondent|korrespondentin|reporter|reporterin)\b|\b(est|était) (un |une )?([\p{L}'’-]+ ){0,6}(journaliste|rédacteur|rédactrice|correspondant|correspondante|chroniqueur|chroniqueuse|reporter)\b/u;
+  /\b(is|was) (a|an|the|our) ([\p{L}\p{N}'’-]+ ){0,6}(reporter|writer|editor|journalist|correspondent|contributor|columnist|author)s?\b|\b(covers|writes about) [^.]{2,60} for\b|\b(ist|war) (eine?|seit) ([\p{L}\p{N}-]+ ){0,6}(redakteur|journalist|autor|korrespondent)|\b(est|était) (une? )?([\p{L}'’-]+ ){0,6}(journaliste|rédact|correspondant|chroniqueu)/u;
 
 export function isAuthorBio(text: string): boolean {
   return BIO.test(normaliseLabel(text.slice(0, 500)));
