@@ -25,15 +25,3 @@ describe('visibleText', () => {
     for (const s of ['Desktop.', 'Wide.', 'Not small.', 'Not phones.']) expect(text).toContain(s);
   });
 });
-
-describe('mobile-only menus', () => {
-  it('skips a mobile copy of the menu, never a page wrapper named after one', () => {
-    const text = textOf(
-      `<div class="td-mobile-nav-wrap">Local News Sports Weather</div><div class="mobileMenu">Menu copy</div><div class="site mobile-nav-wrapper"><h1>Headline</h1><p>Story.</p></div>`,
-    );
-    expect(text).not.toContain('Local News');
-    expect(text).not.toContain('Menu copy');
-    expect(text).toContain('Headline');
-    expect(text).toContain('Story.');
-  });
-});

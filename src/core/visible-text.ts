@@ -16,27 +16,10 @@ const HIDDEN_CLASSES = new Set(['d-none', 'dn', 'hidden', 'hide', 'is-hidden', '
 const SHOWN_AGAIN =
   /^(d-(sm|md|lg|xl|xxl)-(?!none$)|(sm|md|lg|xl|2xl):(?!hidden$)|d(b|ib|i|f|t|tc)-(ns|m|l)$)/;
 
-/**
- * A mobile-only copy of the site's menu or masthead (mobile-nav, td-mobile-nav-wrap, mobileMenu,
- * mobile-header): stylesheets show it only on phones or once its button is pressed.
- */
-const MOBILE_MENU =
-  /(^|[-_])mobile[-_]?(nav|navigation|menu|header)([-_](wrap|wrapper|container))?$/i;
-/** Page wrappers whose class names a state of the page ("mobile-nav-open"), not a menu. */
-const PAGE_TAGS = new Set(['html', 'body', 'main', 'article']);
-
 function hiddenByClass(el: Element): boolean {
   const value = el.getAttribute('class');
   if (!value) return false;
   const tokens = value.split(/\s+/);
-  // Never a wrapper holding the page's story (rare matches only: the query runs for those).
-  if (
-    !PAGE_TAGS.has(el.localName) &&
-    tokens.some((t) => MOBILE_MENU.test(t)) &&
-    !el.querySelector('h1, article, main, [role="main"]')
-  ) {
-    return true;
-  }
   return tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => SHOWN_AGAIN.test(t));
 }
 
