@@ -4,9 +4,29 @@
  */
 import { textBlocks } from './text';
 
+/**
+ * Utility classes of the common CSS frameworks that mean display:none (Bootstrap's d-none and
+ * hidden, Tailwind's hidden, Tachyons' dn, Foundation's hide) or print-only.
+ */
+const HIDDEN_CLASSES = new Set(['d-none', 'dn', 'hidden', 'hide', 'is-hidden', 'print-only']);
+/**
+ * A responsive class that may show the element again at some width (d-md-block, lg:flex, db-ns);
+ * any breakpoint class but a hiding one counts, to err on the side of showing.
+ */
+const SHOWN_AGAIN =
+  /^(d-(sm|md|lg|xl|xxl)-(?!none$)|(sm|md|lg|xl|2xl):(?!hidden$)|d(b|ib|i|f|t|tc)-(ns|m|l)$)/;
+
+function hiddenByClass(el: Element): boolean {
+  const value = el.getAttribute('class');
+  if (!value) return false;
+  const tokens = value.split(/\s+/);
+  return tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => SHOWN_AGAIN.test(t));
+}
+
 /** Hidden by markup alone: `[hidden]` or an inline `display:none` (no layout needed). */
 export function isInlineHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
+  if (hiddenByClass(el)) return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
 }

@@ -7,7 +7,10 @@ import { parseDocument } from '../../cli/parse-html';
 import { extractArticle } from '../article';
 import { digest } from '../digest';
 import { collapseWhitespace } from '../text';
+import { articleCore, detectHeuristic } from './heuristics';
+import type { ArticleGuard } from './guard';
 import { analysePage, findClutter, findFocusBlocks, type ClutterBlock } from './index';
+import { measureText } from './text-stats';
 
 const SENTENCES = [
   'The regulator said on Tuesday that it had opened a formal inquiry into the company, which runs the largest network of charging stations in the region.',
@@ -122,7 +125,7 @@ describe('link density and teaser structure', () => {
       .map((w) => `<a href="/${w}">${w}</a>`)
       .join(' ');
     const doc = page(
-      `<div class="topmenu">${menu}</div><div class="wrap"><article>${TITLE}${paragraphs()}</article><div class="rail"><ul>${rail}</ul></div></div>`,
+      `<div class="topmenu">${menu}</div><div class="wrap"><article>${TITLE}${paragraphs()}</article><div class="box"><ul>${rail}</ul></div></div>`,
     );
     const blocks = clutterOf(doc);
     expect(reasonFor(blocks, 'Story number 3')).toMatch(/heuristic:(teaser-list|link-density)/);
@@ -139,6 +142,92 @@ describe('link density and teaser structure', () => {
       `<main><article>${TITLE}${paragraphs()}</article><div class="more">${cards}</div></main>`,
     );
     expect(reasonFor(clutterOf(doc), 'Another story 2')).toBe('heuristic:teaser-list');
+  });
+});
+
+describe('teaser cards with blurbs', () => {
+  const BLURB =
+    'The council met on Tuesday evening to hear from residents about the plan, and most of those who spoke were against it, citing traffic and noise.';
+  const card = (i: number, inline = false): string =>
+    inline
+      ? `<li><a href="/2024/05/0${i}/story-${i}/">Council hears residents on plan ${i}</a> <span>${BLURB}</span></li>`
+      : `<li><article><h3><a href="/2024/05/0${i}/story-${i}/">Council hears residents on plan ${i}</a></h3><div class="meta">May ${i}, 2024</div><div class="excerpt">${BLURB}</div></article></li>`;
+
+  it('hides a grid of cards whose blurbs are as long as a paragraph', () => {
+    const doc = page(
+      `${HEAD}<main><article>${TITLE}${paragraphs()}</article><div class="below"><ul>${[1, 2, 3, 4].map((i) => card(i)).join('')}</ul></div></main>`,
+    );
+    expect(reasonFor(clutterOf(doc), 'plan 3')).toBe('heuristic:teaser-list');
+  });
+
+  it('hides a list of headline links each followed by its blurb', () => {
+    const doc = page(
+      `<main><article>${TITLE}${paragraphs()}</article><div class="news"><ul>${[1, 2, 3].map((i) => card(i, true)).join('')}</ul></div></main>`,
+    );
+    expect(reasonFor(clutterOf(doc), 'plan 2')).toBe('heuristic:teaser-list');
+  });
+
+  it('hides the cards under a label heading together with the heading', () => {
+    const doc = page(
+      `<main><article>${TITLE}${paragraphs()}</article><div class="more"><h2>More in Local News</h2><ul>${[1, 2, 3].map((i) => card(i)).join('')}</ul></div></main>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'More in Local News')).toBe('heuristic:label');
+    expect(reasonFor(blocks, 'plan 1')).toBe('heuristic:label');
+  });
+
+  it('keeps a list of cards that are the article itself', () => {
+    const doc = page(
+      `<main><article>${TITLE}<ul>${[1, 2, 3, 4].map((i) => card(i)).join('')}</ul>${paragraphs(2)}</article></main>`,
+    );
+    const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
+    expect(visible).toContain(BLURB);
+  });
+});
+
+describe('rails', () => {
+  it('hides a sidebar beside the article, but not a pull quote inside it', () => {
+    const doc = page(
+      `${HEAD}<div class="wrap"><article>${TITLE}${paragraphs(3)}<aside class="pullquote">“Most of those who spoke were against it,” the council said in its report on the plan.</aside>${paragraphs().split('\n').slice(3).join('')}</article><aside class="widgets"><h3>Author’s column</h3><p>Our editor writes every week about the town and the people who run it, with a podcast.</p></aside></div>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'Author’s column')).toBe('heuristic:rail');
+    expect(reasonFor(blocks, 'Most of those who spoke')).toBeUndefined();
+  });
+
+  it('keeps a sidebar that holds the site search, judging its widgets one by one', () => {
+    const doc = page(
+      `<div class="wrap"><article>${TITLE}${paragraphs()}</article><div class="sidebar"><form role="search" action="/"><input type="search" name="s"></form><div class="about">We cover energy and transport.</div><div class="widget"><h3>Most read</h3><ul><li><a href="/1">One story that many people read today</a></li><li><a href="/2">Two stories that many people read today</a></li></ul></div></div></div>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(blocks.some((b) => b.element.querySelector('form'))).toBe(false);
+    expect(reasonFor(blocks, 'Most read')).toBe('heuristic:label');
+  });
+});
+
+describe('consent banners', () => {
+  const SETTINGS = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Cookies of category ${i} help us understand how visitors use the website, and they are stored in your browser only with your consent, which you can withdraw at any time.</p>`,
+  ).join('');
+
+  it('hides a cookie banner and a long cookie settings dialog, wherever they sit', () => {
+    const doc = page(
+      `<header class="site-header"><div class="bar"><div><p>This website uses cookies. By continuing to use our website without changing the settings, you agree to our use of cookies. <a href="/cookies">Find out more</a></p></div></div></header><article>${TITLE}${paragraphs()}</article><div id="settingsPopup" role="dialog"><h4>Privacy overview</h4>${SETTINGS}</div>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'This website uses cookies')).toMatch(
+      /heuristic:(boilerplate|consent)/,
+    );
+    expect(reasonFor(blocks, 'Cookies of category 3')).toBe('heuristic:consent');
+  });
+
+  it('keeps a dialog that is not about cookies (a reader may open it)', () => {
+    const doc = page(
+      `<article>${TITLE}${paragraphs()}</article><div class="modal" role="dialog"><h4>Email this story</h4><p>Send the story to a friend: we will not store their address or use it for anything else, ever.</p></div>`,
+    );
+    expect(reasonFor(clutterOf(doc), 'Email this story')).toBeUndefined();
   });
 });
 
@@ -252,5 +341,143 @@ describe('Focus', () => {
     const blocks = findFocusBlocks(doc, extractArticle(doc));
     expect(blocks.length).toBeGreaterThan(0);
     expect(new Set(blocks.map((b) => b.reason))).toEqual(new Set(['focus:off-path']));
+  });
+});
+
+describe('author bio boxes (author-bio)', () => {
+  it('hides a bio box after the story and keeps the byline row', () => {
+    const doc = page(
+      `${HEAD}<article>${TITLE}<div class="byline">By <a href="/staff/jane">Jane Smith</a> <time datetime="2024-05-02">2 May 2024</time></div>${paragraphs()}</article><div class="author-bio"><img src="/jane.jpg" alt=""><p>Jane Smith is a senior reporter for Example News, covering energy and transport. Follow her on Mastodon.</p></div>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'Jane Smith is a senior reporter')).toBe('heuristic:author-bio');
+    expect(reasonFor(blocks, '2 May 2024')).toBeUndefined();
+  });
+
+  it('reads German and French bios', () => {
+    for (const bio of [
+      'Anna Schmidt ist seit 2019 Redakteurin im Ressort Netzpolitik und schreibt über Datenschutz.',
+      'Marie Dupont est journaliste au service économie depuis 2015 et suit les télécoms.',
+    ]) {
+      const doc = page(
+        `${HEAD}<main><article>${TITLE}${paragraphs()}</article><div class="author-box"><p>${bio}</p></div></main>`,
+      );
+      expect(reasonFor(clutterOf(doc), bio.slice(0, 20))).toBe('heuristic:author-bio');
+    }
+  });
+});
+
+describe('the core of a too-wide article container', () => {
+  // A guard as Readability's result would give it: the story's paragraphs plus one stray
+  // paragraph it also kept (a newsletter pitch far below), which widens the container to <body>.
+  const guardFor = (doc: Document, paragraphs: Element[]): ArticleGuard => ({
+    container: doc.body,
+    headline: null,
+    standfirst: null,
+    protectedElements: new Set(paragraphs),
+    forbids: (el) => paragraphs.some((p) => el.contains(p)),
+    isProtected: (el) => paragraphs.includes(el),
+    isKept: () => true,
+  });
+  const cards = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<div class="cell"><article><h2><a href="/story/${i}">Another story that readers clicked on today, number ${i}</a></h2><p>${SENTENCES[i % 6]}</p></article></div>`,
+  ).join('');
+
+  it('is the element holding the story, not <body>, and teaser grids beside it are judged', () => {
+    const doc = page(
+      `${HEAD}<main><article id="story">${TITLE}<div class="byline">By Jane Smith</div><div class="body">${paragraphs()}</div></article></main><div class="pitch"><p>Every day we send an email with the top stories from Example News, free.</p></div><section class="grid">${cards}</section>`,
+    );
+    const paras = Array.from(doc.querySelectorAll('.body p, .pitch p'));
+    const guard = guardFor(doc, paras);
+    const stats = measureText(doc.body);
+    expect(articleCore(guard, stats)).toBe(doc.getElementById('story'));
+    const found = detectHeuristic(doc.body, { stats, guard, guided: true, taken: new Set() });
+    expect(found.find((d) => d.element.matches('section.grid'))?.reason).toBe(
+      'heuristic:teaser-list',
+    );
+  });
+
+  it('stays the container when little lies beside the story', () => {
+    const doc = page(
+      `<article id="story">${TITLE}<div class="body">${paragraphs()}</div></article>`,
+    );
+    const paras = Array.from(doc.querySelectorAll('.body p'));
+    const guard = { ...guardFor(doc, paras), container: doc.getElementById('story') };
+    expect(articleCore(guard, measureText(doc.body))).toBe(doc.getElementById('story'));
+  });
+});
+
+describe('comments sections (comments)', () => {
+  const COMMENTS = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<div class="comment"><span class="author">reader${i}</span> <time>2 days ago</time><p>${SENTENCES[i]} I think the regulator should have acted years ago, frankly.</p></div>`,
+  ).join('');
+
+  it('hides a comments section below the story, and only it', () => {
+    const doc = page(
+      `${HEAD}<main><article>${TITLE}<p class="meta"><a href="#comments">12 comments</a></p>${paragraphs()}</article><div id="commentsContainer"><h2>Top rated</h2>${COMMENTS}</div></main>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'reader0')).toBe('heuristic:comments');
+    expect(blocks.filter((b) => b.reason === 'heuristic:comments')).toHaveLength(1);
+    const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
+    for (const s of SENTENCES) expect(visible).toContain(`${s} ${s}`);
+  });
+});
+
+describe('other posts beside the story (teaser-list)', () => {
+  it('hides a box of whole other posts, with no headline links, under an unknown label', () => {
+    const posts = SENTENCES.slice(0, 4)
+      .map(
+        (s, i) =>
+          `<article class="post-${i}"><div class="share"><a href="https://wa.me/?t=${i}">Whatsapp</a></div><p>${s} ${s}</p></article>`,
+      )
+      .join('');
+    const doc = page(
+      `${HEAD}<main><article class="post">${TITLE}${paragraphs()}</article><section class="box"><h3>Você pode gostar...</h3>${posts}</section></main>`,
+    );
+    expect(reasonFor(clutterOf(doc), 'Você pode gostar')).toBe('heuristic:teaser-list');
+    const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
+    expect(visible).toContain(`${SENTENCES[5]} ${SENTENCES[5]}`);
+  });
+});
+
+describe('widget areas without a sidebar class (rail)', () => {
+  it('hides a list of named widgets beside the story, prose widgets too', () => {
+    const doc = page(
+      `${HEAD}<div class="main"><article>${TITLE}${paragraphs()}</article></div><div class="obar"><ul>
+<li class="widget widget_text"><h2>Quote of the day</h2><p>Patience is bitter, but its fruit is sweet; those who wait for the harvest are rewarded in the end, every season.</p></li>
+<li class="widget widget_rss"><h2>Elsewhere</h2><a href="https://other.example/1">One story elsewhere today</a></li>
+<li class="widget widget_categories"><h2>Kategori</h2><a href="/c/1">Energy</a> <a href="/c/2">Transport</a></li>
+</ul></div>`,
+    );
+    expect(reasonFor(clutterOf(doc), 'Quote of the day')).toBe('heuristic:rail');
+  });
+});
+
+describe('"Click to tweet" quotes stay', () => {
+  it('keeps a sentence of the story made a tweet link, and hides a one-link promo Readability left out', () => {
+    const quote =
+      'The regulator wants every car treated the same at every charging site in the region, whoever built it and whoever owns the network.';
+    const doc = page(
+      `<article>${TITLE}${paragraphs(3)}<div class="ctt"><a href="https://twitter.com/share?text=${encodeURIComponent(quote)}">${quote} Click To Tweet</a></div><div class="embed"><a href="/2024/01/02/other/">Watch our reporter explain how the charging network grew so fast, who pays for it all, and what the inquiry means for drivers</a></div></article>`,
+    );
+    const paras = Array.from(doc.querySelectorAll('article > p'));
+    const guard: ArticleGuard = {
+      container: doc.querySelector('article'),
+      headline: null,
+      standfirst: null,
+      protectedElements: new Set(paras),
+      forbids: (el) => paras.some((p) => el.contains(p)),
+      isProtected: (el) => paras.includes(el),
+      // Readability left both boxes out.
+      isKept: (el) => !el.matches('.ctt, .embed, .ctt *, .embed *'),
+    };
+    const stats = measureText(doc.body);
+    const found = detectHeuristic(doc.body, { stats, guard, guided: true, taken: new Set() });
+    expect(found.map((d) => d.element.className)).toEqual(['embed']);
   });
 });

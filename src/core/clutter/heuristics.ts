@@ -21,6 +21,9 @@
  *   all-caps headline link, "<headline> READ MORE");
  * - strapline: a short lone link line right next to the article, pointing away from it;
  * - teaser-list: outside the article, a list of repeated items that are mostly headline links;
+ * - author-bio: an author's bio box beside the story (markup naming the author, a bio sentence);
+ * - comments: readers' comments, by markup naming them (outside the article, or left out by
+ *   Readability);
  * - link-density: outside the article and the site chrome, a block that is mostly link text; inside
  *   the article container, one that is mostly link text and that Readability left out.
  * inline-related and the last three need Readability's result; the rest also run before
@@ -29,7 +32,15 @@
  */
 import { isSkippedElement } from '../text';
 import type { ArticleGuard } from './guard';
-import { hasAdMarkup, hasClutterMarkup, isChrome, isFooter, markupWords } from './markers';
+import {
+  hasAdMarkup,
+  hasClutterMarkup,
+  hasCommentsMarkup,
+  isChrome,
+  isFooter,
+  markupWords,
+  mayBeConsent,
+} from './markers';
 import { isParagraphTag, linkDensity, type TextStats } from './text-stats';
 import {
   hasInlineLead,
@@ -37,7 +48,9 @@ import {
   isBoilerplate,
   isNotice,
   isClutterLine,
+  isAuthorBio,
   isCommentsLabel,
+  isCookieNotice,
   isSectionLabel,
 } from './vocabulary';
 
@@ -116,6 +129,9 @@ function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName);
 }
 
+/** A consent dialog lists its cookie categories at length; past this it is something else. */
+const CONSENT_CHARS = 4000;
+
 // "player" alone names sports players too (a results table's rows): only video words count.
 const PLAYER_WORDS = new Set(['video', 'jwplayer', 'videoplayer', 'vjs']);
 
@@ -129,17 +145,28 @@ function isPlayerText(el: Element, s: TextStats): boolean {
   return !el.querySelector('figcaption');
 }
 
-/** The element's text is one line: no two of its blocks hold text (a small element only). */
+/**
+ * The element's text is one line: at most one block holds text of its own (text nodes, or inline
+ * children with text). Wrappers around a single line (<div><div><p>...</p></div></div>) are
+ * still one line. A small element only.
+ */
 function isOneLine(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
-  let blocks = 0;
+  let lines = 0;
   const walk = (e: Element): boolean => {
-    for (let k = e.firstElementChild; k; k = k.nextElementSibling) {
+    let inline = false;
+    for (let n = e.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        if (/\S/.test(n.nodeValue ?? '')) inline = true;
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const k = n as Element;
       const ks = stats.get(k);
       if (!ks || ks.chars === 0) continue;
-      if (BLOCK_TAGS.has(k.localName) && ++blocks > 1) return false;
-      if (!walk(k)) return false;
+      if (!BLOCK_TAGS.has(k.localName)) inline = true;
+      else if (!walk(k)) return false;
     }
-    return true;
+    return !inline || ++lines <= 1;
   };
   return walk(el);
 }
@@ -163,22 +190,11 @@ function textOf(el: Element): string {
   return out;
 }
 
-/**
- * The label of a block: the element around its first piece of text, when that is a short line
- * of its own (a heading, a label span, a first paragraph). Null when the block opens with prose.
- */
-function firstLabel(
-  el: Element,
-  stats: ReadonlyMap<Element, TextStats>,
-): { element: Element; text: string } | null {
-  // Depth-first to the first non-empty text node, skipping hidden and non-rendered subtrees.
+/** The first non-empty text node under `el`, skipping hidden and non-rendered subtrees. */
+function firstText(el: Element, stats: ReadonlyMap<Element, TextStats>): Node | null {
   let node: Node | null = el.firstChild;
-  let found: Node | null = null;
   while (node) {
-    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) {
-      found = node;
-      break;
-    }
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return node;
     if (node.nodeType === 1 && stats.has(node as Element) && node.firstChild) {
       node = node.firstChild;
       continue;
@@ -187,6 +203,18 @@ function firstLabel(
     if (!node || node === el) break;
     node = node.nextSibling;
   }
+  return null;
+}
+
+/**
+ * The label of a block: the element around its first piece of text, when that is a short line
+ * of its own (a heading, a label span, a first paragraph). Null when the block opens with prose.
+ */
+function firstLabel(
+  el: Element,
+  stats: ReadonlyMap<Element, TextStats>,
+): { element: Element; text: string } | null {
+  const found = firstText(el, stats);
   if (!found) return null;
   let label = found.parentElement;
   while (label && label !== el && !BLOCK_TAGS.has(label.localName)) {
@@ -255,16 +283,91 @@ export function isTeaserList(el: Element, stats: ReadonlyMap<Element, TextStats>
   return linked / items.length >= 0.6;
 }
 
-/** A list of repeated <article> cards (other stories), whatever their links. */
+/**
+ * A list of repeated <article> cards (other stories), whatever their links and blurbs; a heading
+ * or a "see all" link may sit among them.
+ */
 function isCardList(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
   const items = listItems(el, stats);
-  return items.length >= 3 && items.every(isCard);
+  const cards = items.filter(isCard).length;
+  return cards >= 3 && cards / items.length >= 0.75;
 }
 
 /** A story card: an <article>, or a grid cell holding just one. */
 function isCard(el: Element): boolean {
   if (el.localName === 'article') return true;
   return el.childElementCount === 1 && el.firstElementChild?.localName === 'article';
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The headline link of a teaser card: a link of two words or more that is a line of its own
+ * (inside a heading, or the only text of its block) or that opens the item ("<a>Headline</a>
+ * blurb..."), not a link inside a sentence. Null when the item has none. Only called on small
+ * items (the caller bounds their size).
+ */
+function headlineLink(item: Element, stats: ReadonlyMap<Element, TextStats>): Element | null {
+  const links = item.localName === 'a' ? [item] : Array.from(item.querySelectorAll('a[href]'));
+  const opening = firstText(item, stats);
+  for (const a of links) {
+    const s = stats.get(a);
+    if (!s || s.words < 2 || s.chars < 10 || s.chars > 200) continue;
+    if (opening && a.contains(opening)) return a;
+    // Its line: up through inline wrappers to the nearest block (or the item itself).
+    let line: Element = a;
+    while (line !== item && !BLOCK_TAGS.has(line.localName) && line.parentElement) {
+      line = line.parentElement;
+    }
+    const ls = stats.get(line);
+    if (!ls) continue;
+    if (ls.chars - s.chars <= 3 || HEADING_TAGS.has(line.localName)) return a;
+  }
+  return null;
+}
+
+/**
+ * A teaser card: a headline link to another page, with at most a blurb and a byline or date
+ * beside it (the blurb may be a sentence or two). An item of a rail, a "More from" grid or a
+ * list of latest stories. Returns the headline link, or null.
+ */
+function teaserHeadline(item: Element, stats: ReadonlyMap<Element, TextStats>): Element | null {
+  const s = stats.get(item);
+  if (!s || s.chars > 700 || s.links > 6 || s.links === 0) return null;
+  const a = headlineLink(item, stats);
+  if (!a || !pointsAway(a)) return null;
+  // A short link ("Bonuses of May") is a headline when a blurb or a date comes with it; alone it
+  // may be a menu entry.
+  const as = stats.get(a)!;
+  const long = as.words >= 3 && as.chars >= 15;
+  return long || s.chars - s.linkChars >= 20 ? a : null;
+}
+
+/**
+ * Teaser structure with blurbs: at least three repeated items (mostly the same tag), most of
+ * them teaser cards, each linking somewhere else. Unlike isTeaserList it allows the blurbs to be
+ * prose, so it runs only where no article paragraph can be (the guard forbids those). Returns the
+ * mean length of the headlines (characters), or 0 when `el` is no such list.
+ */
+export function teaserCardList(el: Element, stats: ReadonlyMap<Element, TextStats>): number {
+  const s = stats.get(el);
+  if (!s || s.links < 3) return 0;
+  const items = listItems(el, stats);
+  if (items.length < 3) return 0;
+  const tags = new Map<string, number>();
+  for (const k of items) tags.set(k.localName, (tags.get(k.localName) ?? 0) + 1);
+  if (Math.max(...tags.values()) / items.length < 0.6) return 0;
+  let chars = 0;
+  const targets = new Set<string>();
+  for (const k of items) {
+    const a = teaserHeadline(k, stats);
+    if (!a) continue;
+    chars += stats.get(a)!.chars;
+    targets.add(a.getAttribute('href') ?? '');
+  }
+  // Distinct targets: the same link repeated is a pager or a widget, not a list of stories.
+  const cards = targets.size;
+  return cards >= 3 && cards / items.length >= 0.75 ? chars / cards : 0;
 }
 
 /**
@@ -321,6 +424,15 @@ function pointsAway(el: Element): boolean {
   return !/\b(author|tag|category)\b/i.test(rel);
 }
 
+const TWEET_INTENT =
+  /^https?:\/\/(www\.)?(twitter|x)\.com\/(intent\/tweet|share)\b|clicktotweet\.com/i;
+
+/** A block that is one link to a tweet-this intent (a "Click to tweet" quote of the story). */
+function isTweetQuote(el: Element): boolean {
+  const a = el.localName === 'a' ? el : el.querySelector('a[href]');
+  return TWEET_INTENT.test(a?.getAttribute('href') ?? '');
+}
+
 const BYLINE_WORDS = new Set([
   'byline',
   'author',
@@ -345,6 +457,117 @@ function isStrapline(el: Element, s: TextStats, guard: ArticleGuard): boolean {
   return pointsAway(el);
 }
 
+const AUTHOR_WORDS = new Set(['author', 'authors', 'bio', 'biography', 'byline', 'contributor']);
+
+/**
+ * An author's bio box ("Jane Smith is a reporter for..., follow her on..., more from this
+ * author"): markup naming the author or a bio, and a bio sentence in it. Not the byline: a box
+ * holding the story's date (<time>) is the byline row, which stays.
+ */
+function isBioBox(el: Element, s: TextStats): boolean {
+  if (s.chars < 40 || s.chars > 1200 || s.holdsLandmark) return false;
+  if (!markupWords(el).some((w) => AUTHOR_WORDS.has(w))) return false;
+  return isAuthorBio(textOf(el)) && !el.querySelector('time');
+}
+
+/** Past this a block is a comments section, not a comments link or count ("12 comments"). */
+const COMMENTS_CHARS = 200;
+
+/**
+ * Readers' comments below the story: a block whose markup names comments (#comments, .disqus,
+ * .comment-list), of some size. Outside the article; inside its container only when Readability
+ * left it out (it drops comment markup itself). The guard has ruled out any article paragraph.
+ */
+function isCommentsSection(el: Element, s: TextStats, zone: Zone, guard: ArticleGuard): boolean {
+  if (s.chars < COMMENTS_CHARS || s.holdsLandmark || !hasCommentsMarkup(el)) return false;
+  return zone === 'page' || !guard.isKept(el);
+}
+
+const RAIL_WORDS = new Set(['sidebar', 'rail', 'rightrail', 'leftrail', 'sidecol', 'widgets']);
+const RAIL_PAIRS = new Set(['right rail', 'left rail', 'right column', 'side bar', 'widget area']);
+
+/**
+ * A rail: a sidebar beside the article (an <aside>, role=complementary, or a sidebar/rail class)
+ * holding no navigation or other landmark. What it holds is other stories, promotions, widgets
+ * and ads; the guard has already ruled out any article paragraph in it.
+ */
+function isRail(el: Element, s: TextStats): boolean {
+  if (s.holdsLandmark) return false;
+  const role = el.getAttribute('role');
+  let rail = el.localName === 'aside' || role === 'complementary';
+  const words = markupWords(el);
+  rail ||= words.some((w) => RAIL_WORDS.has(w)) || isWidgetArea(el, s);
+  for (let i = 0; !rail && i + 1 < words.length; i++) {
+    rail = RAIL_PAIRS.has(`${words[i]} ${words[i + 1]}`);
+  }
+  // A blog's search box often lives in its sidebar, and readers need it: then only the rail's
+  // widgets are judged, one by one.
+  return rail && !el.querySelector(SEARCH_FORM);
+}
+
+/**
+ * A widget area without a sidebar class (WordPress and Blogger name each widget, not always the
+ * area): three or more children, nearly all of them named widgets.
+ */
+function isWidgetArea(el: Element, s: TextStats): boolean {
+  if (s.links < 3) return false;
+  let widgets = 0;
+  let items = 0;
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
+    if (isSkippedElement(k)) continue;
+    items++;
+    if (markupWords(k).includes('widget')) widgets++;
+  }
+  return widgets >= 3 && widgets / items >= 0.75;
+}
+
+const SEARCH_FORM = '[role="search"], input[type="search"], form[action*="search" i]';
+
+/** Share of the article's paragraph text that the core of the container holds. */
+const CORE_SHARE = 0.9;
+/** A container is too wide when what lies beside its core is more than this share of the story. */
+const WIDE_SHARE = 0.5;
+
+/**
+ * The core of the article container: the container is the common ancestor of everything
+ * Readability kept, so one stray paragraph it kept elsewhere (a newsletter pitch below the page,
+ * an author's bio in the footer) widens it to <body>, and then the whole page counts as article,
+ * where rails and teaser grids are never judged. The core is the innermost element under the
+ * container that still holds CORE_SHARE of the paragraph text, as long as the text beside it is
+ * more than WIDE_SHARE of the story's (so a byline row beside the body stays in the article). The stray paragraphs stay
+ * protected by the guard wherever they sit; only the zone of what surrounds them changes.
+ */
+export function articleCore(
+  guard: ArticleGuard,
+  stats: ReadonlyMap<Element, TextStats>,
+): Element | null {
+  const container = guard.container;
+  if (!container) return null;
+  const held = new Map<Element, number>();
+  let total = 0;
+  for (const el of guard.protectedElements) {
+    if (el === guard.headline || el === guard.standfirst || !container.contains(el)) continue;
+    const chars = stats.get(el)?.chars ?? 0;
+    total += chars;
+    for (let e: Element | null = el; e && e !== container; e = e.parentElement) {
+      held.set(e, (held.get(e) ?? 0) + chars);
+    }
+  }
+  let core = container;
+  for (;;) {
+    let next: Element | null = null;
+    for (let k = core.firstElementChild; k; k = k.nextElementSibling) {
+      if ((held.get(k) ?? 0) >= total * CORE_SHARE) next = k;
+    }
+    // A single paragraph is not a container: stop at the element holding several. Stop too when
+    // what lies beside the core is little (a byline, a share row): the container is not too wide.
+    if (!next || total === 0 || guard.isProtected(next)) return core;
+    const beside = (stats.get(core)?.chars ?? 0) - (stats.get(next)?.chars ?? 0);
+    if (beside > 0 && beside <= total * WIDE_SHARE) return core;
+    core = next;
+  }
+}
+
 /**
  * Searches `root` (the body, or a subtree inserted late) and returns the blocks found, outermost
  * first in document order.
@@ -353,7 +576,7 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
   const { stats, guard, guided, taken } = ctx;
   const found: Detection[] = [];
   const chosen = new Set<Element>();
-  const container = guard.container;
+  const container = articleCore(guard, stats);
   // The article's last paragraph, in document order (protected elements are listed in order).
   let lastParagraph: Element | null = null;
   for (const el of guard.protectedElements) {
@@ -375,7 +598,9 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       }
       const list =
         linkDensity(ss) >= 0.5 || isListOfShortItems(sib, stats) || isTeaserList(sib, stats);
-      if (!list || ss.prose) return;
+      // A list of teaser cards may hold blurbs of prose; only outside the article's paragraphs,
+      // which the guard already ruled out above.
+      if (!(list && !ss.prose) && !(guided && teaserCardList(sib, stats) > 0)) return;
       push(sib, reason);
     }
   };
@@ -428,6 +653,12 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
   };
 
   const classifyBlock = (el: Element, s: TextStats, zone: Zone): string | null => {
+    // A cookie banner or consent dialog, wherever it sits and whatever its size (a settings
+    // dialog holds paragraphs about each kind of cookie): its markup says banner or dialog, its
+    // opening says cookies.
+    if (s.chars <= CONSENT_CHARS && !s.holdsLandmark && mayBeConsent(el)) {
+      if (isCookieNotice(textOf(el))) return 'consent';
+    }
     if (zone === 'article' && guided && s.chars <= 400) {
       const text = textOf(el);
       const label = firstLabel(el, stats);
@@ -441,10 +672,15 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       if (isTrailingLinkList(el, s)) return 'inline-related';
       // Readability read this block and left it out, and it is mostly links: a tag list, a
       // share bar, a related box. Its verdict plus the shape make it clutter.
-      if (!guard.isKept(el) && s.chars >= 100 && !s.prose && linkDensity(s) >= 0.5) {
+      // A "Click to tweet" quote is a sentence of the story made one share link: the story's own
+      // words, which the reader keeps.
+      const tweetQuote = s.links === 1 && s.words >= 8 && isTweetQuote(el);
+      if (!guard.isKept(el) && s.chars >= 100 && !s.prose && linkDensity(s) >= 0.5 && !tweetQuote) {
         return 'link-density';
       }
     }
+    if (zone !== 'chrome' && guided && isBioBox(el, s)) return 'author-bio';
+    if (zone !== 'chrome' && guided && isCommentsSection(el, s, zone, guard)) return 'comments';
     if (zone === 'chrome') {
       // Prose inside a footer is a notice (ownership, legalese, disclaimer), never the story.
       if (isParagraphTag(el) && s.words >= 4 && linkDensity(s) < 0.3) {
@@ -478,9 +714,15 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
 
     // Outside the article, with Readability's result to go by. Links averaging a word or two
     // are navigation (a section menu, footer links), which Tidy keeps wherever it sits.
+    // Not inside the article container: an <aside> there is a pull quote or a fact box.
+    if (isRail(el, s) && !container?.contains(el)) return 'rail';
     if (isStrapline(el, s, guard)) return 'strapline';
     const headlines = s.links > 0 && s.linkChars / s.links >= 20;
     if (isTeaserList(el, stats) && (headlines || isCardList(el, stats))) return 'teaser-list';
+    if (teaserCardList(el, stats) > 0) return 'teaser-list';
+    // Other <article>s beside the story's are other stories (the guard has ruled out any that
+    // holds a paragraph of it), even as whole posts without a headline link.
+    if (isCardList(el, stats) && !s.holdsLandmark) return 'teaser-list';
     if (linkDensity(s) >= 0.6 && s.chars >= 100 && headlines && !s.holdsLandmark) {
       return 'link-density';
     }

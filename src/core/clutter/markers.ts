@@ -162,6 +162,20 @@ export function hasClutterMarkup(el: Element): boolean {
   return hasWord(words, CLUTTER_WORDS) || hasPair(words, CLUTTER_PAIRS);
 }
 
+const COMMENT_WORDS = new Set([
+  'comments',
+  'comment',
+  'disqus',
+  'discussion',
+  'kommentare',
+  'commentaires',
+]);
+
+/** Markup naming a comments section (WordPress #comments, Disqus, a discussion thread). */
+export function hasCommentsMarkup(el: Element): boolean {
+  return hasWord(markupWords(el), COMMENT_WORDS);
+}
+
 const CHROME_TAGS = new Set(['header', 'nav', 'footer']);
 const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'search', 'menubar', 'menu']);
 const CHROME_WORDS = new Set([
@@ -204,4 +218,29 @@ export function isFooter(el: Element): boolean {
     el.getAttribute('role') === 'contentinfo' ||
     markupWords(el).includes('footer')
   );
+}
+
+const CONSENT_WORDS = new Set([
+  'cookie',
+  'cookies',
+  'cookiebar',
+  'cookiebanner',
+  'cookienotice',
+  'cookielaw',
+  'consent',
+  'gdpr',
+  'eupopup',
+]);
+const OVERLAY_WORDS = new Set(['modal', 'popup', 'dialog', 'overlay', 'lightbox']);
+const OVERLAY_ROLES = new Set(['dialog', 'alertdialog']);
+
+/**
+ * A consent banner or a dialog by its markup: cookie/consent class words, or a modal (dialog role,
+ * aria-modal, modal/popup class words). The text decides whether it is about cookies.
+ */
+export function mayBeConsent(el: Element): boolean {
+  const words = markupWords(el);
+  if (hasWord(words, CONSENT_WORDS) || hasWord(words, OVERLAY_WORDS)) return true;
+  const role = el.getAttribute('role');
+  return (role !== null && OVERLAY_ROLES.has(role)) || el.getAttribute('aria-modal') === 'true';
 }

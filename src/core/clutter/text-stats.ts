@@ -153,6 +153,9 @@ export function measureText(root: Element): Map<Element, TextStats> {
     if (!s.prose && s.words >= PROSE_WORDS && paragraph && linkDensity(s) < 0.3) {
       s.prose = true;
     }
+    // Text inside a link is a link's text: a teaser card wrapped in one <a> (headline and blurb)
+    // is not a paragraph of prose, however long its blurb.
+    if (isLink) s.prose = false;
     stats.set(el, s);
   }
   return stats;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasInlineLead,
+  isAuthorBio,
   hasTrailingReadMore,
   isBoilerplate,
   isClutterLine,
   isCommentsLabel,
+  isCookieNotice,
   isNotice,
   isSectionLabel,
   normaliseLabel,
@@ -29,6 +31,11 @@ describe('section labels, in English, German and French', () => {
     'next story',
     'prev story',
     'Feeds',
+    'Breaking News',
+    'Latest',
+    'Random Posts',
+    'Neueste Artikel',
+    'Dernières actualités',
     'Mehr zum Thema',
     'Weitere Artikel',
     'Das könnte Sie auch interessieren',
@@ -53,6 +60,8 @@ describe('section labels, in English, German and French', () => {
     'Share prices',
     'Comment is free',
     'Events in Ukraine',
+    'Breaking news: regulator opens charging inquiry',
+    'Latest figures show EV sales up',
   ])('not %s', (label) => {
     expect(isSectionLabel(label)).toBe(false);
   });
@@ -139,4 +148,33 @@ describe('in-body teaser leads', () => {
     expect(hasTrailingReadMore('He said he would read more about it')).toBe(false);
     expect(hasInlineLead('Readers were not told')).toBe(false);
   });
+});
+
+describe('cookie notices', () => {
+  it.each([
+    "This website uses cookies to improve your experience. We'll assume you're ok with this.",
+    'Wir verwenden Cookies. Mit der Nutzung der Website sind Sie einverstanden.',
+    'Ce site utilise des cookies. Vous pouvez accepter ou personnaliser vos choix.',
+  ])('%s', (text) => {
+    expect(isCookieNotice(text)).toBe(true);
+  });
+
+  it('needs cookies and a request for agreement', () => {
+    expect(isCookieNotice('Bake the cookies for twelve minutes.')).toBe(false);
+    expect(isCookieNotice('We value your privacy and read every letter.')).toBe(false);
+  });
+});
+
+describe('author bio sentences', () => {
+  it.each([
+    'Jane Smith is a senior reporter for Example News.',
+    'Zac covers Apple news for 9to5Mac.',
+    'Anna Schmidt ist seit 2019 Redakteurin im Ressort Netzpolitik.',
+    'Marie Dupont est journaliste au service économie.',
+  ])('reads %s', (text) => expect(isAuthorBio(text)).toBe(true));
+
+  it.each([
+    'The regulator is a body that oversees the market.',
+    'The company said it would cooperate fully with the inquiry.',
+  ])('does not read %s', (text) => expect(isAuthorBio(text)).toBe(false));
 });

@@ -22,6 +22,9 @@ const SECTION_LABELS = [
   '(most|top)[ -](read|popular|viewed|shared|emailed|commented|watched)',
   '(popular|trending)( now| today| stories| articles| posts| news| topics| on [\\p{L} ]+)?',
   'top (stories|news|headlines|picks)',
+  'breaking news$',
+  'latest$',
+  'random (posts|articles|stories)',
   '(latest|recent) (news|stories|articles|posts|headlines|videos)',
   "(editor'?s|editors'?|staff) picks",
   'what to read next',
@@ -78,6 +81,7 @@ const SECTION_LABELS = [
   'empfohlen',
   'unsere empfehlung',
   'meistgelesen(e)?',
+  '(neueste|aktuelle) (artikel|beiträge|nachrichten|meldungen)',
   'meist gelesen',
   'am meisten gelesen',
   'top[ -]?(artikel|themen|news)',
@@ -102,6 +106,7 @@ const SECTION_LABELS = [
   '(vous|ça) (aimerez|pourriez aimer|pourrait vous intéresser)',
   '(le|la|les) plus (lus?|lues?|populaires|partagés|commentés)',
   'les plus lus',
+  '(les )?derni(e|è)res? (actualités|infos|articles)',
   'tendances?',
   'publicité',
   'sponsorisé',
@@ -267,7 +272,8 @@ export function isClutterLine(text: string): boolean {
 /** Boilerplate prose: copyright, cookie notices, corporate ownership lines, market-data notices. */
 export function isBoilerplate(text: string): boolean {
   const t = normaliseLabel(text);
-  if (t.length === 0 || t.length > 400) return false;
+  // The caller bounds the element to 400 visible characters; with its spaces a line is longer.
+  if (t.length === 0 || t.length > 600) return false;
   return COPYRIGHT.test(t) || COOKIE.test(t) || CORPORATE.test(t) || MARKET_DATA.test(t);
 }
 
@@ -292,4 +298,29 @@ export function hasInlineLead(text: string): boolean {
 /** "<headline> READ MORE": the lead comes after the link on some templates. */
 export function hasTrailingReadMore(text: string): boolean {
   return /(read more|weiterlesen|lire la suite|leia mais|leer más)$/u.test(normaliseLabel(text));
+}
+
+/**
+ * A cookie or consent notice: it names cookies and asks for (or assumes) agreement. Matched on the
+ * opening of a banner's text (en, de, fr).
+ */
+const COOKIE_WORD = /\bcookies?\b/u;
+const CONSENT =
+  /\b(accept|agree|consent|privacy|opt[ -]?out|preferences|settings|continu\w*|experience|akzeptier\w*|zustimm\w*|einverstanden|datenschutz\w*|einstellungen|accepte\w*|consentement|confidentialité|paramètres|personnaliser)\b/u;
+
+export function isCookieNotice(text: string): boolean {
+  const t = normaliseLabel(text.slice(0, 600));
+  return COOKIE_WORD.test(t) && CONSENT.test(t);
+}
+
+/**
+ * The sentence of an author's bio: "<Name> is a reporter for...", "Zac covers Apple news for
+ * 9to5Mac", "Sie ist Redakteurin...", "Elle est journaliste...". Matched anywhere in a block's
+ * opening.
+ */
+const BIO =
+  /\b(is|was) (a|an|the|our) ([\p{L}\p{N}'’-]+ ){0,6}(reporter|writer|editor|journalist|correspondent|contributor|columnist|author)s?\b|\b(covers|writes about) [^.]{2,60} for\b|\b(ist|war) (eine?|seit) ([\p{L}\p{N}-]+ ){0,6}(redakteur|journalist|autor|korrespondent)|\b(est|était) (une? )?([\p{L}'’-]+ ){0,6}(journaliste|rédact|correspondant|chroniqueu)/u;
+
+export function isAuthorBio(text: string): boolean {
+  return BIO.test(normaliseLabel(text.slice(0, 500)));
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../cli/parse-html';
+import { visibleText } from './visible-text';
+
+const textOf = (body: string): string =>
+  visibleText(
+    parseDocument(`<!doctype html><html><body>${body}</body></html>`, 'https://example.com/'),
+    new Set(),
+  );
+
+describe('visibleText', () => {
+  it('skips what markup alone hides: [hidden], inline display:none, framework hiding classes', () => {
+    const text = textOf(
+      `<p>Shown.</p><p hidden>Attribute.</p><p style="display: none">Inline.</p>
+<div class="d-none">Bootstrap.</div><div class="container dn news">Tachyons.</div>
+<div class="hidden">Tailwind.</div><div class="d-none d-print-block">Print only.</div>`,
+    );
+    expect(text).toBe('Shown.');
+  });
+
+  it('keeps an element that a responsive class shows again at some width', () => {
+    const text = textOf(
+      `<div class="d-none d-md-block">Desktop.</div><div class="hidden lg:flex">Wide.</div><div class="dn db-ns">Not small.</div><div class="hidden-xs">Not phones.</div>`,
+    );
+    for (const s of ['Desktop.', 'Wide.', 'Not small.', 'Not phones.']) expect(text).toContain(s);
+  });
+});
