@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../cli/parse-html';
 import { cleanByline, extractMetadata, stripSiteFromTitle } from './metadata';
 import { splitByline } from './byline';
-import { dateFromUrl, isoDay, looksLikeDate } from './dates';
-import { parseJsonLd } from './json-ld';
+import {
+  dateFromUrl,
+  daysInText,
+  isoDay,
+  looksLikeDate,
+  publishedDayInText,
+  publisherDay,
+} from './dates';
+import { parseJsonLd, plainText } from './json-ld';
 
 const URL_ = 'https://news.example/2021/03/04/story/';
 const meta = (head: string, body = '', url = URL_) =>
@@ -117,8 +124,10 @@ describe('meta tags', () => {
     expect(m.authors).toEqual(['Richard Eskow']);
     expect(m.provenance.authors).toBe('rel=author');
   });
-  it('falls back to the URL date path, then <time datetime>', () => {
-    expect(meta('').published).toBe('2021-03-04');
+  it('falls back to the URL date path when the page shows that day, then <time datetime>', () => {
+    expect(meta('', '<h1>Story</h1><p>Posted 4 March 2021</p>').published).toBe('2021-03-04');
+    // A folder date the page never shows (an upload path, a re-filed story) is not cited.
+    expect(meta('', '<h1>Story</h1><p>No date here</p>').published).toBeNull();
     expect(
       meta('', '<time datetime="2019-05-06T10:00">6 May</time>', 'https://a.example/story')
         .published,
@@ -221,5 +230,109 @@ describe('dates', () => {
     expect(isoDay('07/08/2012')).toBeNull();
     expect(isoDay('20120727')).toBe('2012-07-27');
     expect(isoDay('not a date')).toBeNull();
+  });
+});
+
+describe('dates printed on the page', () => {
+  it('reads CJK dates and finds every day a text shows', () => {
+    expect(isoDay('2017年3月10日')).toBe('2017-03-10');
+    expect(isoDay('2017년 3월 10일')).toBe('2017-03-10');
+    // 07/08/2012 is ambiguous: both readings count as shown.
+    expect([...daysInText('on 07/08/2012 and 2013-01-02')].sort()).toEqual([
+      '2012-07-08',
+      '2012-08-07',
+      '2013-01-02',
+    ]);
+  });
+  it('takes the publication day of a dateline, not the revision', () => {
+    expect(publishedDayInText('Published 12 May 2020, updated 13 May 2020')).toBe('2020-05-12');
+    expect(publishedDayInText('Carrie ArnoldNovember 18, 2019')).toBe('2019-11-18');
+    expect(publishedDayInText('Last updated September 14, 2016')).toBeNull();
+  });
+  it("cites the publisher's local day for an instant written in UTC", () => {
+    expect(publisherDay('2015-03-12T02:46:00Z', ['2015-03-11T22:46:00-04:00'])).toBe('2015-03-11');
+    expect(publisherDay('2015-03-12T02:46:00Z', [])).toBe('2015-03-12');
+  });
+  it('prefers the dateline beside the headline to a header clock', () => {
+    const m = meta(
+      '',
+      '<div class="clock"><time datetime="2026-01-01">Today</time></div><h1>Story</h1><p class="dateline">March 3, 2014</p>',
+      'https://a.example/story',
+    );
+    expect(m.published).toBe('2014-03-03');
+    expect(m.provenance.published).toBe('dateline');
+  });
+  it('reads datePublished from the article item only, never from a video in it', () => {
+    const m = meta(
+      '',
+      '<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Story</h1>' +
+        '<meta itemprop="datePublished" content="2019-02-03"><span itemprop="author">Ada Lovelace</span>' +
+        '<div itemprop="video" itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2011-01-01"><span itemprop="author">Video Desk Person</span></div></article>',
+      'https://a.example/story',
+    );
+    expect(m.published).toBe('2019-02-03');
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+  it('ranks JSON-LD dateCreated after every published date', () => {
+    const m = meta(
+      ld('{"@type":"NewsArticle","headline":"S","dateCreated":"2019-01-01"}') +
+        '<meta property="article:published_time" content="2019-01-05T10:00:00Z">',
+    );
+    expect(m.published).toBe('2019-01-05');
+  });
+});
+
+describe('JSON-LD strings holding HTML', () => {
+  it('reads names and publishers as text', () => {
+    expect(plainText('<a href="/jane">Jane Doe</a> &amp; Q&#38;A &#x2019;')).toBe(
+      'Jane Doe & Q&A ’',
+    );
+    const m = meta(
+      ld('{"@type":"NewsArticle","headline":"S","author":"<a href=\\"/j\\">Jane Doe</a>"}'),
+    );
+    expect(m.authors).toEqual(['Jane Doe']);
+  });
+});
+
+describe('headline', () => {
+  it('never takes a masthead h1 that links home', () => {
+    const page = (href: string) =>
+      meta(
+        '<title>Code coverage for front ends | Nicolas Perriault</title>',
+        `<h1><a href="${href}">Nicolas Perriault</a></h1><h2>Code coverage for front ends</h2>`,
+        'https://blog.example/2013/09/29/coverage.html',
+      ).title;
+    expect(page('/')).toBe('Code coverage for front ends | Nicolas Perriault');
+    // The same h1 linking to the story itself is the headline.
+    expect(page('/2013/09/29/coverage.html')).toBe('Nicolas Perriault');
+  });
+});
+
+describe('byline cleaning', () => {
+  const names = (line: string, site: string | null = null) =>
+    splitByline(line, site, 'news.example');
+  it('drops job titles and affiliations after a name', () => {
+    expect(names('Tom Krisher, AP Auto Writer')).toEqual(['Tom Krisher']);
+    expect(names('Jane Doe, CNN Editor-at-large')).toEqual(['Jane Doe']);
+    expect(names('Jane Doe, Associated Press')).toEqual(['Jane Doe']);
+    expect(names('Finian Cunningham. Sputnik International')).toEqual(['Finian Cunningham']);
+    expect(names('Prof. Ada Lovelace')).toEqual(['Prof. Ada Lovelace']);
+  });
+  it('never credits a desk, a user name or a glued date', () => {
+    expect(names('Science X staff')).toEqual([]);
+    expect(names('News Nation Bureau')).toEqual([]);
+    expect(names('jdadmin')).toEqual([]);
+    expect(names('kei_eno')).toEqual([]);
+    expect(names('Carrie ArnoldNovember 18, 2019')).toEqual(['Carrie Arnold']);
+    expect(names('Jeff Foust Monday')).toEqual(['Jeff Foust']);
+  });
+  it('keeps "&" inside one name but splits two people', () => {
+    expect(names('Johnson & Johnson')).toEqual(['Johnson & Johnson']);
+    expect(names('Jane Doe & John Roe')).toEqual(['Jane Doe', 'John Roe']);
+  });
+  it('drops the account name beside a display name, and the site as author', () => {
+    expect(names('史蒂文的家_藍天 (stevenhgm)')).toEqual(['史蒂文的家_藍天']);
+    expect(names('Beachbody', 'The Beachbody Blog')).toEqual([]);
+    expect(names('Текст: Иван Петров')).toEqual(['Иван Петров']);
   });
 });
