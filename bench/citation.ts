@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../src/cli/parse-html';
-import { pageUrl } from '../src/cli/main';
+import { pageUrl } from '../src/cli/digest-page';
 import { extractArticle } from '../src/core/article';
 import { formatCitation } from '../src/core/citation-format';
 import { canonicalUrl, isTrackingParam } from '../src/core/clean-url';

@@ -32,7 +32,7 @@ beforeEach(() => {
 const ids = () => [...b.scripts.keys()].sort();
 
 describe('registered content scripts', () => {
-  it('registers the built-in sites at install: stylesheet at document_start, script at idle', async () => {
+  it('registers the built-in sites at install: stylesheet and script at document_start', async () => {
     await syncRegistrations();
     // Every domain of every built-in rule, a stylesheet and a script each.
     const expected = builtInKeys()
@@ -46,7 +46,7 @@ describe('registered content scripts', () => {
     });
     expect(b.scripts.get('standfirst:theregister.com:js')).toMatchObject({
       js: ['src/content/index.js'],
-      runAt: 'document_idle',
+      runAt: 'document_start',
     });
     // Idempotent: a second run (onStartup after onInstalled) changes nothing and does not throw.
     await syncRegistrations();

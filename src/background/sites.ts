@@ -7,6 +7,8 @@
  * user's click and released when the site is switched off. A site is only registered while its
  * permission is granted (Firefox lets users withhold even declared ones).
  */
+import { selectorStylesheet } from '../core/hide-css';
+import { parseUserRules, userRulesFor } from '../core/user-rules';
 import browser, { type Scripting } from 'webextension-polyfill';
 import { sendToTab, type SiteState, type SiteView } from '../shared/messages';
 import {
@@ -50,9 +52,16 @@ export async function siteView(key: string, settings?: Settings): Promise<SiteVi
   };
 }
 
-/** The state a page of this URL should be in right now. */
-export function stateFor(url: string | undefined): Promise<SiteState> {
-  return stateForKey(siteKeyOf(url));
+/** The state a page of this URL should be in right now, with the user's rules for its host. */
+export async function stateFor(url: string | undefined): Promise<SiteState> {
+  const state = await stateForKey(siteKeyOf(url));
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname : '';
+  } catch {
+    // Not a URL: no rules apply.
+  }
+  return host ? { ...state, userSelectors: await userSelectorsFor(host) } : state;
 }
 
 async function stateForKey(key: string | null): Promise<SiteState> {
@@ -65,7 +74,13 @@ async function stateForKey(key: string | null): Promise<SiteState> {
   };
 }
 
-/** The scripts a site gets while it is on: its stylesheet before first paint, then the script. */
+/** The selectors of the user's "My rules" that apply to `hostname` (rules with errors are skipped). */
+export async function userSelectorsFor(hostname: string): Promise<string[]> {
+  const { settings } = await loadSettings();
+  return userRulesFor(parseUserRules(settings.userRules).rules, hostname);
+}
+
+/** The scripts a site gets while it is on: its stylesheet and the script, both at document_start. */
 function registrationsFor(key: string): Scripting.RegisteredContentScript[] {
   const matches = originPatterns(key);
   return [
@@ -80,7 +95,9 @@ function registrationsFor(key: string): Scripting.RegisteredContentScript[] {
       id: `${ID_PREFIX}${key}:js`,
       matches,
       js: [CONTENT_SCRIPT],
-      runAt: 'document_idle',
+      // At document_start so its hello brings the user-origin sheet ("My rules") in before first
+      // paint; the script itself waits for the DOM and does its real work at idle.
+      runAt: 'document_start',
       persistAcrossSessions: true,
     },
   ];
@@ -145,9 +162,18 @@ async function reconcile(): Promise<void> {
 /** Inserts the site's stylesheet as a user-origin sheet, which page styles cannot override. */
 export async function insertUserSheet(tabId: number, url: string, frameId = 0): Promise<void> {
   const key = siteKeyOf(url);
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // Not a URL: the site's sheet only.
+  }
+  // "My rules" go in the same user-origin sheet: hidden from the first paint after the content
+  // script says hello (at document_start), like the built-in rules.
+  const mine = host ? selectorStylesheet(await userSelectorsFor(host)) : '';
   await browser.scripting.insertCSS({
     target: { tabId, frameIds: [frameId] },
-    css: siteStylesheet(key ? builtInRule(key) : null),
+    css: siteStylesheet(key ? builtInRule(key) : null) + mine,
     origin: 'USER',
   });
 }
@@ -164,10 +190,10 @@ export async function applyToOpenTabs(key: string): Promise<void> {
   } catch {
     return; // No host permission (any more): no tab of the site can be found, or changed.
   }
-  const state = await stateForKey(key);
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || !tab.url || siteKeyOf(tab.url) !== key) return;
+      const state = await stateFor(tab.url);
       // Stylesheet first, so nothing shows between the script marking blocks and the sheet.
       if (state.enabled) await insertUserSheet(tab.id, tab.url).catch(() => {});
       try {

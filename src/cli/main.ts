@@ -1,62 +1,34 @@
 /**
  * standfirst: the command-line shell over core digest().
- *   standfirst [--json] [--url URL] [--mode tidy|focus] [--now ISO] INPUT...
+ *   standfirst [--json] [--url URL] [--mode tidy|focus] [--now ISO] [--jobs N] INPUT...
  * With --json it prints one JSON object per input, one per line, in input order (README: "CLI
  * contract"). Exit code 1 when any input failed.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { formatCitation } from '../core/citation-format';
-import { digest } from '../core/digest';
-import type { Digest, DigestOptions, Mode } from '../core/types';
-import { parseDocument } from './parse-html';
-import { InputError, loadInput } from './read-input';
+import type { Mode } from '../core/types';
+import {
+  digestInput,
+  printed as print,
+  type DigestLine,
+  type PageOptions,
+  type PrintedLine,
+} from './digest-page';
+import { expandInputs } from './inputs';
+import { digestOnWorkers } from './pool';
+import { ProgressBar } from './progress';
 import { formatReport } from './report';
 
-const USAGE = `Usage: standfirst [--json] [--url URL] [--mode tidy|focus] [--now ISO] INPUT...
+const USAGE = `Usage: standfirst [--json] [--url URL] [--mode tidy|focus] [--now ISO] [--jobs N] INPUT...
 
-INPUT is an .html or .html.gz file, - for stdin, or an http(s) URL.
+INPUT is an .html or .html.gz file, a directory (its .html/.html.gz files, sorted), - for stdin,
+or an http(s) URL.
   --json        one JSON object per input, one per line (the contract in the README)
   --url URL     the page's address (default: its canonical link, else the file URL)
   --mode MODE   tidy (default) hides clutter; focus keeps only the article path
   --now ISO     the "accessed" date for citations, for reproducible output
+  --jobs N      pages digested in parallel, on worker threads (default: one per CPU)
   -h, --help    this help`;
-
-export type DigestLine = ({ input: string } & Digest) | { input: string; error: string };
-
-/** The URL a page is digested under: --url, else its canonical/og:url, else where it came from. */
-export function pageUrl(doc: Document, sourceUrl: string, override?: string): string {
-  if (override) return override;
-  const declared = [
-    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
-  ];
-  for (const href of declared) {
-    if (!href?.trim()) continue;
-    try {
-      const url = new URL(href.trim(), sourceUrl);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-    } catch {
-      // Ignore a malformed canonical and try the next source.
-    }
-  }
-  return sourceUrl;
-}
-
-export async function digestInput(
-  input: string,
-  options: DigestOptions & { url?: string },
-): Promise<DigestLine> {
-  try {
-    const { html, sourceUrl } = await loadInput(input);
-    const firstPass = parseDocument(html, sourceUrl);
-    const url = pageUrl(firstPass, sourceUrl, options.url);
-    const doc = url === sourceUrl ? firstPass : parseDocument(html, url);
-    return { input, ...digest(doc, url, options) };
-  } catch (error) {
-    if (error instanceof InputError) return { input, error: error.message };
-    return { input, error: `failed to digest: ${(error as Error).message}` };
-  }
-}
 
 export function parseCli(argv: string[]) {
   const { values, positionals } = parseArgs({
@@ -67,6 +39,7 @@ export function parseCli(argv: string[]) {
       url: { type: 'string' },
       mode: { type: 'string', default: 'tidy' },
       now: { type: 'string' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -82,10 +55,18 @@ export function parseCli(argv: string[]) {
   if (values.url !== undefined && !/^https?:\/\//i.test(values.url)) {
     throw new Error(`--url must be an http(s) URL, not "${values.url}"`);
   }
-  return { ...values, mode: values.mode as Mode, now, inputs: positionals };
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    throw new Error(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
+  }
+  return { ...values, mode: values.mode as Mode, now, jobs, inputs: positionals };
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * `workerUrl` is the CLI's entry file (the built standfirst.mjs): with it, more than one page and
+ * --jobs above 1, pages are digested on worker threads started from it; else in this thread.
+ */
+export async function main(argv: string[], workerUrl?: URL): Promise<number> {
   let args: ReturnType<typeof parseCli>;
   try {
     args = parseCli(argv);
@@ -97,18 +78,41 @@ export async function main(argv: string[]): Promise<number> {
     (args.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
     return args.help ? 0 : 2;
   }
-  const options = {
+  const options: PageOptions = {
     mode: args.mode,
-    // The CLI renders every citation format; the extension renders lazily in the popup.
-    formatCitation,
     ...(args.now ? { now: args.now } : {}),
     ...(args.url ? { url: args.url } : {}),
   };
+  const inputs = await expandInputs(args.inputs);
+  const progress = process.stderr.isTTY ? new ProgressBar(inputs.length, process.stderr) : null;
+
+  // Lines are printed in input order however they finish: each waits for those before it.
   let failed = false;
-  for (const input of args.inputs) {
-    const line = await digestInput(input, options);
-    if ('error' in line) failed = true;
-    process.stdout.write(args.json ? `${JSON.stringify(line)}\n` : formatReport(line));
+  let printed = 0;
+  const ready = new Map<number, PrintedLine>();
+  const onLine = (index: number, line: PrintedLine): void => {
+    if (line.failed) failed = true;
+    ready.set(index, line);
+    for (let next = ready.get(printed); next; next = ready.get(printed)) {
+      ready.delete(printed++);
+      if (process.stdout.isTTY) progress?.finish();
+      process.stdout.write(
+        args.json ? `${next.json}\n` : formatReport(JSON.parse(next.json) as DigestLine),
+      );
+    }
+    progress?.tick();
+  };
+
+  // Workers start from the built bundle; run from source (tsx), the entry is TypeScript that a
+  // worker thread cannot load, so the pages are digested here instead.
+  const forkable = workerUrl !== undefined && /\.m?js$/.test(workerUrl.pathname);
+  if (forkable && args.jobs > 1 && inputs.length > 1) {
+    await digestOnWorkers(inputs, args.jobs, options, workerUrl, onLine);
+  } else {
+    for (const [index, input] of inputs.entries()) {
+      onLine(index, print(await digestInput(input, options)));
+    }
   }
+  progress?.finish();
   return failed ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 /** The human-readable report the CLI prints without --json. */
-import type { DigestLine } from './main';
+import type { DigestLine } from './digest-page';
 
 export function formatReport(line: DigestLine): string {
   if ('error' in line) return `${line.input}\n  error: ${line.error}\n\n`;

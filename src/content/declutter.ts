@@ -52,6 +52,8 @@ export class Declutterer {
   private readonly marks = new Map<Element, string>();
   /** The site rule's selectors the browser accepts, each with its reason (as findClutter's). */
   private readonly rules: { selector: string; reason: string }[];
+  /** The user's own rules for this host ("My rules"), from the latest state. */
+  private userRules: { selector: string; reason: string }[] = [];
   private article: ExtractedArticle | null | undefined;
   private scanned = false;
   private heuristicsDone = false;
@@ -72,10 +74,14 @@ export class Declutterer {
     private readonly hooks: DeclutterHooks,
   ) {
     this.href = doc.location?.href ?? '';
-    // A selector the browser rejects must not void the others (as in selectorStylesheet).
-    this.rules = ruleEntries(site).filter(({ selector }) => {
+    this.rules = this.usable(ruleEntries(site));
+  }
+
+  /** A selector the browser rejects must not void the others (as in selectorStylesheet). */
+  private usable(entries: { selector: string; reason: string }[]) {
+    return entries.filter(({ selector }) => {
       try {
-        doc.createDocumentFragment().querySelector(selector);
+        this.doc.createDocumentFragment().querySelector(selector);
         return true;
       } catch {
         return false;
@@ -86,6 +92,11 @@ export class Declutterer {
   /** Applies a state from the background. Turning on for the first time scans the page. */
   setState(next: SiteState): void {
     this.state = { ...next };
+    // "My rules" for this host, as the background read them from the settings.
+    this.userRules = this.usable(
+      (next.userSelectors ?? []).map((selector) => ({ selector, reason: 'user:my-rules' })),
+    );
+    if (next.enabled && this.scanned && this.userRules.length) this.markRules(this.doc);
     this.writeAttributes();
     this.guardAttributes();
     if (next.enabled && !this.scanned) this.scan();
@@ -158,11 +169,10 @@ export class Declutterer {
     this.report();
   }
 
-  /** Marks site-rule matches in `root` and below. Returns how many were new. */
+  /** Marks site-rule and My-rules matches in `root` and below. Returns how many were new. */
   private markRules(root: ParentNode): number {
-    if (!this.site) return 0;
     let added = 0;
-    for (const { selector, reason } of this.rules) {
+    for (const { selector, reason } of [...this.rules, ...this.userRules]) {
       if ((root as Node).nodeType === 1 && (root as Element).matches(selector))
         added += this.mark(root as Element, reason);
       for (const el of Array.from(root.querySelectorAll(selector))) added += this.mark(el, reason);

@@ -1,6 +1,7 @@
 /**
  * The de-cluttering content script. Registered for the sites where de-cluttering is on (at
- * document_idle; the site's stylesheet went in at document_start), and injected by the
+ * document_start, beside the site's stylesheet; it marks blocks once the DOM is parsed and runs
+ * the heuristics when the page is idle), and injected by the
  * background into open tabs of a site switched on. It answers typed requests from extension
  * pages only. The digest the popup shows comes from a separate script (./digest.ts), injected
  * only when asked, so pages pay nothing for it at load.
@@ -41,9 +42,16 @@ if (!scope[INSTALLED]) {
   );
   addEventListener('popstate', () => declutter.navigated());
   // The background decides from the tab's real URL whether this site is on. Until it answers
-  // (or if it cannot), the page is left as it is.
+  // (or if it cannot), the page is left as it is. Registered at document_start, the hello goes
+  // out before the page is parsed, so the background's user-origin sheet (with "My rules") is in
+  // before first paint; marking waits for the DOM.
+  const whenParsed = (fn: () => void): void => {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', fn, { once: true });
+    } else fn();
+  };
   sendToBackground('content/hello', null).then(
-    (state) => declutter.setState(state),
+    (state) => whenParsed(() => declutter.setState(state)),
     (error: unknown) => console.warn('Standfirst: no answer from the background', error),
   );
 }

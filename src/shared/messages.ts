@@ -13,6 +13,8 @@ export interface SiteState {
   /** "Show hidden": hidden blocks are outlined instead. */
   reveal: boolean;
   mode: Mode;
+  /** The user's own hide rules ("My rules") that apply to this page's host. */
+  userSelectors?: string[];
 }
 
 /** What a tab's content script has done. */

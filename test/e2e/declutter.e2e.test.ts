@@ -5,6 +5,7 @@
  * de-cluttering off and on again in every open tab without a reload, and a site without a rule
  * can be switched on. The extension itself makes no network request throughout.
  */
+import type { TabStatus } from '../../src/shared/messages';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,7 +95,7 @@ const check = (page: PageHandle, f: Fixture) =>
   page.evaluate(inspect, { hide: f.case.mustHide, keep: f.case.mustKeep });
 
 /** Asks a tab's content script for its status, as the popup does. */
-async function tabStatus(b: ExtensionBrowser, tabId: number) {
+async function tabStatus(b: ExtensionBrowser, tabId: number): Promise<TabStatus | null> {
   return b.inExtension(async (id) => {
     const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
     const api = g.browser ?? g.chrome;
@@ -103,8 +104,7 @@ async function tabStatus(b: ExtensionBrowser, tabId: number) {
         id,
         { standfirst: 1, type: 'status', data: null },
         { frameId: 0 },
-      )) as
-        { ok: boolean; value: { enabled: boolean; hidden: number; analysed: boolean } } | undefined;
+      )) as { ok: boolean; value: TabStatus } | undefined;
       return reply?.ok ? reply.value : null;
     } catch {
       return null;
@@ -404,6 +404,39 @@ for (const { name, path: binary } of BROWSERS) {
         ),
       ).toBe('site:theregister/more-from');
       expect(await badgeOf(browser, tabId)).toBe(String(first!.hidden + 1));
+      await page.close();
+    });
+
+    it('applies "My rules" from the options, counted in the popup and undone with the rest', async () => {
+      const url = server.urlOf(modern);
+      await browser.inExtension(async () => {
+        const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+        const sync = (g.browser ?? g.chrome).storage.sync;
+        const { settings } = (await sync.get('settings')) as { settings?: Record<string, unknown> };
+        await sync.set({
+          settings: {
+            ...(settings ?? { schemaVersion: 1 }),
+            userRules: 'theregister.com##nav#site_nav',
+          },
+        });
+      }, null);
+      const page = await browser.openTab(url);
+      const tabId = await tabIdOf(browser, url);
+      const status = await until(
+        'the content script',
+        () => tabStatus(browser, tabId),
+        (s) => Boolean(s?.analysed && s.hidden > 0),
+      );
+      expect(status!.reasons['user:my-rules']).toBe(1);
+      expect(
+        await page.evaluate(() => document.getElementById('site_nav')!.checkVisibility(), null),
+      ).toBe(false);
+      await browser.inExtension(async () => {
+        const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+        const sync = (g.browser ?? g.chrome).storage.sync;
+        const { settings } = (await sync.get('settings')) as { settings?: Record<string, unknown> };
+        await sync.set({ settings: { ...settings, userRules: '' } });
+      }, null);
       await page.close();
     });
 

@@ -35,6 +35,7 @@ function hiddenText(status: TabStatus, locale: string): string {
 function reasonLabel(reason: string): string {
   const [kind, name] = reason.split(':', 2);
   if (kind === 'site') return t('reasonSiteRule');
+  if (kind === 'user') return t('reasonMyRules');
   return name ? name.replace(/[-_]/g, ' ') : reason;
 }
 

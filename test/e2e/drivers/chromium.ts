@@ -39,10 +39,13 @@ function wrap(page: Page): PageHandle {
   };
 }
 
+/** The Chromium driver also hands out Playwright's context, for CDP (tracing in bench/). */
+export type ChromiumBrowser = ExtensionBrowser & { context: BrowserContext };
+
 export async function launchChromium(
   server: FixtureServer,
   options: { profileDir?: string } = {},
-): Promise<ExtensionBrowser> {
+): Promise<ChromiumBrowser> {
   const ext = path.join(ROOT, 'dist/chrome');
   if (!existsSync(path.join(ext, 'manifest.json')))
     throw new Error('dist/chrome is missing: run `npm run build` first');
@@ -78,6 +81,7 @@ export async function launchChromium(
     name: 'chromium',
     origin,
     server,
+    context,
     async openTab(url) {
       const page = await context.newPage();
       const handle = wrap(page);

@@ -1,0 +1,277 @@
+/**
+ * npm run bench:browser: Standfirst's cost in real Chromium (dist/chrome, `npm run build` first).
+ *
+ * 1. Content script at load: each Register fixture is loaded under its real URL (the site has
+ *    rules, so the registered stylesheet and content script run) while a CDP trace records the
+ *    renderer's main thread. Our main-thread time is the union of the trace events attributed to
+ *    the extension's scripts (compile, evaluate, function calls), from navigation until the page
+ *    has been quiet for a while; a long task is a main-thread task over 50 ms that runs our code.
+ * 2. Popup time to summary: popup.html for the article's tab, opened in a tab (the same code as
+ *    the toolbar popup), timed from its navigation start to the first render that leaves the
+ *    loading state (the article header and every card under it, the summary included, render
+ *    together in one pass).
+ *
+ * Writes bench/results/browser-speed.json and the README block.
+ *
+ *   npm run bench:browser [-- --rounds 5] [-- --no-readme]
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CDPSession } from 'playwright-core';
+import { browserAvailable } from '../test/e2e/drivers';
+import { CHROMIUM_PATH, launchChromium, type ChromiumBrowser } from '../test/e2e/drivers/chromium';
+import { startFixtureServer } from '../test/e2e/fixture-server';
+import { tabIdOf } from '../test/e2e/popup-probe';
+import { listFixtures } from '../test/helpers/fixtures';
+import { machineLoad, markdownTable, provenance, updateReadme } from './lib/readme';
+import { median, quantile } from './lib/stats';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: {
+    name?: string;
+    data?: { url?: string; scriptName?: string; functionName?: string; frame?: string };
+  };
+}
+
+async function traced<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'toplevel',
+      ],
+    },
+  });
+  await fn();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** Merged [start, end] intervals (µs). */
+function union(intervals: [number, number][]): [number, number][] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** Our main-thread time (ms), the longest main-thread task (ms) that ran our code, and where
+ * the time went: top-level events of ours by name (and function, for callbacks). */
+function contentScriptCost(
+  events: TraceEvent[],
+  origin: string,
+): { ms: number; longestTaskMs: number; longTasks: number; byEvent: Record<string, number> } {
+  const ours = (e: TraceEvent): boolean => {
+    const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
+    return url.startsWith(origin);
+  };
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = (e: TraceEvent): boolean => mainThreads.has(`${e.pid}:${e.tid}`);
+  const spans = union(
+    events
+      .filter((e) => e.ph === 'X' && e.dur !== undefined && onMain(e) && ours(e))
+      .map((e) => [e.ts, e.ts + e.dur!]),
+  );
+  const ms = spans.reduce((sum, [s, e]) => sum + (e - s), 0) / 1000;
+  const tasks = events.filter(
+    (e) => e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined && onMain(e),
+  );
+  const withOurs = tasks.filter((t) => spans.some(([s, e]) => s < t.ts + t.dur! && e > t.ts));
+  const long = withOurs.filter((t) => t.dur! > 50_000);
+  // Outermost events of ours only, so nested ones (compile inside evaluate) are not counted twice.
+  const outer = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && onMain(e) && ours(e))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const byEvent: Record<string, number> = {};
+  let coveredUntil = -Infinity;
+  for (const e of outer) {
+    if (e.ts < coveredUntil) continue;
+    coveredUntil = e.ts + e.dur!;
+    const fn = e.args?.data?.functionName;
+    const label = fn ? `${e.name} ${fn}` : e.name;
+    byEvent[label] = (byEvent[label] ?? 0) + e.dur! / 1000;
+  }
+  return {
+    byEvent,
+    ms,
+    longestTaskMs: Math.max(0, ...withOurs.map((t) => t.dur! / 1000)),
+    longTasks: long.length,
+  };
+}
+
+async function registered(browser: ChromiumBrowser): Promise<string[]> {
+  return browser.inExtension(async () => {
+    return (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id);
+  }, null);
+}
+
+async function main(): Promise<void> {
+  // Taken before this script adds its own work: the load from everything else.
+  const load = machineLoad();
+  const { values } = parseArgs({
+    options: { rounds: { type: 'string', default: '5' }, 'no-readme': { type: 'boolean' } },
+  });
+  const rounds = Math.max(1, Number(values.rounds));
+  if (!browserAvailable('chromium', CHROMIUM_PATH)) return;
+  const fixtures = listFixtures('register');
+  const server = await startFixtureServer();
+  const browser = await launchChromium(server);
+  try {
+    // The site's scripts are registered at install; a user's first visit comes after that.
+    const deadline = Date.now() + 15_000;
+    while (!(await registered(browser)).some((id) => id.endsWith(':js'))) {
+      if (Date.now() > deadline) throw new Error('no content script was registered');
+      await sleep(100);
+    }
+
+    const loads: ({ fixture: string } & ReturnType<typeof contentScriptCost>)[] = [];
+    const popups: { fixture: string; ms: number }[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const f of fixtures) {
+        const url = server.urlOf(f);
+        const page = await browser.context.newPage();
+        const cdp = await browser.context.newCDPSession(page);
+        const events = await traced(cdp, async () => {
+          await page.goto(url, { waitUntil: 'load' });
+          // document_idle, the background's answer, hiding, the observer's first batches.
+          await sleep(1500);
+        });
+        await cdp.detach();
+        loads.push({ fixture: f.id, ...contentScriptCost(events, browser.origin) });
+
+        const tabId = await tabIdOf(browser, url);
+        const popup = await browser.context.newPage();
+        await popup.addInitScript(() => {
+          // Stamps the first render that leaves the loading state (popup pages only).
+          if (!location.pathname.endsWith('/popup.html')) return;
+          const g = globalThis as typeof globalThis & { __standfirstReady?: number };
+          new MutationObserver((_, observer) => {
+            const state = document.getElementById('app')?.dataset.state;
+            if (state && state !== 'loading') {
+              g.__standfirstReady = performance.now();
+              observer.disconnect();
+            }
+          }).observe(document, { subtree: true, attributes: true, childList: true });
+        });
+        await popup.goto(`${browser.origin}/src/popup/popup.html?tabId=${tabId}`);
+        const ready = await popup.waitForFunction(
+          () => (globalThis as { __standfirstReady?: number }).__standfirstReady,
+          null,
+          { timeout: 15_000, polling: 50 },
+        );
+        popups.push({ fixture: f.id, ms: Number(await ready.jsonValue()) });
+        await popup.close();
+        await page.close();
+      }
+      process.stderr.write(`round ${round + 1}/${rounds}\n`);
+    }
+
+    const loadMs = loads.map((l) => l.ms);
+    const popupMs = popups.map((p) => p.ms);
+    const summary = {
+      contentScript: {
+        median: median(loadMs),
+        p95: quantile(loadMs, 0.95),
+        max: Math.max(...loadMs),
+        longestTaskMs: Math.max(...loads.map((l) => l.longestTaskMs)),
+        longTasks: loads.reduce((n, l) => n + l.longTasks, 0),
+      },
+      popup: { median: median(popupMs), p95: quantile(popupMs, 0.95), max: Math.max(...popupMs) },
+    };
+    // Where the content script's time goes, summed over all loads, as ms per load.
+    const byEvent: Record<string, number> = {};
+    for (const l of loads) {
+      for (const [k, v] of Object.entries(l.byEvent))
+        byEvent[k] = (byEvent[k] ?? 0) + v / loads.length;
+    }
+    const f1 = (v: number): string => v.toFixed(1);
+    const rows = [
+      [
+        'content script at load: main-thread time',
+        f1(summary.contentScript.median),
+        f1(summary.contentScript.p95),
+        f1(summary.contentScript.max),
+        '≤ 5 ms',
+      ],
+      [
+        'content script at load: longest task running it',
+        '',
+        '',
+        f1(summary.contentScript.longestTaskMs),
+        'no task > 50 ms',
+      ],
+      [
+        'popup: open to summary',
+        f1(summary.popup.median),
+        f1(summary.popup.p95),
+        f1(summary.popup.max),
+        '≤ 100 ms p95',
+      ],
+    ];
+    const header = ['Chromium, ms', 'median', 'p95', 'max', 'target'];
+    const table = markdownTable(header, rows, 'lrrrl');
+    const n = `${fixtures.length} Register fixtures × ${rounds} rounds`;
+    console.log(`${n}, long tasks running our code: ${summary.contentScript.longTasks}\n`);
+    console.log(table);
+    const breakdown = markdownTable(
+      ['content script at load: where the time goes', 'ms per load'],
+      Object.entries(byEvent)
+        .filter(([, ms]) => ms >= 0.05)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([k, v]) => [`\`${k}\``, f1(v)]),
+      'lr',
+    );
+    console.log(`\n${breakdown}`);
+    writeFileSync(
+      path.join(import.meta.dirname, 'results', 'browser-speed.json'),
+      `${JSON.stringify({ date: new Date().toISOString(), rounds, ...summary, loads, popups }, null, 2)}\n`,
+    );
+    if (!values['no-readme']) {
+      await updateReadme(
+        'browser',
+        [
+          `Headless Chromium with dist/chrome, ${n} (\`npm run bench:browser\`): the content script's`,
+          'main-thread time from a CDP trace of each load, and the popup page from navigation to its',
+          `first non-loading render. Long tasks (> 50 ms) running our code: ${summary.contentScript.longTasks}.`,
+          `${provenance()}, ${load}.`,
+          '',
+          table,
+          '',
+          breakdown,
+        ].join('\n'),
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
