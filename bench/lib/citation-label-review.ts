@@ -157,6 +157,14 @@ export const LABEL_REVIEWS: LabelReview[] = [
     verdict: 'policy',
     why: "Readability's precedence test (dc:title first); the issue puts og:title first",
   },
+  // Dates
+  {
+    id: 'topicseed-1',
+    field: 'published',
+    ours: '2018-06-13',
+    verdict: 'label-wrong',
+    why: 'label is the UTC day of 2018-06-12T23:00Z; the page prints 6/13/2018 (local midnight)',
+  },
   // Site names
   {
     id: 'tmz-1',

@@ -182,6 +182,24 @@ export function publishedDayInText(text: string): string | null {
   return isoDay(revised ? spaced.slice(0, revised.index) : spaced);
 }
 
+/** True when `value` is a timestamp written in UTC ("...T04:50:22Z", "+00:00", "+0000"). */
+export function isUtcInstant(value: string): boolean {
+  return /T\d.*(?:Z|[+-]00:?00)$/i.test(value.trim());
+}
+
+/**
+ * True when the instant `value` falls on calendar day `day` in some real time zone (UTC-12 to
+ * UTC+14): "2019-11-19T04:50Z" is 18 November in New York, never 17 November anywhere.
+ */
+export function instantCouldBeDay(value: string, day: string): boolean {
+  const t = Date.parse(value.trim());
+  const start = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(t) || Number.isNaN(start)) return false;
+  const HOUR = 3_600_000;
+  // Local day D spans [D 00:00 - offset, D 24:00 - offset) in UTC, for offsets -12h..+14h.
+  return t >= start - 14 * HOUR && t < start + 24 * HOUR + 12 * HOUR;
+}
+
 /**
  * One instant written in several time zones can fall on two calendar days; the publisher's is the
  * one to cite. When `chosen` is written in UTC (as CMSs often emit) and another declaration names
@@ -189,7 +207,7 @@ export function publishedDayInText(text: string): string | null {
  */
 export function publisherDay(chosen: string, others: string[]): string | null {
   const day = isoDay(chosen);
-  if (!day || !/T\d.*(?:Z|[+-]00:?00)$/i.test(chosen.trim())) return day;
+  if (!day || !isUtcInstant(chosen)) return day;
   const instant = Date.parse(chosen);
   if (Number.isNaN(instant)) return day;
   for (const other of others) {

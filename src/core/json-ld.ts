@@ -59,7 +59,46 @@ export function parseJsonLd(raw: string): unknown {
   const fixed = tryParse(repaired);
   if (fixed !== undefined) return fixed;
   // Several objects in one script: {...}{...} or {...}\n{...}.
-  return tryParse(`[${repaired.replace(/}\s*{/g, '},{')}]`);
+  const several = tryParse(`[${repaired.replace(/}\s*{/g, '},{')}]`);
+  if (several !== undefined) return several;
+  // Templated scripts paste text with its quotes unescaped ("description": "the 'Jewels" show").
+  return tryParse(escapeStrayQuotes(repaired));
+}
+
+/**
+ * What follows a string's closing quote: `:`, `}`, `]`, the end, or a comma and the start of the
+ * next value or key. A quote followed by anything else (", a light installation") is text.
+ */
+const CLOSING = /\s*(?:[:}\]]|$|,\s*(?:["{[\d-]|true\b|false\b|null\b))/y;
+
+/**
+ * Escapes quotes inside strings that cannot end the string (see CLOSING). Only tried on a script
+ * that fails to parse otherwise, so valid JSON is never touched.
+ */
+function escapeStrayQuotes(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString && c === '\\') {
+      out += c + (text[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      if (!inString) inString = true;
+      else {
+        CLOSING.lastIndex = i + 1;
+        if (CLOSING.test(text)) inString = false;
+        else {
+          out += '\\"';
+          continue;
+        }
+      }
+    }
+    out += c;
+  }
+  return out;
 }
 
 export const isNode = (v: unknown): v is JsonLdNode =>

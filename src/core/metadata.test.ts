@@ -5,6 +5,7 @@ import { splitByline } from './byline';
 import {
   dateFromUrl,
   daysInText,
+  instantCouldBeDay,
   isoDay,
   looksLikeDate,
   publishedDayInText,
@@ -334,5 +335,27 @@ describe('byline cleaning', () => {
     expect(names('史蒂文的家_藍天 (stevenhgm)')).toEqual(['史蒂文的家_藍天']);
     expect(names('Beachbody', 'The Beachbody Blog')).toEqual([]);
     expect(names('Текст: Иван Петров')).toEqual(['Иван Петров']);
+  });
+});
+
+describe('repairs and time zones', () => {
+  it('repairs unescaped quotes pasted into a JSON-LD string', () => {
+    const raw =
+      '{"@type":"Article","headline":"Lights","description":"the \'Jewels" show, by "Flos"","datePublished":"2018-04-18","author":"Jane Doe"}';
+    expect(parseJsonLd(raw)).toMatchObject({ datePublished: '2018-04-18', author: 'Jane Doe' });
+    expect(meta(ld(raw), '', 'https://a.example/story').published).toBe('2018-04-18');
+  });
+  it('cites the printed day when a UTC timestamp crossed midnight', () => {
+    expect(instantCouldBeDay('2019-11-19T04:50:22+00:00', '2019-11-18')).toBe(true);
+    expect(instantCouldBeDay('2019-11-19T04:50:22+00:00', '2019-11-17')).toBe(false);
+    const page = (printed: string) =>
+      meta(
+        '<meta property="article:published_time" content="2019-11-19T04:50:22+00:00">',
+        `<h1>Story</h1><p class="byline">by Jeff Foust — ${printed}</p>`,
+        'https://a.example/story',
+      ).published;
+    expect(page('November 18, 2019')).toBe('2019-11-18');
+    // A printed day that instant cannot be anywhere is some other date: the declared day stands.
+    expect(page('November 16, 2019')).toBe('2019-11-19');
   });
 });

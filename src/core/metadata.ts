@@ -19,7 +19,15 @@
  */
 import type { ReadabilityMetadata } from './article';
 import { isSiteName, splitByline } from './byline';
-import { dateFromUrl, daysInText, isoDay, publishedDayInText, publisherDay } from './dates';
+import {
+  dateFromUrl,
+  daysInText,
+  instantCouldBeDay,
+  isoDay,
+  isUtcInstant,
+  publishedDayInText,
+  publisherDay,
+} from './dates';
 import {
   authorsOf,
   findArticle,
@@ -484,10 +492,19 @@ function publishedDate(
   const values = declared.map(([v]) => v ?? '').filter(Boolean);
   for (const [value, source] of declared) {
     const day = value ? publisherDay(value, values) : null;
-    if (day) {
-      provenance.published = source;
-      return day;
+    if (!day) continue;
+    provenance.published = source;
+    // A CMS that writes UTC moves evening stories to the next day ("2019-11-19T04:50Z" for a
+    // story New York dated 18 November). The dateline printed beside the headline says which
+    // day the publisher meant, when it is a day that instant can be somewhere.
+    if (value && isUtcInstant(value) && day === isoDay(value)) {
+      const printedDay = datelineNear(index, headline);
+      if (printedDay && printedDay !== day && instantCouldBeDay(value, printedDay)) {
+        provenance.published = `${source}+dateline`;
+        return printedDay;
+      }
     }
+    return day;
   }
 
   const printed: [() => string | null, string][] = [
