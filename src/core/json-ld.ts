@@ -61,8 +61,9 @@ export function parseJsonLd(raw: string): unknown {
   // Several objects in one script: {...}{...} or {...}\n{...}.
   const several = tryParse(`[${repaired.replace(/}\s*{/g, '},{')}]`);
   if (several !== undefined) return several;
-  // Templated scripts paste text with its quotes unescaped ("description": "the 'Jewels" show").
-  return tryParse(escapeStrayQuotes(repaired));
+  // Templated scripts paste text with its quotes unescaped ("the 'Jewels" show") or quote
+  // strings with apostrophes.
+  return tryParse(repairStrings(repaired));
 }
 
 /**
@@ -72,31 +73,37 @@ export function parseJsonLd(raw: string): unknown {
 const CLOSING = /\s*(?:[:}\]]|$|,\s*(?:["{[\d-]|true\b|false\b|null\b))/y;
 
 /**
- * Escapes quotes inside strings that cannot end the string (see CLOSING). Only tried on a script
- * that fails to parse otherwise, so valid JSON is never touched.
+ * Rewrites strings a hand-written template got wrong: quotes inside a string that cannot end it
+ * (see CLOSING) are escaped, and single-quoted strings ('Oil prices fell...') become JSON strings.
+ * Only tried on a script that fails to parse otherwise, so valid JSON is never touched.
  */
-function escapeStrayQuotes(text: string): string {
+function repairStrings(text: string): string {
   let out = '';
-  let inString = false;
+  let quote: '"' | "'" | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (inString && c === '\\') {
-      out += c + (text[i + 1] ?? '');
+    if (quote && c === '\\') {
+      // \' is no JSON escape: the apostrophe alone.
+      out += quote === "'" && text[i + 1] === "'" ? "'" : c + (text[i + 1] ?? '');
       i++;
       continue;
     }
-    if (c === '"') {
-      if (!inString) inString = true;
-      else {
-        CLOSING.lastIndex = i + 1;
-        if (CLOSING.test(text)) inString = false;
-        else {
-          out += '\\"';
-          continue;
-        }
+    if (!quote) {
+      if (c === '"' || c === "'") {
+        quote = c;
+        out += '"';
+      } else out += c;
+      continue;
+    }
+    if (c === quote) {
+      CLOSING.lastIndex = i + 1;
+      if (CLOSING.test(text)) {
+        quote = null;
+        out += '"';
+        continue;
       }
     }
-    out += c;
+    out += c === '"' ? '\\"' : c;
   }
   return out;
 }

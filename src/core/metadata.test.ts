@@ -345,6 +345,13 @@ describe('repairs and time zones', () => {
     expect(parseJsonLd(raw)).toMatchObject({ datePublished: '2018-04-18', author: 'Jane Doe' });
     expect(meta(ld(raw), '', 'https://a.example/story').published).toBe('2018-04-18');
   });
+  it('reads single-quoted JSON-LD strings', () => {
+    const raw = `{"@type":"NewsArticle","description":'Oil "fell", it\\'s said',"publisher":{"name":"Reuters"}}`;
+    expect(parseJsonLd(raw)).toMatchObject({
+      description: 'Oil "fell", it\'s said',
+      publisher: { name: 'Reuters' },
+    });
+  });
   it('cites the printed day when a UTC timestamp crossed midnight', () => {
     expect(instantCouldBeDay('2019-11-19T04:50:22+00:00', '2019-11-18')).toBe(true);
     expect(instantCouldBeDay('2019-11-19T04:50:22+00:00', '2019-11-17')).toBe(false);
@@ -357,5 +364,32 @@ describe('repairs and time zones', () => {
     expect(page('November 18, 2019')).toBe('2019-11-18');
     // A printed day that instant cannot be anywhere is some other date: the declared day stands.
     expect(page('November 16, 2019')).toBe('2019-11-19');
+  });
+});
+
+describe('site names', () => {
+  it('prefers a name as written to a lower-case slug', () => {
+    const m = meta(
+      '<meta property="og:site_name" content="usatoday">' +
+        ld(
+          '{"@type":"NewsArticle","headline":"S","publisher":{"@type":"Organization","name":"USA TODAY"}}',
+        ),
+      '',
+      'https://www.usatoday.com/story/news/x/',
+    );
+    expect(m.siteName).toBe('USA TODAY');
+    // Alone, the slug still names the site.
+    expect(meta('<meta property="og:site_name" content="xkcd">').siteName).toBe('xkcd');
+  });
+  it('takes the publisher over a section in og:site_name', () => {
+    const m = meta(
+      '<meta property="og:site_name" content="U.S.">' +
+        ld(
+          '{"@type":"NewsArticle","headline":"S","publisher":{"@type":"Organization","name":"Reuters"}}',
+        ),
+      '',
+      'https://www.reuters.com/article/us-markets/x',
+    );
+    expect(m.siteName).toBe('Reuters');
   });
 });

@@ -282,27 +282,38 @@ export function extractMetadata(
     const last = parts[parts.length - 1]!.text;
     return host && isSiteName(last, null, host) ? last : null;
   })();
-  const declaredSite = first(
-    'siteName',
-    [
-      m('og:site_name'),
-      [websiteName(article, nodes, byId), 'json-ld:WebSite'],
-      [publisherName(article, byId), 'json-ld:publisher'],
-      m('application-name', 'apple-mobile-web-app-title'),
-      m(
-        'citation_journal_title',
-        'citation_publisher',
-        'dc.publisher',
-        'dc:publisher',
-        'dc:publisher',
-        'dcterms.publisher',
-      ),
-      [readability?.siteName, 'readability'],
-      [titleSuffixSite, 'title-suffix'],
-    ],
-    // A URL or a handle ("@politifact") is not a name.
-    (v) => !/^(?:https?:\/\/|@)/i.test(v) && v.length <= 80,
-  );
+  const ogSite = m('og:site_name');
+  const publisher: Candidate = [publisherName(article, byId), 'json-ld:publisher'];
+  // og:site_name that does not name the host while the publisher does is a section ("U.S." on
+  // reuters.com, whose publisher is "Reuters"): the publisher comes first there.
+  const sectionAsSite =
+    !!ogSite[0] &&
+    !!publisher[0] &&
+    !isSiteName(ogSite[0], null, host) &&
+    isSiteName(publisher[0], null, host);
+  const siteCandidates: Candidate[] = [
+    ...(sectionAsSite ? [publisher, ogSite] : [ogSite]),
+    [websiteName(article, nodes, byId), 'json-ld:WebSite'],
+    ...(sectionAsSite ? [] : [publisher]),
+    m('application-name', 'apple-mobile-web-app-title'),
+    m(
+      'citation_journal_title',
+      'citation_publisher',
+      'dc.publisher',
+      'dc:publisher',
+      'dcterms.publisher',
+    ),
+    [readability?.siteName, 'readability'],
+    [titleSuffixSite, 'title-suffix'],
+  ];
+  // A URL or a handle ("@politifact") is not a name.
+  const usable = (v: string) => !/^(?:https?:\/\/|@)/i.test(v) && v.length <= 80;
+  // A lower-case slug ("usatoday", "nj") is the CMS's key for the site, not its name as written:
+  // it yields to any source that writes the name ("USA TODAY", "nj.com"), and stands alone.
+  const slug = (v: string) => /^[\p{Ll}\d-]+$/u.test(v);
+  const declaredSite =
+    first('siteName', siteCandidates, (v) => usable(v) && !slug(v)) ??
+    first('siteName', siteCandidates, usable);
   const siteName = declaredSite ? dropTagline(declaredSite) : null;
 
   const { title, headline } = chooseTitle(
