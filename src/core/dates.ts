@@ -121,51 +121,6 @@ export function isoDay(value: string | number | null | undefined): string | null
 /** 2017年3月10日 (Chinese, Japanese) and 2017년 3월 10일 (Korean). */
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 
-/** Every written form isoDay() reads, found anywhere in a text (global copies of its patterns). */
-const IN_TEXT: { re: RegExp; read: (m: RegExpExecArray) => (string | null)[] }[] = [
-  {
-    re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g,
-    read: (m) => [day(+m[1]!, +m[2]!, +m[3]!)],
-  },
-  {
-    // 27.07.2012 is day first; 07/08/2012 may be either, and the caller's day decides.
-    re: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g,
-    read: (m) =>
-      m[2] === '.'
-        ? [day(+m[4]!, +m[3]!, +m[1]!)]
-        : [day(+m[4]!, +m[1]!, +m[3]!), day(+m[4]!, +m[3]!, +m[1]!)],
-  },
-  {
-    re: new RegExp(DAY_FIRST.source, 'gi'),
-    read: (m) => {
-      const month = monthNumber(m[2]!);
-      return [month ? day(+m[3]!, month, +m[1]!) : null];
-    },
-  },
-  {
-    re: new RegExp(MONTH_FIRST.source, 'gi'),
-    read: (m) => {
-      const month = monthNumber(m[1]!);
-      return [month ? day(+m[3]!, month, +m[2]!) : null];
-    },
-  },
-  { re: new RegExp(CJK_DATE.source, 'g'), read: (m) => [day(+m[1]!, +m[2]!, +m[3]!)] },
-];
-
-/**
- * The calendar days a text shows, in any form isoDay() reads. A slashed date that could be
- * either day-first or month-first yields both readings: the caller asks whether one particular
- * day is shown, and either reading showing it is evidence.
- */
-export function daysInText(text: string): Set<string> {
-  const days = new Set<string>();
-  for (const { re, read } of IN_TEXT) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) for (const d of read(m)) if (d) days.add(d);
-  }
-  return days;
-}
-
 /** Words after which a date is a revision's, not the publication's. */
 const REVISED =
   /\b(?:updated|update|last (?:updated|modified|reviewed)|modified|revised|edited|aktualisiert|mis à jour|actualizado|actualitzat|aggiornato|bijgewerkt)\b/i;

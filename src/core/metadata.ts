@@ -21,7 +21,6 @@ import type { ReadabilityMetadata } from './article';
 import { isSiteName, splitByline } from './byline';
 import {
   dateFromUrl,
-  daysInText,
   instantCouldBeDay,
   isoDay,
   isUtcInstant,
@@ -38,8 +37,7 @@ import {
   websiteName,
 } from './json-ld';
 import { metadataIndex, propValue, type MetadataIndex } from './metadata-index';
-import { collapseWhitespace, textBlocks } from './text';
-import { isInlineHidden } from './visible-text';
+import { collapseWhitespace } from './text';
 
 export { cleanByline } from './byline';
 export { dateFromUrl, isoDay, looksLikeDate } from './dates';
@@ -595,9 +593,14 @@ function firstTime(index: MetadataIndex): string | null {
   return null;
 }
 
-/** True when the page's visible text shows `day` in any written form. */
+/**
+ * True when the page prints `day` where it prints dates (a `<time>`, a date or byline element).
+ * Only those elements are read: the whole text would cost a walk of a huge page for one check.
+ */
 function pageShowsDay(index: MetadataIndex, day: string): boolean {
-  if (!index.body) return false;
-  const text = textBlocks(index.body, isInlineHidden).join('\n');
-  return daysInText(text).has(day);
+  return index.datelines.some(
+    (el) =>
+      shownDay(el) === day ||
+      (el.localName === 'time' && isoDay(el.getAttribute('datetime')) === day),
+  );
 }
