@@ -12,8 +12,8 @@
  * pages), which the summariser never sees, for our methods beside Lead-3 (the first three
  * sentences, no word budget) and Lead within our budget.
  *
- * Writes bench/results/quotes.json. Usage: tsx bench/quotes.ts [--verbose] [--only <id prefix>]
- * [--sweep]. --sweep scales each ranking weight (0x to 2x) and the claim floor one at a time and
+ * Writes bench/results/quotes.json and, on a full run, the README's `bench:quotes` block. Usage:
+ * tsx bench/quotes.ts [--verbose] [--only <id prefix>] [--sweep] [--no-readme]. --sweep scales each ranking weight (0x to 2x) and the claim floor one at a time and
  * prints key-quote+speaker accuracy, to show how sensitive the ranking is to each hand-set weight.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,13 +26,14 @@ import { digest } from '../src/core/digest';
 import { splitSentences } from '../src/core/sentences';
 import { analyseQuotes } from '../src/core/quotes/index';
 import { CLAIM_FLOOR, WEIGHTS, claims, scoreOf, type Features } from '../src/core/quotes/rank';
-import { summarize, type SummaryMethod } from '../src/core/summary';
+import { DEFAULT_METHOD, summarize, type SummaryMethod } from '../src/core/summary';
 import type { Quote } from '../src/core/types';
 import { findSite } from '../src/sites/index';
 import { listFixtures } from '../test/helpers/fixtures';
 import { ROOT } from '../test/helpers/paths';
 import { EXTRACTION, extractionPages, sharedAvailable } from '../test/helpers/shared-data';
 import { quoteMatches, sameSpeaker } from './lib/quote-match';
+import { markdownTable, provenance, updateReadme } from './lib/readme';
 import { rougeRecall } from './lib/rouge';
 
 interface Label {
@@ -142,7 +143,7 @@ interface Row {
   ms: number;
 }
 
-function run(): void {
+async function run(): Promise<void> {
   const rows: Row[] = [];
   for (const c of cases()) {
     const html = c.html();
@@ -216,8 +217,10 @@ function run(): void {
       );
     }
   }
-  report(rows);
+  const results = report(rows);
   if (sweep) reportSweep();
+  // A partial run (--only) must not overwrite the README's figures for the whole set.
+  if (!only && !args.includes('--no-readme')) await updateReadme('quotes', readmeBlock(results));
 }
 
 interface SweepRow {
@@ -302,7 +305,15 @@ function quoteFigures(rows: readonly Row[], p: Picker) {
   };
 }
 
-function report(rows: readonly Row[]): void {
+interface Results {
+  quotes: Record<string, Record<Picker, ReturnType<typeof quoteFigures>>>;
+  summary: Record<
+    string,
+    Record<string, { pages: number; rouge1: number; rouge2: number; words: number }>
+  >;
+}
+
+function report(rows: readonly Row[]): Results {
   const sets = {
     fixtures: rows.filter((r) => r.set === 'fixtures'),
     real: rows.filter((r) => r.set === 'real'),
@@ -383,6 +394,78 @@ function report(rows: readonly Row[]): void {
   console.log(
     `\nMedian digest() time ${(results.digestMsMedian as number).toFixed(0)} ms (indicative: shared CPU). Wrote ${path.relative(ROOT, out)}`,
   );
+  return results as unknown as Results;
 }
 
-run();
+/** The README's quotes block: the figures of this run beside their baselines. */
+function readmeBlock(r: Results): string {
+  const p = (x: number): string => `${(100 * x).toFixed(1)}%`;
+  const quoteRow = (name: string, set: string): string[] => {
+    const [ours, first, longest] = (['ours', 'first', 'longest'] as const).map(
+      (k) => r.quotes[set]![k],
+    );
+    return [
+      name,
+      `${p(ours!.keyQuoteLabelled)} of labelled, ${p(ours!.keyQuote)} of all`,
+      p(ours!.speaker),
+      p(ours!.both),
+      `${ours!.falseClaims.length} / ${ours!.unlabelled}`,
+      `${p(first!.keyQuoteLabelled)} / ${p(first!.speaker)}`,
+      `${p(longest!.keyQuoteLabelled)} / ${p(longest!.speaker)}`,
+    ];
+  };
+  const fx = r.quotes.fixtures!.ours;
+  const real = r.quotes.real!.ours;
+  const all = r.summary.all!;
+  const sumRow = (name: string, m: string): string[] => [
+    name,
+    all[m]!.rouge1.toFixed(3),
+    all[m]!.rouge2.toFixed(3),
+    all[m]!.words.toFixed(0),
+  ];
+  return [
+    `\`npm run bench:quotes\`, ${provenance()} (same run; \`bench/results/quotes.json\`). Key quote`,
+    'and speaker of the labelled pages; false claims: a key quote claimed where the label says there',
+    'is none. Baselines pick the first or the longest of our own quotations.',
+    '',
+    markdownTable(
+      [
+        'pages',
+        'key quote',
+        'speaker',
+        'both',
+        'false claims',
+        'first quote (key / speaker)',
+        'longest quote',
+      ],
+      [
+        quoteRow(`${fx.pages} fixtures`, 'fixtures'),
+        quoteRow(
+          `${real.pages} real pages (${real.labelled} labelled, ${real.unlabelled} with no key quote)`,
+          'real',
+        ),
+      ],
+      'lllllll',
+    ),
+    '',
+    markdownTable(
+      [
+        `summary, ROUGE recall vs standfirst/description (${all.lead!.pages} pages)`,
+        'R-1',
+        'R-2',
+        'words',
+      ],
+      [
+        sumRow(`lead within 75 words${DEFAULT_METHOD === 'lead' ? ' (shipped)' : ''}`, 'lead'),
+        sumRow(
+          `LexRank + headline prior${DEFAULT_METHOD === 'centrality' ? ' (shipped)' : ''}`,
+          'centrality',
+        ),
+        sumRow('Lead-3 (first three sentences, no budget)', 'lead3'),
+      ],
+      'lrrr',
+    ),
+  ].join('\n');
+}
+
+await run();

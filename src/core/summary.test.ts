@@ -49,6 +49,20 @@ describe('summarize', () => {
     }
   });
 
+  it('takes the whole sentences of a paragraph that ends in a colon, not the last one', () => {
+    const summary = summarize({
+      title: 'Early reviews of Lumo are not great',
+      blocks: [
+        "Lumo, Acme's streaming game service, launches today. Is it the future of gaming or a flop? Here's what the early reviews say:",
+        'Related stories and more from our newsletter',
+      ],
+    });
+    expect(summary).toEqual([
+      "Lumo, Acme's streaming game service, launches today.",
+      'Is it the future of gaming or a flop?',
+    ]);
+  });
+
   it('skips a sentence that repeats one already chosen', () => {
     const dek =
       'Within minutes of a story, RideLark said it has not taken any money valuing it at $1 billion.';

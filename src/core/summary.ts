@@ -53,8 +53,9 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
   for (const raw of input.blocks) {
     const block = typeof raw === 'string' ? { text: raw, kind: 'text' as const } : raw;
     if (block.kind !== 'text') continue;
-    // A paragraph of under ten words, or one without a closing full stop, is a label or teaser.
-    if (countWords(block.text) < 10 || !COMPLETE.test(block.text.trim())) continue;
+    // A paragraph of under ten words is a label or teaser. One that ends without a full stop
+    // ("... Here's what the early reviews say:") still has whole sentences before its last.
+    if (countWords(block.text) < 10) continue;
     for (const s of quoteAwareSentences(block.text, input.lang ?? undefined)) {
       const n = countWords(s);
       if (n < 6 || n > MAX_WORDS || !COMPLETE.test(s) || FURNITURE.test(s)) continue;

@@ -55,7 +55,13 @@ for (const { name, path: binary, launch } of BROWSERS) {
           '[data-testid="other-quotes-toggle"]',
         );
         const list = document.querySelector<HTMLElement>('[data-testid="other-quotes"]');
-        const before = { expanded: toggle?.getAttribute('aria-expanded'), hidden: list?.hidden };
+        // Rendered, not just flagged: a list styled display:grid once stayed visible while hidden.
+        const shown = (): boolean => (list?.getClientRects().length ?? 0) > 0;
+        const before = {
+          expanded: toggle?.getAttribute('aria-expanded'),
+          hidden: list?.hidden,
+          shown: shown(),
+        };
         toggle?.focus();
         toggle?.click();
         return {
@@ -66,7 +72,11 @@ for (const { name, path: binary, launch } of BROWSERS) {
           stance: text('key-quote-stance'),
           toggle: toggle?.textContent ?? '',
           before,
-          after: { expanded: toggle?.getAttribute('aria-expanded'), hidden: list?.hidden },
+          after: {
+            expanded: toggle?.getAttribute('aria-expanded'),
+            hidden: list?.hidden,
+            shown: shown(),
+          },
           focused: document.activeElement === toggle,
           others: list?.querySelectorAll('li').length ?? 0,
         };
@@ -78,8 +88,8 @@ for (const { name, path: binary, launch } of BROWSERS) {
       expect(seen.stance).toBe('Denial');
       expect(seen.toggle).toBe(`Other quotes (${seen.others})`);
       expect(seen.others).toBeGreaterThan(0);
-      expect(seen.before).toEqual({ expanded: 'false', hidden: true });
-      expect(seen.after).toEqual({ expanded: 'true', hidden: false });
+      expect(seen.before).toEqual({ expanded: 'false', hidden: true, shown: false });
+      expect(seen.after).toEqual({ expanded: 'true', hidden: false, shown: true });
       expect(seen.focused).toBe(true);
       // Firefox fixes the colour scheme at launch; Chromium switches it per page.
       for (const scheme of name === 'chromium'

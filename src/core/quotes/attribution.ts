@@ -9,6 +9,7 @@ import type { Entities } from './entities';
 import { isRoleWord, rolePremod, roleAppositive, trimAdjuncts, words } from './entities';
 import {
   FUNCTION_WORDS,
+  INSTITUTIONS,
   ORG_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -35,7 +36,7 @@ export interface Attribution {
   /** Where the attribution came from, for ranking: an unnamed person is weaker evidence. */
   kind: 'named' | 'org' | 'anonymous';
   /** How it was found: read from a clause, or inherited from the previous quotation. */
-  via: 'after' | 'before' | 'intro' | 'inherited';
+  via: 'after' | 'before' | 'intro' | 'inherited' | 'inside';
   /** The attribution clause as written ("said Mark Gillett, ... in a blog post"). */
   clause: string;
 }
@@ -123,7 +124,7 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     appos &&
     ents.runs(appos).length &&
     words(head).some((w) => isRoleWord(w)) &&
-    !ents.runs(head).some((r) => r.offset === 0 && ents.isPerson(r.name))
+    !ents.runs(head).some((r) => ents.isPerson(ents.personPart(r.name).name))
   ) {
     [head, appos] = [trimAdjuncts(appos), head];
   }
@@ -207,6 +208,10 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   // "the company", "the Finnish company": the story's organisation. "the prosecutor's office"
   // is someone else, described.
   if (ORG_NOUNS.has(lastLower) && /^(the|its|this|that)\b/i.test(head)) {
+    // "The French foreign ministry": a public body the name qualifies is that body, not the
+    // story's organisation ("the Finnish company" still is).
+    if (INSTITUTIONS.has(lastLower) && /\s\p{Lu}/u.test(head))
+      return { kind: 'name', name: head.replace(/^\S+\s+/u, ''), role: null, text: head };
     if (!/[’']s\b|\bof\b/u.test(head)) return { kind: 'orgNoun', text: head };
     return { kind: 'anonymous', text: head, role: null };
   }
@@ -241,11 +246,93 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   return null;
 }
 
+/**
+ * A word that can be the reporting verb: lower case, except at the start of the text. "Muse" in
+ * "Penelope Muse Abernathy" and "Said" in a name are not verbs.
+ */
+function isVerbToken(word: string, index: number): boolean {
+  return (index === 0 || !/^\p{Lu}/u.test(word)) && reportingLemma(word) !== null;
+}
+
 /** Nouns for a text that speaks for its author: "the report said", "a statement read". */
 const DOCUMENT =
   /^(report|study|survey|paper|research|note|analysis|filing|document|letter|statement|release|post|tweet|article|story|review|memo|email)s?$/i;
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Paragraphs back that an unnamed speaker's introduction may lie ("A doctor on the scene ..."). */
+const INTRODUCTION_WINDOW = 3;
+
+/**
+ * The description that introduced an unnamed speaker whom the clause names definitely: "the
+ * doctor said" after "A doctor on the scene told Ruptly ..." is that doctor, and the fuller
+ * description says who they are. The introduction must be the subject of a reporting verb, so a
+ * doctor merely mentioned ("treated by a doctor") is not taken for the speaker.
+ */
+function introduction(
+  text: string,
+  ents: Entities,
+  at: { block: number; offset: number },
+): string | null {
+  const head = /^[Tt]he\s+(\p{Ll}[\p{L}-]*)$/u.exec(text.trim())?.[1];
+  if (!head) return null;
+  const np = new RegExp(
+    String.raw`(?:^|[.!?]\s+|,\s+)((?:A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}${head}(?:\s+(?:on|at|in|from|with|near)\s+(?:the\s+)?[\p{Ll}-]+)?)\s+(\p{Ll}+)`,
+    'gu',
+  );
+  for (let b = at.block; b >= Math.max(0, at.block - INTRODUCTION_WINDOW); b--) {
+    const paragraph = ents.paragraph(b);
+    const upto = b === at.block ? paragraph.slice(0, at.offset) : paragraph;
+    const found = [...upto.matchAll(np)].filter((m) => reportingLemma(m[2]!)).pop();
+    if (found) return found[1]!;
+  }
+  return null;
+}
+
+/**
+ * A group of people named where the story introduced them: "The doctors, members of a recently
+ * formed group Doctors for Camp Closure, ..." makes a later "the physicians said" that group.
+ * Only a plural definite voice ("the doctors", "the researchers") is read this way, and only from
+ * "members of" or "part of", which say the people speak as the group.
+ */
+function groupOf(
+  text: string,
+  ents: Entities,
+  at: { block: number; offset: number },
+): string | null {
+  if (!/^[Tt]he\s+\p{Ll}[\p{L}-]*s$/u.test(text.trim())) return null;
+  const member = /\b(?:members|part) of\s+(?:(?:the|a|an|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}/gu;
+  for (let b = at.block; b >= Math.max(0, at.block - INTRODUCTION_WINDOW); b--) {
+    const paragraph = ents.paragraph(b);
+    const upto = b === at.block ? paragraph.slice(0, at.offset) : paragraph;
+    for (const m of [...upto.matchAll(member)].reverse()) {
+      const after = upto.slice(m.index + m[0].length);
+      const run = ents.runs(after)[0];
+      if (run && run.offset === 0 && words(run.name).length >= 2) return run.name;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether "the spokesperson" was introduced afresh just before ("... did not accept the offer. A
+ * spokesperson who did not wish to be named said ..."): then it is a new voice, not the last
+ * quotation's party.
+ */
+function introducedAnew(
+  text: string,
+  ents: Entities,
+  at: { block: number; offset: number },
+): boolean {
+  const head = /(\p{Ll}+)$/u.exec(text.trim())?.[1];
+  if (!head) return false;
+  const np = new RegExp(
+    String.raw`(?:^|[.!?]\s+)(?:A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}${head}\b`,
+    'u',
+  );
+  const here = ents.paragraph(at.block).slice(0, at.offset);
+  return np.test(here) || (at.block > 0 && np.test(ents.paragraph(at.block - 1)));
+}
 
 /** Resolves a noun phrase to the article's names. `prev` is the previous quotation's speaker. */
 function resolve(
@@ -288,7 +375,7 @@ function resolve(
       // "The statement continued" / "the spokesman added" refer back; "a spokesperson told"
       // introduces a voice, which speaks for the story's organisation.
       const definite = /^(the|this|that|its|their)\b/i.test(ref.text);
-      if (definite && prev && prev.kind === 'org')
+      if (definite && prev && prev.kind === 'org' && !introducedAnew(ref.text, ents, at))
         return { speaker: prev.speaker, role: ref.role ?? prev.role, kind: 'org' };
       const org = ents.mainOrg();
       return org ? { speaker: org, role: ref.role ?? null, kind: 'org' } : null;
@@ -298,12 +385,22 @@ function resolve(
       const org = ents.mainOrg() ?? (prev && prev.kind === 'org' ? prev.speaker : null);
       return org ? { speaker: org, role: null, kind: 'org' } : null;
     }
-    case 'anonymous':
+    case 'anonymous': {
+      // "The president said": the person the story named with that title.
+      const title = /^[Tt]he\s+(\p{Ll}+)$/u.exec(ref.text.trim())?.[1];
+      const holder =
+        title && isRoleWord(title) ? ents.lastWithRole(title, at.block, at.offset) : null;
+      if (holder) return { speaker: holder, role: ents.roleOf(holder), kind: 'named' };
+      const group = groupOf(ref.text, ents, at);
+      if (group) return { speaker: group, role: null, kind: 'org' };
       return {
-        speaker: capitalise(ref.text.replace(/^(?:the)\s+/i, '')),
+        speaker: capitalise(
+          introduction(ref.text, ents, at) ?? ref.text.replace(/^(?:the)\s+/i, ''),
+        ),
         role: ref.role ?? null,
         kind: 'anonymous',
       };
+    }
   }
 }
 
@@ -322,6 +419,13 @@ const NP_END = /[;!?\u00b7"“”]|\.(?=\s|$)(?<!\b\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{L
 /** Punctuation that ends the reporting clause after a quotation. */
 const CLAUSE_END = /[.;!?\u00b7"“”]|\s[—–]\s|$/u;
 
+/**
+ * How far after a quotation its reporting clause may reach, in tokens: a speaker with a long
+ * appositive ("Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in
+ * Munich, Germany, and co-author of the study, said") runs to about 30.
+ */
+const AFTER_CLAUSE_TOKENS = 36;
+
 /** `"...," said X` / `"...," X said` / `"...," according to X`, read right after the quote. */
 export function afterClause(after: string, quote: string, ents: Entities): Clause | null {
   const ctx = after.replace(/^[\s,]+/u, '');
@@ -336,7 +440,7 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
     return ref ? { ref, verb: 'say', text: ctx.slice(0, acc[0].length + np.length) } : null;
   }
   const toks = tokenize(ctx);
-  for (let i = 0; i < Math.min(toks.length, 24); i++) {
+  for (let i = 0; i < Math.min(toks.length, AFTER_CLAUSE_TOKENS); i++) {
     const t = toks[i]!;
     if (/^[;!?\u00b7"“”]$/u.test(t.text)) break;
     // A full stop ends the clause, unless it closes an abbreviation ("U.S.", "A.", "Rep.").
@@ -345,7 +449,7 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
       !/^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^\p{Lu}\p{Ll}{1,2}$/u.test(toks[i - 1]?.text ?? '')
     )
       break;
-    const lemma = reportingLemma(t.text);
+    const lemma = isVerbToken(t.text, i) ? reportingLemma(t.text) : null;
     if (!lemma) continue;
     let rest = ctx.slice(t.index + t.text.length);
     // "X went on to say" and "X went on:" both report; "X went" alone does not.
@@ -366,7 +470,17 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
           rest,
         );
       if (reportsNew) return null;
-      const ref = np ? interpret(np, ents) : null;
+      // "... shared by Ukraine and the U.S., he warned": a pronoun right before the verb is the
+      // subject, when what stands before its comma finishes the quoted phrase rather than
+      // making a clause of its own ("... campaign did not appeal to her, she said" does).
+      const last =
+        np
+          .split(/\s*,\s*/)
+          .pop()
+          ?.toLowerCase() ?? '';
+      const tailOfQuote = !words(np).some((w) => NOT_IN_NP.test(w));
+      const ref =
+        last in PRONOUNS && tailOfQuote ? interpret(last, ents) : np ? interpret(np, ents) : null;
       if (ref) return { ref, verb: lemma, text: ctx.slice(0, t.index + t.text.length) };
     }
     // Verb first, right after the quote or after an adjunct: "said Mark Gillett, Skype's chief
@@ -397,10 +511,15 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
   }
   sentence = sentence.replace(/\s+$/u, '');
   const toks = tokenize(sentence);
+  // "Pompeo said that after consultation Washington had concluded “...”": the quotation is in
+  // what the outer speaker said, so the outer reporting verb, the first with "that", wins.
+  const outer = toks.findIndex(
+    (t, k) => isVerbToken(t.text, k) && toks[k + 1]?.text.toLowerCase() === 'that',
+  );
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    const lemma = reportingLemma(t.text);
-    if (!lemma) continue;
+    const lemma = isVerbToken(t.text, i) ? reportingLemma(t.text) : null;
+    if (!lemma || (outer >= 0 && i > outer)) continue;
     const after = sentence.slice(t.index + t.text.length);
     const afterWords = words(after.replace(/\u00b7/gu, ' ')).length;
     if (WEAK_VERBS.has(lemma)) {
@@ -430,7 +549,7 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     // The clause subject: the last comma-separated piece that is not an adjunct ("via USA Today").
     const segments = subject
       .split(
-        /\s*[,;:—–]\s*|\s+(?:and|but|while|as|because|although|though|after|before|when|since|so)\s+/u,
+        /\s*[,;:—–]\s*|\s*["“”„]?\u00b7+["“”]?\s*|\s+(?:and|but|while|as|because|although|though|after|before|when|since|so)\s+/u,
       )
       .map((s) => s.trim())
       .filter(Boolean);
@@ -515,6 +634,51 @@ function looseClause(
 }
 
 /**
+ * A quotation that is a sentence of its own, with no reporting clause, right after a sentence in
+ * the same paragraph that paraphrases a named person ("The tuft cell, Herbert said, is constantly
+ * sensing ... “Once some of those products go out of whack … bam!”"): the paraphrase introduced
+ * the speaker, and the quotation goes on in their words. Only a person who is the subject of a
+ * reporting verb counts, and only within the paragraph, where the reader still hears that voice.
+ */
+function fromParaphrase(
+  before: string,
+  at: { block: number; offset: number },
+  ents: Entities,
+): Attribution | null {
+  if (!/[.!?]["”’)]*\s*$/u.test(before.replace(/\u00b7/gu, ''))) return null;
+  const name = ents.lastReporterBefore(at.block, at.offset, 0);
+  if (!name) return null;
+  return {
+    speaker: name,
+    role: ents.roleOf(name),
+    kind: 'named',
+    verb: null,
+    via: 'inherited',
+    clause: name,
+  };
+}
+
+/**
+ * The author's words set between dashes inside a quotation, as Russian and other languages
+ * punctuate them: «Это не для слабонервных, – пожаловалась Поризкова. — Я постоянно ...». A
+ * lower-case word (the verb; its language does not matter, the shape is the evidence) and a
+ * capitalised name, between a comma and a dash and a full stop or comma and a dash.
+ */
+const DASH_INSERT =
+  /([,!?…])\s*[–—]\s+(\p{Ll}[\p{L}\p{M}-]*)\s+([^.,;:!?—–«»"“”]{1,80}?)\s*[.,:]\s*[–—]\s+/u;
+
+export function dashInsert(quote: string, ents: Entities): Clause | null {
+  const m = DASH_INSERT.exec(quote);
+  const run = m ? ents.runs(m[3]!).pop() : undefined;
+  if (!m || !run) return null;
+  return {
+    ref: { kind: 'name', name: run.name, role: null, text: m[3]! },
+    verb: reportingLemma(m[2]!),
+    text: m[0].slice(m[1]!.length),
+  };
+}
+
+/**
  * Attributes each quotation. `spans` are in reading order; `blocks` are the paragraphs.
  * Returns one entry per span (null when no speaker could be read or inherited).
  */
@@ -566,7 +730,14 @@ export function attribute(
     const take = (clause: Clause | null, via: Attribution['via']): void => {
       if (found || !clause) return;
       const r = resolve(clause.ref, ents, at, prev);
-      if (r) found = { ...r, verb: clause.verb, via, clause: clause.text.trim() };
+      // An inside clause keeps its spacing: the quotation's text is cut where it stands.
+      if (r)
+        found = {
+          ...r,
+          verb: clause.verb,
+          via,
+          clause: via === 'inside' ? clause.text : clause.text.trim(),
+        };
     };
     take(afterClause(after, s.text, ents), 'after');
     take(beforeClause(before, ents), 'before');
@@ -586,6 +757,8 @@ export function attribute(
         found = { ...lastFound, via: 'inherited' };
       }
     }
+    if (!found && !opensBlock) found = fromParaphrase(before, at, ents);
+    if (!found) take(dashInsert(s.text, ents), 'inside');
     out.push(found);
     prevSpan = s;
     lastFound = found;

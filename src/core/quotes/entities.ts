@@ -6,8 +6,12 @@
  */
 import { FUNCTION_WORDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, reportingLemma } from './lexicon';
 
-/** One capitalised word: letters, digits, inner & . - and an apostrophe before a capital (O'Brien). */
-const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}\p{N}&.\-]|['’](?=\p{Lu}))*`;
+/**
+ * One capitalised word: letters, digits, inner & . - and an apostrophe before a capital (O'Brien).
+ * A final full stop belongs to an abbreviation ("Prof.", "Jr.", "U.S.") but ends a sentence after
+ * a longer word: "..., Tadeu. Mande ..." is two names, not one.
+ */
+const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}\p{N}&\-]|\.(?=[\p{L}\p{N}])|['’](?=\p{Lu}))*(?:(?<![\p{L}\p{M}\p{N}&\-]{5})\.)?`;
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Bank of America", "Doctors for X". */
 const PARTICLE = String.raw`(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|das|al|bin|ibn|of|for|y)`;
 const RUN = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD})*`;
@@ -68,7 +72,7 @@ export class Entities {
   private readonly midNames = new Set<string>();
   private readonly personCache = new Map<string, boolean>();
   private readonly blocks: readonly string[];
-  private readonly quoted: readonly QuotedRange[];
+  private quoted: readonly QuotedRange[];
   private readonly titleCase: boolean;
 
   constructor(title: string, blocks: readonly string[], quoted: readonly QuotedRange[] = []) {
@@ -94,6 +98,11 @@ export class Entities {
     this.titleCase = long.filter((w) => /^\p{Lu}/u.test(w)).length > 0.7 * long.length;
     this.scan(title, -1, this.titleCase);
     blocks.forEach((text, i) => this.scan(text, i));
+  }
+
+  /** The text of paragraph `i` ('' past the end). */
+  paragraph(i: number): string {
+    return this.blocks[i] ?? '';
   }
 
   /** A word the document also uses in lower case (so its capital is the sentence's, not a name's). */
@@ -203,6 +212,12 @@ export class Entities {
     return out;
   }
 
+  /** Marks the mentions inside `quoted` as quoted, when more quotations were found later. */
+  setQuoted(quoted: readonly QuotedRange[]): void {
+    this.quoted = quoted;
+    for (const m of this.mentions) m.quoted = m.block >= 0 && this.isQuoted(m.block, m.offset);
+  }
+
   private isQuoted(block: number, offset: number): boolean {
     return this.quoted.some(
       (q) =>
@@ -237,7 +252,10 @@ export class Entities {
       const role =
         isRoleWord(t) || isAcronymRole(t) || (/^\p{Lu}{2,4}$/u.test(bare) && !t.includes('.'));
       const common = this.lowerWords.has(t.toLowerCase()) && tokens.length - (i + 1) >= 2;
-      if (role || common) cut = i + 1;
+      // "Secretary of State Mike Pompeo": what a role's "of" names belongs to the role.
+      const ofRole = cut === i && i > 0 && /^(of|for)$/.test(t) && tokens.length - (i + 2) >= 2;
+      if (ofRole) cut = i + 2;
+      else if (role || common) cut = i + 1;
     }
     return { premod: tokens.slice(0, cut).join(' '), name: tokens.slice(cut).join(' ') };
   }
@@ -293,6 +311,8 @@ export class Entities {
         const after = text.slice(from, from + 60);
         if (/^,\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’ -]*\b(?:[a-z-]+)\b/u.test(after)) {
           const appos = /^,\s+([^,.;]+)/u.exec(after)?.[1] ?? '';
+          // "Munich, Germany, and co-author of the study": a list goes on, no appositive.
+          if (/^(and|or|but|nor)\s/iu.test(appos)) continue;
           if (words(appos).some((w) => isRoleWord(w))) return true;
         }
       }
@@ -367,6 +387,24 @@ export class Entities {
       if (!verb || !reportingLemma(verb)) continue;
       const { name } = this.personPart(m.name);
       if (name && this.isPerson(name)) return this.fullName(name);
+    }
+    return null;
+  }
+
+  /**
+   * The last person before a position whose role is `role` ("President Donald Trump", "Mark
+   * Gillett, Skype's chief ... officer"): whom "the president said" or "the officer said" means.
+   */
+  lastWithRole(role: string, block: number, offset: number, window = 6): string | null {
+    const wanted = role.toLowerCase();
+    for (const m of this.before(block, offset)) {
+      if (m.block < block - window) break;
+      if (m.quoted) continue;
+      const { premod, name } = this.personPart(m.name);
+      if (!name || !this.isPerson(name)) continue;
+      const full = this.fullName(name);
+      const roles = `${premod} ${this.roleOf(full) ?? ''}`.toLowerCase();
+      if (words(roles).some((w) => w.replace(/[.,]$/, '') === wanted)) return full;
     }
     return null;
   }

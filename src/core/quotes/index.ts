@@ -8,7 +8,7 @@
  */
 import type { ArticleBlock } from '../article-blocks';
 import type { Quote } from '../types';
-import { attribute, type Attribution, type Located } from './attribution';
+import { attribute, interpret, maskSpans, type Attribution, type Located } from './attribution';
 import { Entities } from './entities';
 import { reportingLemma, VOICE_NOUNS } from './lexicon';
 import { findMarkSpans, isQuoteMark } from './marks';
@@ -111,6 +111,106 @@ function findSpans(blocks: readonly ArticleBlock[]): Span[] {
   return spans.sort((a, b) => a.first - b.first || a.start - b.start);
 }
 
+/** "Prof. Carlos: Estou aqui ...": a speaker label of one to four capitalised words and a colon. */
+const TRANSCRIPT_LINE = /^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+):\s+(\S.*)$/u;
+
+/** Lines each of two speakers has at least in a transcript: a dialogue, not two labelled notes. */
+const TRANSCRIPT_TURNS = 3;
+
+/**
+ * The lines of a transcript or interview set as "Name: words" paragraphs. Only a dialogue
+ * between people counts: two labels or more that name people (a title, or a name the text gives
+ * in full), each with `TRANSCRIPT_TURNS` lines or more, so "Update: ...", "Photo: ..." and a
+ * sports report's "Lakers: ..." notes never do. A line already quoted in marks is left to them. The interviewer's
+ * prompts are the publication's words: a speaker with under half the principal speaker's words
+ * is left out.
+ */
+function transcriptSpans(
+  blocks: readonly ArticleBlock[],
+  marked: readonly Span[],
+  ents: Entities,
+): Span[] {
+  const lines = blocks.map((b, i) => {
+    const m = b.kind === 'text' ? TRANSCRIPT_LINE.exec(b.text) : null;
+    const quoted = marked.some((s) => s.first === i);
+    return m && !quoted ? { i, label: m[1]!, words: m[2]! } : null;
+  });
+  if (lines.filter(Boolean).length < 2 * TRANSCRIPT_TURNS) return [];
+  const person = (label: string): boolean => {
+    const name = ents.personPart(label).name;
+    return (
+      ents.isPerson(name) ||
+      ents.mentions.some((m) => m.name.startsWith(`${name} `) && ents.isPerson(m.name))
+    );
+  };
+  const said = new Map<string, { lines: number; words: number }>();
+  for (const l of lines) {
+    if (!l || !person(l.label)) continue;
+    const t = said.get(l.label) ?? { lines: 0, words: 0 };
+    said.set(l.label, { lines: t.lines + 1, words: t.words + countWords(l.words) });
+  }
+  const speakers = [...said].filter(([, t]) => t.lines >= TRANSCRIPT_TURNS);
+  if (speakers.length < 2) return [];
+  const most = Math.max(...speakers.map(([, t]) => t.words));
+  const voices = new Set(speakers.filter(([, t]) => t.words * 2 >= most).map(([label]) => label));
+  return lines
+    .filter((l): l is NonNullable<typeof l> => !!l && voices.has(l.label))
+    .map(({ i, label, words: text }) => ({
+      kind: 'block' as const,
+      first: i,
+      last: i,
+      start: label.length + 1,
+      end: blocks[i]!.text.length,
+      text,
+      cite: label,
+      fromQuoteBlock: false,
+    }));
+}
+
+/** A credit paragraph has at most this many words: a name, maybe with a role or outlet before it. */
+const CREDIT_WORDS = 8;
+
+/**
+ * The credit line a page sets as a paragraph of its own under a block quotation: "[Engadget]",
+ * "— The Verge", "News industry analyst Ken Doctor". Short, with no sentence punctuation at its
+ * end, and mostly capitalised words (a name, perhaps after a role); a sentence is never one.
+ */
+export function creditLine(text: string): string | null {
+  const bracketed = /^\s*[[(].*[\])]\s*$/u.test(text);
+  const bare = text
+    .trim()
+    .replace(/^[[(—–-]\s*/u, '')
+    .replace(/\s*[\])]$/u, '')
+    .trim();
+  const w = bare.split(/\s+/).filter(Boolean);
+  if (!w.length || w.length > CREDIT_WORDS || /[.!?:;,]$/u.test(bare)) return null;
+  // Names are words: a reviewer's masked name ("Ali***") or a date is no credit.
+  if (!w.every((x) => /^[\p{L}\p{N}][\p{L}\p{N}&.'’-]*$/u.test(x))) return null;
+  if (!/^\p{Lu}/u.test(bare)) return null;
+  const capitalised = w.filter((x) => /^\p{Lu}/u.test(x)).length;
+  return bracketed || /^\s*[—–-]/u.test(text) || capitalised * 2 >= w.length ? bare : null;
+}
+
+/**
+ * The speaker a credit names. A credit all in capitalised words is a name as written ("The
+ * Verge", "Kristi Noem (@KristiNoem)" without the handle); one with a role before the name ("News
+ * industry analyst Ken Doctor") is read like a reporting clause's subject.
+ */
+function creditedTo(cite: string, ents: Entities): Attribution {
+  const written = cite.replace(/\s*\(@\w+\).*$/u, '').trim();
+  const titled = written.split(/\s+/).every((w) => /^(\p{Lu}|\p{N}|the$|of$|and$|&)/u.test(w));
+  const ref = titled ? null : interpret(written, ents);
+  const name = ref?.kind === 'name' && ref.name ? ents.fullName(ref.name) : written;
+  return {
+    speaker: name,
+    role: ref?.role ?? null,
+    verb: null,
+    kind: ents.isPerson(name) ? 'named' : 'org',
+    via: 'before',
+    clause: cite,
+  };
+}
+
 /** One quotation with everything the ranking saw, for the benchmark and tests. */
 export interface AnalysedQuote extends Quote {
   score: number;
@@ -140,22 +240,37 @@ export function analyseQuotes(input: QuoteInput): {
   const texts = blocks.map((b) => b.text);
   const spans = findSpans(blocks);
   const ents = new Entities(input.title, texts, spans);
+  const transcript = transcriptSpans(blocks, spans, ents);
+  if (transcript.length) {
+    spans.push(...transcript);
+    spans.sort((a, b) => a.first - b.first || a.start - b.start);
+    ents.setQuoted(spans);
+  }
   const attributions = attribute(spans, texts, ents, input.lang ?? null);
 
-  // A credit line on a block quotation (tweet footer, <cite>) beats any reading of the prose.
+  // A credit line on a block quotation (tweet footer, <cite>, a credit paragraph under it) beats
+  // any reading of the prose.
+  const credits = new Set<number>();
   spans.forEach((s, i) => {
-    if (s.cite) {
-      const speaker = s.cite.replace(/\s*\(@\w+\).*$/u, '').trim();
-      attributions[i] = {
-        speaker,
-        role: null,
-        verb: null,
-        kind: ents.isPerson(speaker) ? 'named' : 'org',
-        via: 'before',
-        clause: s.cite,
-      };
-    }
+    const next = blocks[s.last + 1];
+    const credit =
+      s.fromQuoteBlock && next?.kind === 'text' && s.last === s.first
+        ? creditLine(next.text)
+        : null;
+    if (credit) credits.add(s.last + 1);
+    const cite = s.cite ?? credit;
+    if (cite) attributions[i] = creditedTo(cite, ents);
   });
+  const prose = blocks
+    .map((b, i) => {
+      if (b.kind !== 'text' || credits.has(i)) return '';
+      const own = spans.filter((s) => s.first === i && s.last === i);
+      return maskSpans(b.text, own);
+    })
+    .join('\n')
+    // An address names no one ("write to trevor@example.com"). Anchored at a token's start: a
+    // bare \S+@ retries from every character of a long unspaced run (CJK text), quadratically.
+    .replace(/(?<!\S)\S+@\S+|\bhttps?:\/\/\S+/gu, ' ');
 
   mergeSplitQuotes(spans, attributions, texts);
 
@@ -163,7 +278,9 @@ export function analyseQuotes(input: QuoteInput): {
   const candidates: Candidate[] = [];
   spans.forEach((s, i) => {
     const a = attributions[i];
-    const text = tidy(s.text);
+    // The author's words inside the quotation ("…, – пожаловалась Поризкова. — …") are not its.
+    const said = a?.via === 'inside' ? s.text.replace(a.clause, ' ') : s.text;
+    const text = tidy(said);
     const n = countWords(text);
     if (!a || n < MIN_WORDS || looksLikeTitle(text)) return;
     candidates.push({
@@ -190,6 +307,7 @@ export function analyseQuotes(input: QuoteInput): {
     ents,
     blockCount: blocks.length,
     lead,
+    prose,
   });
   const quotes: AnalysedQuote[] = unique.map((c) => ({
     text: c.text,
@@ -243,10 +361,9 @@ function dropDuplicates(candidates: Candidate[]): Candidate[] {
     return !candidates.some((o, j) => {
       if (j === i) return false;
       const m = norms[j]!;
-      if (m === n)
-        return j < i
-          ? !c.fromQuoteBlock || o.fromQuoteBlock
-          : c.fromQuoteBlock && !o.fromQuoteBlock;
+      // Of two equal copies one stays: the running text's over a quote block's (a pull quote
+      // repeats the text), else the first.
+      if (m === n) return c.fromQuoteBlock !== o.fromQuoteBlock ? c.fromQuoteBlock : j < i;
       return m.length > n.length && m.includes(n);
     });
   });

@@ -218,6 +218,17 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Organisation nouns for public bodies: "the French foreign ministry" is its own speaker, where
+ * "the Finnish company" refers back to the company the story is about.
+ */
+export const INSTITUTIONS: ReadonlySet<string> = new Set(
+  `ministry department government authority regulator agency council commission committee court
+  administration office embassy parliament senate congress assembly police military army navy`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 export const PRONOUNS: Record<string, 'person' | 'org' | 'group' | 'self'> = {
   he: 'person',
   she: 'person',

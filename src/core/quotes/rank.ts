@@ -29,6 +29,8 @@ export interface RankContext {
   blockCount: number;
   /** The lead paragraph: who it names is prominent. */
   lead: string;
+  /** The reporter's own words: the text paragraphs with quotations and credit lines left out. */
+  prose: string;
 }
 
 /**
@@ -39,8 +41,9 @@ export interface RankContext {
 export const CLAIM_FLOOR = -3;
 export const ANONYMOUS_FLOOR = 1;
 
-/** Whether the best candidate clears its floor. */
+/** Whether a candidate may be the key quote: it clears its floor and is not a stray embed. */
 export function claims(score: number, f: Features): boolean {
+  if (f.stray) return false;
   return score >= (f.anonymous ? ANONYMOUS_FLOOR : CLAIM_FLOOR);
 }
 
@@ -116,6 +119,11 @@ export interface Features {
   depth: number;
   /** Set as a block quotation (tweets, statements): often illustration, not the story's voice. */
   block: number;
+  /**
+   * A block quotation whose speaker the reporter never names: an embed the story does not
+   * discuss (a promo tweet, a reader's post). It is never the key quote (see `claims`).
+   */
+  stray: number;
 }
 
 /**
@@ -137,6 +145,7 @@ export const WEIGHTS: Features = {
   order: 2,
   depth: -0.5,
   block: -0.3,
+  stray: -4,
 };
 
 export function featuresOf(
@@ -150,7 +159,9 @@ export function featuresOf(
     .filter((t) => t.split(' ').length >= 2);
   const features: Features[] = [];
   const stances: Stance[] = [];
-  // Order counts full quotations by named speakers; fragments and bystanders do not take a place.
+  // Order counts full quotations (ten words or more) by named speakers. Fragments and bystanders
+  // do not take a place, nor does a phrase quoted inside the reporter's sentence ("decided to
+  // 'discontinue the investigation'"): the first statement in the speaker's own words comes next.
   let substantive = 0;
   const mainOrg = ctx.frame.denial ? ctx.ents.mainOrg() : null;
   candidates.forEach((c) => {
@@ -177,10 +188,13 @@ export function featuresOf(
     const inTitle = mentions(ctx.title, a.speaker, a.role);
     const lower = c.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '');
     const shared = [...contentWords(c.text)].filter((w) => headline.has(w)).length;
+    const headlineQuote = c.words >= 5 && headlineQuotes.some((q) => lower.includes(q));
     features.push({
       fragment: c.words < 6 ? 1 : 0,
       full: c.words >= 10 ? 1 : 0,
-      anonymous: a.kind === 'anonymous' ? 1 : 0,
+      // The headline repeating an unnamed voice's words ('We got her!': video shows rescue) is
+      // the editor naming that voice the story's: it is not a bystander's aside.
+      anonymous: a.kind === 'anonymous' && !headlineQuote ? 1 : 0,
       inherited: a.via === 'inherited' ? 1 : 0,
       inTitle: inTitle ? 1 : 0,
       inLead:
@@ -188,10 +202,11 @@ export function featuresOf(
       matter: Math.min(1, shared / 4),
       denial: ctx.frame.denial && stance === 'denial' ? 1 : 0,
       otherParty: ctx.frame.denial && !denyingParty ? 1 : 0,
-      headlineQuote: c.words >= 5 && headlineQuotes.some((q) => lower.includes(q)) ? 1 : 0,
-      order: c.words < 6 || a.kind === 'anonymous' ? 0 : 1 / (1 + substantive++),
+      headlineQuote: headlineQuote ? 1 : 0,
+      order: c.words < 10 || a.kind === 'anonymous' ? 0 : 1 / (1 + substantive++),
       depth: c.block / Math.max(1, ctx.blockCount),
       block: c.fromQuoteBlock ? 1 : 0,
+      stray: c.fromQuoteBlock && !mentions(ctx.prose, a.speaker, a.role) ? 1 : 0,
     });
   });
   return { features, stances };
@@ -212,11 +227,12 @@ export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): 
     ranked.stances.set(c, stances[i]!);
     ranked.scores.set(c, score);
     ranked.features.set(c, features[i]!);
-    if (score > bestScore) {
+    // The best quotation that clears its own floor: an unnamed commenter who outscores a named
+    // official's fragment but not the commenter's floor leaves the key quote to the official.
+    if (score > bestScore && claims(score, features[i]!)) {
       bestScore = score;
       ranked.key = c;
     }
   });
-  if (ranked.key && !claims(bestScore, ranked.features.get(ranked.key)!)) ranked.key = null;
   return ranked;
 }
