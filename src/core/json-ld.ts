@@ -161,6 +161,7 @@ export function resolve(value: unknown, byId: Map<string, JsonLdNode>): unknown 
   return value;
 }
 
+// The references CMSs escape names with; others are numeric (&#8217;) or left as written.
 const NAMED_REFERENCES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -168,13 +169,6 @@ const NAMED_REFERENCES: Record<string, string> = {
   quot: '"',
   apos: "'",
   nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  hellip: '…',
 };
 
 /**
