@@ -36,7 +36,18 @@ export interface MetadataIndex {
 }
 
 /** Class and id words that mark where a page prints its date: "dateline", "ArticleHeader_date". */
-const DATELINE = /date|time|posted|publish|byline|stamp|meta/i;
+const DATELINE_WORDS = ['date', 'time', 'posted', 'publish', 'byline', 'stamp', 'meta'];
+const DATELINE = new RegExp(DATELINE_WORDS.join('|'), 'i');
+const INDEXED = [
+  'meta[content]',
+  'script[type]',
+  'h1',
+  'a[rel]',
+  '[itemprop]',
+  '[itemscope]',
+  'time',
+  ...DATELINE_WORDS.flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`]),
+].join(',');
 
 function add(map: Map<string, Element[]>, key: string, el: Element): void {
   const list = map.get(key);
@@ -65,7 +76,10 @@ export function metadataIndex(doc: Document): MetadataIndex {
   const withProps: Element[] = [];
   const scopes: Element[] = [];
 
-  const all = doc.querySelectorAll('*');
+  // One native query for the elements any source reads, not a walk of every element: a content
+  // script's DOM calls are costly (Firefox's Xray wrappers), and a 100,000-element page would pay
+  // several per element. Positions below count these elements only.
+  const all = doc.querySelectorAll(INDEXED);
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     const tag = el.localName;

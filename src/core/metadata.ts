@@ -444,9 +444,12 @@ export function extractMetadata(
 
 type Candidate = [value: string | null | undefined, source: string];
 
-/** How far from the headline (in elements, document order) a dateline may stand. */
-const DATELINE_AFTER = 150;
-const DATELINE_BEFORE = 25;
+/**
+ * How far from the headline a dateline may stand, counted in indexed elements (metadata-index.ts:
+ * metas, items, headings, date and byline elements), in document order.
+ */
+const DATELINE_AFTER = 40;
+const DATELINE_BEFORE = 8;
 
 /**
  * The publication day. What the page declares comes first; without a declaration, what the page
