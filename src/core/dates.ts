@@ -155,25 +155,6 @@ export function instantCouldBeDay(value: string, day: string): boolean {
   return t >= start - 14 * HOUR && t < start + 24 * HOUR + 12 * HOUR;
 }
 
-/**
- * One instant written in several time zones can fall on two calendar days; the publisher's is the
- * one to cite. When `chosen` is written in UTC (as CMSs often emit) and another declaration names
- * the same instant with a local offset, that declaration's day is the publisher's day.
- */
-export function publisherDay(chosen: string, others: string[]): string | null {
-  const day = isoDay(chosen);
-  if (!day || !isUtcInstant(chosen)) return day;
-  const instant = Date.parse(chosen);
-  if (Number.isNaN(instant)) return day;
-  for (const other of others) {
-    const text = other.trim();
-    if (!/T\d.*[+-](?!00:?00)\d{2}:?\d{2}$/.test(text)) continue;
-    const t = Date.parse(text);
-    if (!Number.isNaN(t) && Math.abs(t - instant) < 60_000) return isoDay(text);
-  }
-  return day;
-}
-
 function fromEpoch(n: number): string | null {
   if (!Number.isFinite(n) || n <= 0) return null;
   const ms = n > 1e11 ? n : n * 1000;

@@ -19,14 +19,7 @@
  */
 import type { ReadabilityMetadata } from './article';
 import { isSiteName, splitByline } from './byline';
-import {
-  dateFromUrl,
-  instantCouldBeDay,
-  isoDay,
-  isUtcInstant,
-  publishedDayInText,
-  publisherDay,
-} from './dates';
+import { dateFromUrl, instantCouldBeDay, isoDay, isUtcInstant, publishedDayInText } from './dates';
 import {
   authorsOf,
   findArticle,
@@ -501,9 +494,8 @@ function publishedDate(
     // Created is not published (a draft is created first): the last of the declarations.
     [ldText(article?.dateCreated), 'json-ld:dateCreated'],
   ];
-  const values = declared.map(([v]) => v ?? '').filter(Boolean);
   for (const [value, source] of declared) {
-    const day = value ? publisherDay(value, values) : null;
+    const day = value ? isoDay(value) : null;
     if (!day) continue;
     provenance.published = source;
     // A CMS that writes UTC moves evening stories to the next day ("2019-11-19T04:50Z" for a
