@@ -18,11 +18,13 @@ import { pageUrl } from '../src/cli/digest-page';
 import { extractArticle } from '../src/core/article';
 import { formatCitation } from '../src/core/citation-format';
 import { canonicalUrl, isTrackingParam } from '../src/core/clean-url';
+import { isSiteName } from '../src/core/byline';
 import { isoDay, looksLikeDate } from '../src/core/dates';
 import { digest } from '../src/core/digest';
 import { listFixtures } from '../test/helpers/fixtures';
 import { ROOT } from '../test/helpers/paths';
 import { readabilityPages, sharedAvailable } from '../test/helpers/shared-data';
+import { LABEL_REVIEWS, reviewOf } from './lib/citation-label-review';
 import { judgeTitle, normSite, normText, sameAuthors } from './lib/citation-score';
 
 interface Label {
@@ -117,11 +119,17 @@ function judge(field: Field, got: Extracted, label: Label): { ok: boolean; note?
   }
 }
 
-/** Labels the task tells us are wrong: a date where the byline should be. */
+/**
+ * Labels the task tells us are wrong: a date where the byline should be, or the site's own name
+ * as the author (Readability falls back to og:site_name-like text; a site is never an author).
+ */
 function labelProblem(field: Field, label: Label): string | null {
   if (field !== 'authors' || !label.byline) return null;
   const b = normText(label.byline);
   if (looksLikeDate(b) || /\d/.test(b)) return 'label byline holds a date';
+  // "史蒂文的家_藍天 (stevenhgm)": the account name in brackets beside the blog's name.
+  const name = b.replace(/\s*\([^)]*\)\s*$/, '');
+  if (label.siteName && isSiteName(name, label.siteName)) return 'label byline is the site name';
   return null;
 }
 
@@ -140,6 +148,18 @@ function main(): void {
       { ok: number; n: number }
     >,
   };
+  // The same, leaving out label gaps and labels reviewed as wrong (bench/lib/citation-label-review.ts).
+  const reviewed = {
+    ours: Object.fromEntries(FIELDS.map((f) => [f, { ok: 0, n: 0 }])) as Record<
+      Field,
+      { ok: number; n: number }
+    >,
+    readability: Object.fromEntries(FIELDS.map((f) => [f, { ok: 0, n: 0 }])) as Record<
+      Field,
+      { ok: number; n: number }
+    >,
+  };
+  const reviewsUsed = new Set<unknown>();
   const perSet: Record<string, Record<string, Record<Field, { ok: number; n: number }>>> = {};
   const disagreements: Record<string, unknown>[] = [];
   const labelWrong: Record<string, unknown>[] = [];
@@ -209,10 +229,31 @@ function main(): void {
         });
         continue;
       }
+      // A label that says "none" where the page declares a value in its metadata, or prints its
+      // dateline beside the headline, is a gap in the label (Readability reads fewer sources and
+      // no visible dates), not an error of ours: counted apart and listed with its source.
+      const source =
+        field === 'title' || field === 'url' ? undefined : d.citation.provenance[field];
+      const labelEmpty =
+        field === 'authors' ? !page.label.byline : !page.label[field as 'published' | 'siteName'];
+      const isGap =
+        !mine.ok &&
+        labelEmpty &&
+        !!source &&
+        /^(json-ld|meta|microdata|url|dateline|time$|title-suffix)/.test(source);
+      const value = (e: Extracted) =>
+        field === 'authors' ? e.authors.join(', ') || null : e[field];
+      // A disagreement someone checked against the page (bench/lib/citation-label-review.ts).
+      const review = mine.ok || field === 'url' ? null : reviewOf(page.id, field, value(ours));
+      if (review) reviewsUsed.add(review);
       for (const [who, verdict] of [
         ['ours', mine],
         ['readability', base],
       ] as const) {
+        if (review?.verdict !== 'label-wrong' && !isGap) {
+          reviewed[who][field].n++;
+          if (verdict.ok) reviewed[who][field].ok++;
+        }
         tally[who][field].n++;
         if (verdict.ok) tally[who][field].ok++;
         const s = ((perSet[page.set] ??= {})[who] ??= Object.fromEntries(
@@ -221,13 +262,7 @@ function main(): void {
         s[field].n++;
         if (verdict.ok) s[field].ok++;
       }
-      // A label that says "none" where the page declares a value in its metadata is a gap in the
-      // label (Readability reads fewer sources), not an error of ours: counted apart and listed.
-      const source =
-        field === 'authors' || field === 'published' ? d.citation.provenance[field] : undefined;
-      const labelEmpty =
-        field === 'authors' ? !page.label.byline : !page.label[field as 'published'];
-      if (!mine.ok && labelEmpty && source && /^(json-ld|meta|microdata|url)/.test(source)) {
+      if (isGap) {
         labelGaps.push({
           set: page.set,
           id: page.id,
@@ -238,8 +273,6 @@ function main(): void {
         gapCount[field]++;
       }
       if (!mine.ok || mine.note) {
-        const value = (e: Extracted) =>
-          field === 'authors' ? e.authors.join(', ') || null : e[field];
         disagreements.push({
           set: page.set,
           id: page.id,
@@ -253,6 +286,7 @@ function main(): void {
           ours: value(ours),
           readability: value(theirs),
           ...(mine.note ? { counted: 'right', note: mine.note } : {}),
+          ...(review ? { review: review.verdict, why: review.why } : {}),
           ...(field !== 'url' ? { source: d.article ? undefined : 'not an article' } : {}),
         });
       }
@@ -289,6 +323,9 @@ function main(): void {
         return [f, { accuracy: pct(t.ok, t.n - gapCount[f]), right: t.ok, of: t.n - gapCount[f] }];
       }),
     ),
+    // Label gaps and labels reviewed by reading the page as plainly wrong, left out (still listed).
+    reviewedLabels: { ours: table(reviewed.ours), readability: table(reviewed.readability) },
+    staleReviews: LABEL_REVIEWS.filter((r) => !reviewsUsed.has(r)),
     labelWrong,
     labelGaps,
     disagreements,
@@ -316,21 +353,34 @@ function main(): void {
   console.log(
     `standfirst, label gaps left out: ${FIELDS.map((f) => `${f} ${pct(tally.ours[f].ok, tally.ours[f].n - gapCount[f])}% (${tally.ours[f].ok}/${tally.ours[f].n - gapCount[f]})`).join('  ')}`,
   );
-  console.log(`label gaps (label none, page declares one): ${labelGaps.length}`);
+  console.log(
+    'label gaps and labels reviewed as plainly wrong left out (bench/lib/citation-label-review.ts):',
+  );
+  console.log(line('standfirst', reviewed.ours));
+  console.log(line('readability', reviewed.readability));
+  for (const r of result.staleReviews)
+    console.log(
+      `  STALE review (no longer matches): ${r.id} ${r.field} ours ${JSON.stringify(r.ours)}`,
+    );
+  console.log(`label gaps (label none, page declares or prints one): ${labelGaps.length}`);
   for (const g of labelGaps)
     console.log(`  ${g.set}/${g.id} ${g.field}: ${JSON.stringify(g.ours)} from ${g.source}`);
   console.log(
     `tracking parameters in copied URLs: ${urlsWithTracking.length} of ${copiedUrls} pages (all formats)`,
   );
-  console.log(`labels set aside as wrong (byline holds a date): ${labelWrong.length}`);
+  console.log(
+    `labels set aside as wrong (byline holds a date or the site name): ${labelWrong.length}`,
+  );
   for (const w of labelWrong)
-    console.log(`  ${w.id}: label ${JSON.stringify(w.label)} -> ours ${JSON.stringify(w.ours)}`);
+    console.log(
+      `  ${w.id}: label ${JSON.stringify(w.label)} (${w.why}) -> ours ${JSON.stringify(w.ours)}`,
+    );
   console.log(`disagreements: ${disagreements.length} (bench/results/citation.json)`);
   for (const x of disagreements.filter(
     (x) => !labelGaps.some((g) => g.id === x.id && g.field === x.field),
   ))
     console.log(
-      `  ${x.set}/${x.id} ${x.field}${x.note ? ` [${x.note}, counted right]` : ''}: label ${JSON.stringify(x.label)} ours ${JSON.stringify(x.ours)} readability ${JSON.stringify(x.readability)}`,
+      `  ${x.set}/${x.id} ${x.field}${x.note ? ` [${x.note}, counted right]` : ''}${x.review ? ` [${x.review}: ${String(x.why)}]` : ''}: label ${JSON.stringify(x.label)} ours ${JSON.stringify(x.ours)} readability ${JSON.stringify(x.readability)}`,
     );
 }
 

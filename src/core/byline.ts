@@ -9,7 +9,7 @@ import { collapseWhitespace } from './text';
 
 /** Leading words that introduce a byline, in the languages news is commonly read in. */
 const BY_PREFIX =
-  /^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|interview|analysis)\s+by|by|von|par|por|di|door|av|af|przez|от|autor(?:in)?|author|authors|texte|text)\b[:\s]*/i;
+  /^(?:(?:written|words|story|text|reporting|reported|posted|published|compiled|interview|analysis)\s+by|by|von|par|por|di|door|av|af|przez|от|autor(?:in)?|author|authors|texte|text|текст|автор)(?![\p{L}\p{N}])[:\s]*/iu;
 
 /** Where a byline's name part ends: a credit for someone else, or metadata that follows names. */
 const TAIL =
@@ -28,13 +28,45 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * The last word of a job title ("AP Auto Writer", "CNN Editor-at-large"): after a name and a
+ * comma, such a phrase is the person's role.
+ */
+const ROLE_HEADS = new Set(
+  (
+    'writer writers editor editors reporter reporters correspondent correspondents columnist ' +
+    'columnists contributor contributors producer producers analyst photographer journalist ' +
+    'journalists intern critic redakteur rédacteur correspondant korrespondent'
+  ).split(' '),
+);
+/**
+ * Collective credits ("Science X staff", "News Nation Bureau", "Staff Reports", "HNN Staff"): a
+ * byline ending in one names a desk, never a person, wherever it stands.
+ */
+const DESK_HEADS = new Set(
+  'staff bureau desk team newsroom reports redaktion rédaction redacción'.split(' '),
+);
+
 /** Whole bylines that are page furniture or a weekday, never a name. */
 const NOT_NAMES =
-  /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|comments?|share|follow(?: author)?|print|email|advertisement|sponsored|admin|administrator|anonymous|unknown|guest|user|editor|staff|news|home|menu|subscribe|login|sign in)\.?$/i;
+  /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|comments?|share|follow(?: author)?|print|email|advertisement|sponsored|admin|administrator|anonymous|unknown|guest|gast|invité|invitado|гость|user|editor|staff|news|home|menu|subscribe|login|sign in)\.?$/iu;
+
+/** Words that make a name an organisation's: a wire or outlet credited after the people. */
+const ORGANISATION_WORD =
+  /\b(?:press|presse|news|agency|agence|associated|reuters|wire|media|network|international|times|post|journal|tribune|daily|magazine|group|inc|ltd|llc)\b/i;
+
+const WEEKDAY = /\s(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day\b.*$/i;
+/** A month or weekday glued to the end of a name ("Carrie ArnoldNovember", "Jeff FoustMonday"). */
+const GLUED_DATE_WORD =
+  /(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{Ll}]))/u;
 
 /** Credentials after a name ("Brenda Goodman, MA"). */
 const CREDENTIALS =
   /^(?:ma|ms|msc|mba|md|phd|ph\.?d\.?|jd|rn|bsc|ba|mph|dr|cpa|esq|jr|sr|ii|iii|iv)\.?$/i;
+
+/** Titles abbreviated with a full stop before a name. */
+const TITLE_ABBREVIATIONS =
+  /^(?:prof|mrs|rev|sen|gen|gov|rep|capt|sgt|col|hon|msgr|dott|ing|mme|mlle|sra|srta)$/i;
 
 /** Joins between names: "and", "&", "with", and their German/French/Spanish/Italian/Dutch forms. */
 // Not Spanish "y" or Portuguese "e": they join family names ("Ortega y Gasset").
@@ -46,7 +78,19 @@ function isRole(segment: string): boolean {
     .replace(/[^\p{L}\s'-]/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  return words.length > 0 && words.every((w) => ROLE_WORDS.has(w) || w === 'the' || w === 'of');
+  if (!words.length) return false;
+  if (words.every((w) => ROLE_WORDS.has(w) || w === 'the' || w === 'of')) return true;
+  return words.length <= 4 && DESK_HEADS.has(words.at(-1)!);
+}
+
+/** "AP Auto Writer", "CNN Editor-at-large", "Senior Correspondent": a job title. */
+function isJobTitle(segment: string): boolean {
+  const words = segment.toLowerCase().split(/\s+/).filter(Boolean);
+  const last = words.at(-1) ?? '';
+  return (
+    isRole(segment) ||
+    (words.length <= 5 && (ROLE_HEADS.has(last) || ROLE_HEADS.has(last.split('-')[0]!)))
+  );
 }
 
 /** "JOE HILDEBRAND" -> "Joe Hildebrand"; names already in mixed case are kept as written. */
@@ -68,6 +112,22 @@ function normaliseKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Words in many outlets' names that do not tell one outlet from another. */
+const OUTLET_WORDS = new Set(
+  (
+    'the blog news daily weekly magazine online international official site media group network ' +
+    'com net org'
+  ).split(' '),
+);
+
+function distinctiveKey(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !OUTLET_WORDS.has(w))
+    .join('');
+}
+
 /** True when `name` is the site or its host ("The Register", "theregister.co.uk"). */
 export function isSiteName(name: string, siteName: string | null, host?: string | null): boolean {
   const key = normaliseKey(name);
@@ -75,6 +135,10 @@ export function isSiteName(name: string, siteName: string | null, host?: string 
   if (siteName) {
     const site = normaliseKey(siteName);
     if (site && (key === site || key === `the${site}` || `the${key}` === site)) return true;
+    // "Beachbody" on "The Beachbody Blog", "India Post News Weekly" on "India Post", "RT" on
+    // "RT International": the same name once words every outlet uses are set aside.
+    const core = distinctiveKey(name);
+    if (core && core === distinctiveKey(siteName)) return true;
   }
   if (host) {
     const bare = host.replace(/^www\d*\./, '');
@@ -101,6 +165,11 @@ export function cleanName(
   if (!text) return null;
   if (/^(https?:|www\.)|\.(com|org|net)\b|@/i.test(text)) return null;
   if (looksLikeDate(text)) return null;
+  // A user name, not a person's: "jdadmin", "kei_eno", "gto" (one lower-case word). (A display
+  // name in another script may hold an underscore: "史蒂文的家_藍天" is kept.)
+  if (/admin/i.test(text) || /^[\w.-]*_[\w.-]*$/.test(text) || /^\p{Ll}[\p{Ll}.-]*$/u.test(text))
+    return null;
+  text = text.replace(GLUED_DATE_WORD, '$1 ').replace(WEEKDAY, '');
   // A date after the name: "GILLIAN MOHNEY March 11, 2015".
   const month = new RegExp(`\\s${MONTH_PATTERN.source}\\s*(?:\\d|$)`, 'i').exec(text);
   if (month) text = text.slice(0, month.index);
@@ -112,7 +181,7 @@ export function cleanName(
   text = text.replace(/[\s,.:;|•·–—(-]+$/g, '').trim();
   // Drop trailing roles and credentials: "Jane Doe, Staff Writer", "Brenda Goodman, MA".
   const parts = text.split(/\s*,\s*/);
-  while (parts.length > 1 && (isRole(parts.at(-1)!) || CREDENTIALS.test(parts.at(-1)!)))
+  while (parts.length > 1 && (isJobTitle(parts.at(-1)!) || CREDENTIALS.test(parts.at(-1)!)))
     parts.pop();
   text = parts.join(', ');
   if (!text || isRole(text) || NOT_NAMES.test(text)) return null;
@@ -155,18 +224,27 @@ function splitLine(line: string, siteName: string | null, host: string | null): 
     .replace(/\(?\s*(?:https?:\/\/|www\.)\S+\s*\)?/gi, ' ')
     .replace(BY_PREFIX, '')
     .replace(TAIL, '')
+    // "Finian Cunningham. Sputnik International": a full stop after a whole word (not an
+    // initial, as in "R. J. Eskow", nor a title, as in "Prof. Ada Lovelace") ends the names;
+    // what follows is an affiliation.
+    .replace(/(\p{L}{3,})\.\s+\p{Lu}.*$/u, (all: string, word: string) =>
+      TITLE_ABBREVIATIONS.test(word) ? all : word,
+    )
     .trim();
   const names: string[] = [];
   for (const segment of text.split(/\s*(?:[|•·]|\s[–—-]\s|\/\/)\s*/)) {
     if (!segment || looksLikeDate(segment) || isRole(segment)) continue;
     // A parenthesis holds co-authors ("(avec Damien Leloup et Morgane Tual)") or a middle name.
-    const flat = segment.replace(/\(\s*(?:with|avec|mit|con)\s+([^)]*)\)/gi, ', $1');
+    const flat = segment
+      .replace(/\(\s*(?:with|avec|mit|con)\s+([^)]*)\)/gi, ', $1')
+      // "史蒂文的家_藍天 (stevenhgm)": the account name beside the display name.
+      .replace(/\s*\(\s*@?[a-z0-9_.-]+\s*\)/g, '');
     // "Family, Given" (one word, then one to three) is one name, turned round.
     const familyGiven = /^([\p{L}'’-]+),\s*([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})$/u.exec(flat);
     const pieces =
       familyGiven && !isRole(familyGiven[2]!)
         ? [`${familyGiven[2]} ${familyGiven[1]}`]
-        : flat.split(JOINERS).flatMap((p) => splitCommas(p));
+        : splitJoined(flat).flatMap((p) => splitCommas(p));
     for (const piece of pieces) {
       const name = cleanName(piece, siteName, host);
       if (name && !names.some((n) => normaliseKey(n) === normaliseKey(name))) names.push(name);
@@ -175,16 +253,54 @@ function splitLine(line: string, siteName: string | null, host: string | null): 
   return names;
 }
 
-/** "Stella Kim, Jennifer Jett" -> two names; "Jane Doe, Staff Writer" -> one name and a role. */
+/**
+ * Splits on "and", "&" and their translations. "&" between single words is part of one name
+ * ("Mac & i", heise's magazine; "Johnson & Johnson"), not two people.
+ */
+function splitJoined(text: string): string[] {
+  const parts: string[] = [];
+  const re = new RegExp(JOINERS.source, 'gi');
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].includes('&')) {
+      const left = text.slice(start, m.index).trim();
+      const right = text
+        .slice(m.index + m[0].length)
+        .split(JOINERS)[0]!
+        .trim();
+      if (!/\s/.test(left) || !/\s/.test(right)) continue;
+    }
+    parts.push(text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * "Stella Kim, Jennifer Jett" -> two names. After a person's name, a role ("Staff Writer"), a
+ * credential ("MA"), an acronym ("CNN", "RDN"), a single word ("Futurism") or an organisation
+ * ("Associated Press", "NBC News") is that person's affiliation, not a co-author.
+ */
 function splitCommas(text: string): string[] {
   const parts = text.split(/\s*,\s*/).filter(Boolean);
   if (parts.length < 2) return parts;
   const out: string[] = [];
   for (const part of parts) {
-    if (out.length && (isRole(part) || CREDENTIALS.test(part))) continue;
+    if (out.length && isAffiliation(part)) continue;
     out.push(part);
   }
   return out;
+}
+
+function isAffiliation(part: string): boolean {
+  return (
+    isJobTitle(part) ||
+    CREDENTIALS.test(part) ||
+    !/\s/.test(part.trim()) ||
+    /^[\p{Lu}\d&.]{2,6}$/u.test(part) ||
+    ORGANISATION_WORD.test(part)
+  );
 }
 
 /** Back-compat: one cleaned byline string (authors joined with ", "), or null. */

@@ -113,7 +113,46 @@ export function isoDay(value: string | number | null | undefined): string | null
     const month = monthNumber(m[1]!);
     return month ? day(+m[3]!, month, +m[2]!) : null;
   }
+  m = CJK_DATE.exec(text);
+  if (m) return day(+m[1]!, +m[2]!, +m[3]!);
   return null;
+}
+
+/** 2017年3月10日 (Chinese, Japanese) and 2017년 3월 10일 (Korean). */
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
+
+/** Words after which a date is a revision's, not the publication's. */
+const REVISED =
+  /\b(?:updated|update|last (?:updated|modified|reviewed)|modified|revised|edited|aktualisiert|mis à jour|actualizado|actualitzat|aggiornato|bijgewerkt)\b/i;
+
+/**
+ * The publication day in a printed dateline ("Published 12 May 2020, updated 13 May 2020",
+ * "By Jane Doe | March 3, 2014"): the first full date before any "Updated"/"Modified". A dateline
+ * that shows only a revision date gives nothing: the citation's date is the publication date.
+ * A name glued to a date ("Carrie ArnoldNovember 18, 2019") is pulled apart first.
+ */
+export function publishedDayInText(text: string): string | null {
+  const spaced = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  const revised = REVISED.exec(spaced);
+  return isoDay(revised ? spaced.slice(0, revised.index) : spaced);
+}
+
+/** True when `value` is a timestamp written in UTC ("...T04:50:22Z", "+00:00", "+0000"). */
+export function isUtcInstant(value: string): boolean {
+  return /T\d.*(?:Z|[+-]00:?00)$/i.test(value.trim());
+}
+
+/**
+ * True when the instant `value` falls on calendar day `day` in some real time zone (UTC-12 to
+ * UTC+14): "2019-11-19T04:50Z" is 18 November in New York, never 17 November anywhere.
+ */
+export function instantCouldBeDay(value: string, day: string): boolean {
+  const t = Date.parse(value.trim());
+  const start = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(t) || Number.isNaN(start)) return false;
+  const HOUR = 3_600_000;
+  // Local day D spans [D 00:00 - offset, D 24:00 - offset) in UTC, for offsets -12h..+14h.
+  return t >= start - 14 * HOUR && t < start + 24 * HOUR + 12 * HOUR;
 }
 
 function fromEpoch(n: number): string | null {

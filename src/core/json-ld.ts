@@ -1,14 +1,16 @@
 /**
  * schema.org JSON-LD: the richest metadata a news page carries, and the most often broken. Pages
  * ship comments, CDATA wrappers, trailing commas, raw newlines inside strings and several objects
- * in one script; each is repaired once, and a script that still does not parse is skipped.
+ * in one script; each is repaired once, and a script that still does not parse is skipped. Its
+ * strings are often HTML fragments ("<a href=...>Jane Doe</a>", "Q&amp;A"): they are read as text,
+ * tags dropped and character references decoded, never parsed as markup.
  */
 import { collapseWhitespace } from './text';
 
 export type JsonLdNode = Record<string, unknown>;
 
 /** Article types (schema.org/Article and its subtypes that news and blogs use). */
-const ARTICLE_TYPES = new Set([
+export const ARTICLE_TYPES = new Set([
   'article',
   'newsarticle',
   'reportagenewsarticle',
@@ -57,7 +59,53 @@ export function parseJsonLd(raw: string): unknown {
   const fixed = tryParse(repaired);
   if (fixed !== undefined) return fixed;
   // Several objects in one script: {...}{...} or {...}\n{...}.
-  return tryParse(`[${repaired.replace(/}\s*{/g, '},{')}]`);
+  const several = tryParse(`[${repaired.replace(/}\s*{/g, '},{')}]`);
+  if (several !== undefined) return several;
+  // Templated scripts paste text with its quotes unescaped ("the 'Jewels" show") or quote
+  // strings with apostrophes.
+  return tryParse(repairStrings(repaired));
+}
+
+/**
+ * What follows a string's closing quote: `:`, `}`, `]`, the end, or a comma and the start of the
+ * next value or key. A quote followed by anything else (", a light installation") is text.
+ */
+const CLOSING = /\s*(?:[:}\]]|$|,\s*(?:["{[\d-]|true\b|false\b|null\b))/y;
+
+/**
+ * Rewrites strings a hand-written template got wrong: quotes inside a string that cannot end it
+ * (see CLOSING) are escaped, and single-quoted strings ('Oil prices fell...') become JSON strings.
+ * Only tried on a script that fails to parse otherwise, so valid JSON is never touched.
+ */
+function repairStrings(text: string): string {
+  let out = '';
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote && c === '\\') {
+      // \' is no JSON escape: the apostrophe alone.
+      out += quote === "'" && text[i + 1] === "'" ? "'" : c + (text[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (!quote) {
+      if (c === '"' || c === "'") {
+        quote = c;
+        out += '"';
+      } else out += c;
+      continue;
+    }
+    if (c === quote) {
+      CLOSING.lastIndex = i + 1;
+      if (CLOSING.test(text)) {
+        quote = null;
+        out += '"';
+        continue;
+      }
+    }
+    out += c === '"' ? '\\"' : c;
+  }
+  return out;
 }
 
 export const isNode = (v: unknown): v is JsonLdNode =>
@@ -73,8 +121,14 @@ export function typesOf(node: JsonLdNode): string[] {
     .map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
 }
 
-/** Every node in the page's JSON-LD, flattened (arrays, `@graph`, nested values), and an @id index. */
-export function jsonLdNodes(doc: Document): { nodes: JsonLdNode[]; byId: Map<string, JsonLdNode> } {
+/**
+ * Every node in the page's JSON-LD scripts (their texts), flattened (arrays, `@graph`, nested
+ * values), and an @id index.
+ */
+export function jsonLdNodes(scripts: readonly string[]): {
+  nodes: JsonLdNode[];
+  byId: Map<string, JsonLdNode>;
+} {
   const nodes: JsonLdNode[] = [];
   const byId = new Map<string, JsonLdNode>();
   const seen = new Set<unknown>();
@@ -95,13 +149,7 @@ export function jsonLdNodes(doc: Document): { nodes: JsonLdNode[]; byId: Map<str
       if (typeof child === 'object') walk(child, depth + 1);
     }
   };
-  for (const script of Array.from(
-    doc.querySelectorAll(
-      'script[type="application/ld+json" i], script[type="application/json+ld" i]',
-    ),
-  )) {
-    walk(parseJsonLd(script.textContent ?? ''), 0);
-  }
+  for (const script of scripts) walk(parseJsonLd(script), 0);
   return { nodes, byId };
 }
 
@@ -113,14 +161,41 @@ export function resolve(value: unknown, byId: Map<string, JsonLdNode>): unknown 
   return value;
 }
 
+// The references CMSs escape names with; others are numeric (&#8217;) or left as written.
+const NAMED_REFERENCES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+/**
+ * A JSON-LD string as plain text: tags removed (a CMS that pastes the byline's HTML into
+ * `author.name`), character references decoded ("Q&amp;A", "&#8217;"), whitespace collapsed.
+ */
+export function plainText(value: string): string {
+  const stripped = value
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (ref: string, body: string) => {
+      if (body[0] !== '#') return NAMED_REFERENCES[body.toLowerCase()] ?? ref;
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : +body.slice(1);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ref;
+    });
+  return collapseWhitespace(stripped);
+}
+
 /** A text value: a string, the first string in an array, or an object's `name`/`@value`. */
 export function text(value: unknown): string | null {
   for (const v of asArray(value)) {
-    if (typeof v === 'string' && v.trim()) return collapseWhitespace(v);
     if (typeof v === 'number') return String(v);
-    if (isNode(v)) {
-      const inner = v['@value'] ?? v.name;
-      if (typeof inner === 'string' && inner.trim()) return collapseWhitespace(inner);
+    const inner = isNode(v) ? (v['@value'] ?? v.name) : v;
+    if (typeof inner === 'string') {
+      const plain = plainText(inner);
+      if (plain) return plain;
     }
   }
   return null;
@@ -181,7 +256,8 @@ export function authorsOf(node: JsonLdNode, byId: Map<string, JsonLdNode>): Json
   for (const raw of [...asArray(node.author), ...(node.author ? [] : asArray(node.creator))]) {
     const value = resolve(raw, byId);
     if (typeof value === 'string') {
-      if (value.trim()) out.push({ name: value, isOrganization: false });
+      const name = plainText(value);
+      if (name) out.push({ name, isOrganization: false });
       continue;
     }
     if (!isNode(value)) continue;
@@ -228,8 +304,9 @@ export function publisherName(
   if (!article) return null;
   for (const p of asArray(article.publisher)) {
     const value = resolve(p, byId);
-    const name = typeof value === 'string' ? value : isNode(value) ? text(value.name) : null;
-    if (name) return collapseWhitespace(name);
+    const name =
+      typeof value === 'string' ? plainText(value) : isNode(value) ? text(value.name) : null;
+    if (name) return name;
   }
   return null;
 }

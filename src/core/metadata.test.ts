@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../cli/parse-html';
 import { cleanByline, extractMetadata, stripSiteFromTitle } from './metadata';
 import { splitByline } from './byline';
-import { dateFromUrl, isoDay, looksLikeDate } from './dates';
-import { parseJsonLd } from './json-ld';
+import { dateFromUrl, instantCouldBeDay, isoDay, looksLikeDate, publishedDayInText } from './dates';
+import { parseJsonLd, plainText } from './json-ld';
 
 const URL_ = 'https://news.example/2021/03/04/story/';
 const meta = (head: string, body = '', url = URL_) =>
@@ -117,8 +117,12 @@ describe('meta tags', () => {
     expect(m.authors).toEqual(['Richard Eskow']);
     expect(m.provenance.authors).toBe('rel=author');
   });
-  it('falls back to the URL date path, then <time datetime>', () => {
-    expect(meta('').published).toBe('2021-03-04');
+  it('falls back to the URL date path when the page shows that day, then <time datetime>', () => {
+    const shown = meta('', '<p class="posted">Posted 4 March 2021</p>');
+    expect(shown.published).toBe('2021-03-04');
+    expect(shown.provenance.published).toBe('url');
+    // A folder date the page never shows (an upload path, a re-filed story) is not cited.
+    expect(meta('', '<h1>Story</h1><p>No date here</p>').published).toBeNull();
     expect(
       meta('', '<time datetime="2019-05-06T10:00">6 May</time>', 'https://a.example/story')
         .published,
@@ -221,5 +225,155 @@ describe('dates', () => {
     expect(isoDay('07/08/2012')).toBeNull();
     expect(isoDay('20120727')).toBe('2012-07-27');
     expect(isoDay('not a date')).toBeNull();
+  });
+});
+
+describe('dates printed on the page', () => {
+  it('reads CJK dates', () => {
+    expect(isoDay('2017年3月10日')).toBe('2017-03-10');
+    expect(isoDay('2017년 3월 10일')).toBe('2017-03-10');
+  });
+  it('takes the publication day of a dateline, not the revision', () => {
+    expect(publishedDayInText('Published 12 May 2020, updated 13 May 2020')).toBe('2020-05-12');
+    expect(publishedDayInText('Carrie ArnoldNovember 18, 2019')).toBe('2019-11-18');
+    expect(publishedDayInText('Last updated September 14, 2016')).toBeNull();
+  });
+  it('prefers the dateline beside the headline to a header clock', () => {
+    const m = meta(
+      '',
+      '<div class="clock"><time datetime="2026-01-01">Today</time></div><h1>Story</h1><p class="dateline">March 3, 2014</p>',
+      'https://a.example/story',
+    );
+    expect(m.published).toBe('2014-03-03');
+    expect(m.provenance.published).toBe('dateline');
+  });
+  it('reads datePublished from the article item only, never from a video in it', () => {
+    const m = meta(
+      '',
+      '<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Story</h1>' +
+        '<meta itemprop="datePublished" content="2019-02-03"><span itemprop="author">Ada Lovelace</span>' +
+        '<div itemprop="video" itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2011-01-01"><span itemprop="author">Video Desk Person</span></div></article>',
+      'https://a.example/story',
+    );
+    expect(m.published).toBe('2019-02-03');
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+  it('ranks JSON-LD dateCreated after every published date', () => {
+    const m = meta(
+      ld('{"@type":"NewsArticle","headline":"S","dateCreated":"2019-01-01"}') +
+        '<meta property="article:published_time" content="2019-01-05T10:00:00Z">',
+    );
+    expect(m.published).toBe('2019-01-05');
+  });
+});
+
+describe('JSON-LD strings holding HTML', () => {
+  it('reads names and publishers as text', () => {
+    expect(plainText('<a href="/jane">Jane Doe</a> &amp; Q&#38;A &#x2019;')).toBe(
+      'Jane Doe & Q&A ’',
+    );
+    const m = meta(
+      ld('{"@type":"NewsArticle","headline":"S","author":"<a href=\\"/j\\">Jane Doe</a>"}'),
+    );
+    expect(m.authors).toEqual(['Jane Doe']);
+  });
+});
+
+describe('headline', () => {
+  it('never takes a masthead h1 that links home', () => {
+    const page = (href: string) =>
+      meta(
+        '<title>Code coverage for front ends | Nicolas Perriault</title>',
+        `<h1><a href="${href}">Nicolas Perriault</a></h1><h2>Code coverage for front ends</h2>`,
+        'https://blog.example/2013/09/29/coverage.html',
+      ).title;
+    expect(page('/')).toBe('Code coverage for front ends | Nicolas Perriault');
+    // The same h1 linking to the story itself is the headline.
+    expect(page('/2013/09/29/coverage.html')).toBe('Nicolas Perriault');
+  });
+});
+
+describe('byline cleaning', () => {
+  const names = (line: string, site: string | null = null) =>
+    splitByline(line, site, 'news.example');
+  it('drops job titles and affiliations after a name', () => {
+    expect(names('Tom Krisher, AP Auto Writer')).toEqual(['Tom Krisher']);
+    expect(names('Jane Doe, CNN Editor-at-large')).toEqual(['Jane Doe']);
+    expect(names('Jane Doe, Associated Press')).toEqual(['Jane Doe']);
+    expect(names('Finian Cunningham. Sputnik International')).toEqual(['Finian Cunningham']);
+    expect(names('Prof. Ada Lovelace')).toEqual(['Prof. Ada Lovelace']);
+  });
+  it('never credits a desk, a user name or a glued date', () => {
+    expect(names('Science X staff')).toEqual([]);
+    expect(names('News Nation Bureau')).toEqual([]);
+    expect(names('jdadmin')).toEqual([]);
+    expect(names('kei_eno')).toEqual([]);
+    expect(names('Carrie ArnoldNovember 18, 2019')).toEqual(['Carrie Arnold']);
+    expect(names('Jeff Foust Monday')).toEqual(['Jeff Foust']);
+  });
+  it('keeps "&" inside one name but splits two people', () => {
+    expect(names('Johnson & Johnson')).toEqual(['Johnson & Johnson']);
+    expect(names('Jane Doe & John Roe')).toEqual(['Jane Doe', 'John Roe']);
+  });
+  it('drops the account name beside a display name, and the site as author', () => {
+    expect(names('史蒂文的家_藍天 (stevenhgm)')).toEqual(['史蒂文的家_藍天']);
+    expect(names('Beachbody', 'The Beachbody Blog')).toEqual([]);
+    expect(names('Текст: Иван Петров')).toEqual(['Иван Петров']);
+  });
+});
+
+describe('repairs and time zones', () => {
+  it('repairs unescaped quotes pasted into a JSON-LD string', () => {
+    const raw =
+      '{"@type":"Article","headline":"Lights","description":"the \'Jewels" show, by "Flos"","datePublished":"2018-04-18","author":"Jane Doe"}';
+    expect(parseJsonLd(raw)).toMatchObject({ datePublished: '2018-04-18', author: 'Jane Doe' });
+    expect(meta(ld(raw), '', 'https://a.example/story').published).toBe('2018-04-18');
+  });
+  it('reads single-quoted JSON-LD strings', () => {
+    const raw = `{"@type":"NewsArticle","description":'Oil "fell", it\\'s said',"publisher":{"name":"Reuters"}}`;
+    expect(parseJsonLd(raw)).toMatchObject({
+      description: 'Oil "fell", it\'s said',
+      publisher: { name: 'Reuters' },
+    });
+  });
+  it('cites the printed day when a UTC timestamp crossed midnight', () => {
+    expect(instantCouldBeDay('2019-11-19T04:50:22+00:00', '2019-11-18')).toBe(true);
+    expect(instantCouldBeDay('2019-11-19T04:50:22+00:00', '2019-11-17')).toBe(false);
+    const page = (printed: string) =>
+      meta(
+        '<meta property="article:published_time" content="2019-11-19T04:50:22+00:00">',
+        `<h1>Story</h1><p class="byline">by Jeff Foust — ${printed}</p>`,
+        'https://a.example/story',
+      ).published;
+    expect(page('November 18, 2019')).toBe('2019-11-18');
+    // A printed day that instant cannot be anywhere is some other date: the declared day stands.
+    expect(page('November 16, 2019')).toBe('2019-11-19');
+  });
+});
+
+describe('site names', () => {
+  it('prefers a name as written to a lower-case slug', () => {
+    const m = meta(
+      '<meta property="og:site_name" content="usatoday">' +
+        ld(
+          '{"@type":"NewsArticle","headline":"S","publisher":{"@type":"Organization","name":"USA TODAY"}}',
+        ),
+      '',
+      'https://www.usatoday.com/story/news/x/',
+    );
+    expect(m.siteName).toBe('USA TODAY');
+    // Alone, the slug still names the site.
+    expect(meta('<meta property="og:site_name" content="xkcd">').siteName).toBe('xkcd');
+  });
+  it('takes the publisher over a section in og:site_name', () => {
+    const m = meta(
+      '<meta property="og:site_name" content="U.S.">' +
+        ld(
+          '{"@type":"NewsArticle","headline":"S","publisher":{"@type":"Organization","name":"Reuters"}}',
+        ),
+      '',
+      'https://www.reuters.com/article/us-markets/x',
+    );
+    expect(m.siteName).toBe('Reuters');
   });
 });

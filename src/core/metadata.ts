@@ -11,14 +11,15 @@
  *   is never an author.
  * - siteName: og:site_name, JSON-LD WebSite, JSON-LD publisher, application-name, citation_*,
  *   DC.publisher, Readability, the suffix of <title> when it names the host.
- * - published: JSON-LD datePublished, article:published_time, citation_*, DC, Parse.ly, other
- *   meta dates, microdata, the URL's date path, <time datetime>, Readability, a dateline that
- *   Readability mistook for a byline. The URL path comes before <time>: a <time> can be a related
- *   story's or today's date in the header, the URL path never is.
+ * - published: what the page declares (JSON-LD datePublished, article:published_time,
+ *   citation_*, DC, Parse.ly, other meta dates, the article's microdata, JSON-LD dateCreated), else
+ *   what it prints: the dateline nearest the headline, the URL's date path when the page shows
+ *   that same day, the first <time>, Readability's date, a date in Readability's byline.
+ *   See DATES.md-style notes at `publishedDate()` for why the URL path alone is not enough.
  */
 import type { ReadabilityMetadata } from './article';
 import { isSiteName, splitByline } from './byline';
-import { dateFromUrl, isoDay, looksLikeDate } from './dates';
+import { dateFromUrl, instantCouldBeDay, isoDay, isUtcInstant, publishedDayInText } from './dates';
 import {
   authorsOf,
   findArticle,
@@ -28,6 +29,7 @@ import {
   text as ldText,
   websiteName,
 } from './json-ld';
+import { metadataIndex, propValue, type MetadataIndex } from './metadata-index';
 import { collapseWhitespace } from './text';
 
 export { cleanByline } from './byline';
@@ -50,46 +52,14 @@ export interface ArticleMetadata {
   provenance: Partial<Record<MetadataField, string>>;
 }
 
-/**
- * The page's `<meta>` contents by lower-cased key (each `property` token, `name`, `itemprop`), in
- * document order. Built once per document: each querySelectorAll walks the whole tree in
- * linkedom (a 1 MB page took 1.5 s for the dozens of lookups a merge makes).
- */
-const metaIndexes = new WeakMap<Document, Map<string, string[]>>();
-
-function metaIndex(doc: Document): Map<string, string[]> {
-  let index = metaIndexes.get(doc);
-  if (index) return index;
-  index = new Map();
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const value = collapseWhitespace(el.getAttribute('content') ?? '');
-    if (!value) continue;
-    // `property` may hold several space-separated names ("og:title twitter:title").
-    const keys = new Set([
-      ...(el.getAttribute('property') ?? '').toLowerCase().split(/\s+/),
-      (el.getAttribute('name') ?? '').toLowerCase().trim(),
-      (el.getAttribute('itemprop') ?? '').toLowerCase().trim(),
-    ]);
-    for (const key of keys) {
-      if (!key) continue;
-      const values = index.get(key);
-      if (values) values.push(value);
-      else index.set(key, [value]);
-    }
-  }
-  metaIndexes.set(doc, index);
-  return index;
-}
-
-/** Every non-empty `content` of `<meta property|name|itemprop=key>`, for each key in order. */
-function metas(doc: Document, ...keys: string[]): { value: string; key: string }[] {
-  const index = metaIndex(doc);
+/** Every non-empty `content` of `<meta property|name=key>`, for each key in order. */
+function metas(index: MetadataIndex, ...keys: string[]): { value: string; key: string }[] {
   return keys.flatMap((key) =>
-    (index.get(key.toLowerCase()) ?? []).map((value) => ({ value, key })),
+    (index.metas.get(key.toLowerCase()) ?? []).map((value) => ({ value, key })),
   );
 }
 
-const meta = (doc: Document, ...keys: string[]) => metas(doc, ...keys)[0] ?? null;
+const meta = (index: MetadataIndex, ...keys: string[]) => metas(index, ...keys)[0] ?? null;
 
 function hostOf(url: string): string | null {
   try {
@@ -173,31 +143,61 @@ const normTitle = (t: string) =>
     .replace(/[\s¶]+$/, '');
 
 /**
+ * An h1 that is only a link to the site's home (or a directory above the page) is the masthead
+ * ("<h1><a href="/">Hi, I'm Nicolas.</a></h1>", Sphinx's "<h1><a href="index.html">Project</a>"),
+ * not the headline, however well <title> matches it.
+ */
+function isMasthead(h1: Element, text: string, pageUrl: string): boolean {
+  const link = h1.querySelector('a[href]');
+  if (!link || collapseWhitespace(link.textContent ?? '').replace(/\s*¶$/, '') !== text)
+    return false;
+  try {
+    const page = new URL(pageUrl);
+    const target = new URL(link.getAttribute('href') ?? '', page);
+    if (target.origin !== page.origin || target.search) return false;
+    const dir = target.pathname.replace(/\/(?:index\.[a-z]+)?$/i, '/');
+    return dir.endsWith('/') && page.pathname.startsWith(dir) && page.pathname !== target.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Picks the headline. Metadata sources are tried in order (og:title first), but one that the page
  * visibly shows wins: the first candidate equal to an h1, then the first one <title> contains.
  * Only when nothing is corroborated does order alone decide; the h1 comes last there, because an
  * h1 that matches neither the metadata nor <title> is a section or site heading ("About This
- * Site"), not the headline.
+ * Site"), not the headline. Masthead h1s are never candidates.
+ *
+ * Why the shown headline beats og:title: a citation names the work as its page presents it.
+ * og:title and JSON-LD headlines are often the SEO or social variant ("How to watch the 21 best
+ * films of 2017" for the h1 "The 21 best movies of 2017"); a reader checking the citation against
+ * the page finds the h1.
  */
 function chooseTitle(
-  doc: Document,
+  index: MetadataIndex,
+  url: string,
   siteName: string | null,
   host: string | null,
   metadata: [string | null | undefined, string][],
   readabilityTitle: string | null,
   provenance: ArticleMetadata['provenance'],
-): string | null {
+): { title: string | null; headline: Element | null } {
   const candidates = metadata
     .map(([v, source]) => [v ? stripSiteFromTitle(v, siteName, host) : '', source] as const)
     .filter(([v]) => v && !isSiteName(v, siteName, host));
-  const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => collapseWhitespace(h.textContent ?? '').replace(/\s*¶$/, ''))
-    .filter((t) => t.length > 0);
-  const rawTitle = collapseWhitespace(doc.title ?? '');
+  const headings = index.h1s
+    .map((el) => ({ el, text: collapseWhitespace(el.textContent ?? '').replace(/\s*¶$/, '') }))
+    .filter((h) => h.text.length > 0 && !isMasthead(h.el, h.text, url));
+  const h1s = headings.map((h) => h.text);
+  const rawTitle = index.title;
   const pageTitle = rawTitle ? stripSiteFromTitle(rawTitle, siteName, host) : '';
+  // The headline element: where the page prints its dateline and byline, nearby.
+  const headlineOf = (title: string) =>
+    headings.find((h) => normTitle(h.text) === normTitle(title))?.el ?? null;
   const pick = (value: string, source: string) => {
     provenance.title = source;
-    return value;
+    return { title: value, headline: headlineOf(value) };
   };
   const inH1 = candidates.find(([v]) => h1s.some((h) => normTitle(h) === normTitle(v)));
   if (inH1) return pick(inH1[0], inH1[1]);
@@ -208,35 +208,26 @@ function chooseTitle(
       normTitle(pageTitle) === normTitle(h) ||
       (h.length > 10 && normTitle(rawTitle).includes(normTitle(h))),
   );
-  if (h1) return pick(stripSiteFromTitle(h1, siteName, host), 'h1');
+  if (h1) {
+    const picked = pick(stripSiteFromTitle(h1, siteName, host), 'h1');
+    return { ...picked, headline: headlineOf(h1) };
+  }
   if (candidates[0]) return pick(candidates[0][0], candidates[0][1]);
   if (pageTitle) return pick(pageTitle, 'title');
   if (h1s[0]) return pick(h1s[0], 'h1');
   // Readability's title is its own guess from <title> and the headings: the last resort.
-  return readabilityTitle ? pick(readabilityTitle, 'readability') : null;
+  return readabilityTitle ? pick(readabilityTitle, 'readability') : { title: null, headline: null };
 }
 
-/** schema.org microdata on the article (itemprop=headline/author/datePublished). */
-function microdata(doc: Document, prop: string): string[] {
-  const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(`[itemprop~="${prop}"]`))) {
-    const value =
-      el.getAttribute('content') ??
-      el.getAttribute('datetime') ??
-      (prop === 'author' || prop === 'creator'
-        ? (el.querySelector('[itemprop~="name"]')?.getAttribute('content') ??
-          el.querySelector('[itemprop~="name"]')?.textContent ??
-          el.textContent)
-        : el.textContent);
-    const v = collapseWhitespace(value ?? '');
-    if (v) out.push(v);
-  }
-  return out;
+/** A microdata property of the article item, then of no item (never of another item). */
+function microdata(index: MetadataIndex, prop: string, scope: 'article' | 'loose'): string[] {
+  const els = (scope === 'article' ? index.articleProps : index.looseProps).get(prop.toLowerCase());
+  return (els ?? []).map(propValue).filter(Boolean);
 }
 
 /** Parse.ly's `parsely-page` JSON meta (older integrations). */
-function parselyPage(doc: Document): Record<string, unknown> | null {
-  const raw = meta(doc, 'parsely-page')?.value;
+function parselyPage(index: MetadataIndex): Record<string, unknown> | null {
+  const raw = meta(index, 'parsely-page')?.value;
   if (!raw) return null;
   try {
     const value: unknown = JSON.parse(raw);
@@ -253,10 +244,11 @@ export function extractMetadata(
 ): ArticleMetadata {
   const provenance: ArticleMetadata['provenance'] = {};
   const host = hostOf(url);
-  const { nodes, byId } = jsonLdNodes(doc);
+  const index = metadataIndex(doc);
+  const { nodes, byId } = jsonLdNodes(index.jsonLd);
   const ld = findArticle(nodes, byId, url);
   const article = ld?.node ?? null;
-  const parsely = parselyPage(doc);
+  const parsely = parselyPage(index);
 
   type Candidate = [value: string | null | undefined, source: string];
   const first = (field: MetadataField, candidates: Candidate[], accept = (_v: string) => true) => {
@@ -270,47 +262,62 @@ export function extractMetadata(
     return null;
   };
   const m = (...keys: string[]): Candidate => {
-    const hit = meta(doc, ...keys);
+    const hit = meta(index, ...keys);
     return [hit?.value ?? null, hit ? `meta:${hit.key}` : `meta:${keys[0]}`];
   };
 
   // Site name first: the title and the authors are cleaned against it.
   const titleSuffixSite = (() => {
-    const parts = splitTitle(collapseWhitespace(doc.title ?? ''));
+    const parts = splitTitle(index.title);
     if (parts.length < 2) return null;
     const last = parts[parts.length - 1]!.text;
     return host && isSiteName(last, null, host) ? last : null;
   })();
-  const declaredSite = first(
-    'siteName',
-    [
-      m('og:site_name'),
-      [websiteName(article, nodes, byId), 'json-ld:WebSite'],
-      [publisherName(article, byId), 'json-ld:publisher'],
-      m('application-name', 'apple-mobile-web-app-title'),
-      m(
-        'citation_journal_title',
-        'citation_publisher',
-        'dc.publisher',
-        'dc:publisher',
-        'dc:publisher',
-        'dcterms.publisher',
-      ),
-      [readability?.siteName, 'readability'],
-      [titleSuffixSite, 'title-suffix'],
-    ],
-    (v) => !/^https?:\/\//i.test(v) && v.length <= 80,
-  );
+  const ogSite = m('og:site_name');
+  const publisher: Candidate = [publisherName(article, byId), 'json-ld:publisher'];
+  // og:site_name that does not name the host while the publisher does is a section ("U.S." on
+  // reuters.com, whose publisher is "Reuters"): the publisher comes first there.
+  const sectionAsSite =
+    !!ogSite[0] &&
+    !!publisher[0] &&
+    !isSiteName(ogSite[0], null, host) &&
+    isSiteName(publisher[0], null, host);
+  const siteCandidates: Candidate[] = [
+    ...(sectionAsSite ? [publisher, ogSite] : [ogSite]),
+    [websiteName(article, nodes, byId), 'json-ld:WebSite'],
+    ...(sectionAsSite ? [] : [publisher]),
+    m('application-name', 'apple-mobile-web-app-title'),
+    m(
+      'citation_journal_title',
+      'citation_publisher',
+      'dc.publisher',
+      'dc:publisher',
+      'dcterms.publisher',
+    ),
+    [readability?.siteName, 'readability'],
+    [titleSuffixSite, 'title-suffix'],
+  ];
+  // A URL or a handle ("@politifact") is not a name.
+  const usable = (v: string) => !/^(?:https?:\/\/|@)/i.test(v) && v.length <= 80;
+  // A lower-case slug ("usatoday", "nj") is the CMS's key for the site, not its name as written:
+  // it yields to any source that writes the name ("USA TODAY", "nj.com"), and stands alone.
+  const slug = (v: string) => /^[\p{Ll}\d-]+$/u.test(v);
+  const declaredSite =
+    first('siteName', siteCandidates, (v) => usable(v) && !slug(v)) ??
+    first('siteName', siteCandidates, usable);
   const siteName = declaredSite ? dropTagline(declaredSite) : null;
 
-  const title = chooseTitle(
-    doc,
+  const { title, headline } = chooseTitle(
+    index,
+    url,
     siteName,
     host,
     [
       m('og:title'),
       [ldText(article?.headline), 'json-ld:headline'],
       [ldText(article?.name), 'json-ld:name'],
+      [microdata(index, 'headline', 'article')[0], 'microdata:headline'],
+      [microdata(index, 'name', 'article')[0], 'microdata:name'],
       m(
         'citation_title',
         'dc.title',
@@ -337,8 +344,8 @@ export function extractMetadata(
     );
     authorSources.push([people.map((p) => p.name), 'json-ld:author']);
   }
-  authorSources.push([metas(doc, 'citation_author').map((x) => x.value), 'meta:citation_author']);
-  authorSources.push([metas(doc, 'parsely-author').map((x) => x.value), 'meta:parsely-author']);
+  authorSources.push([metas(index, 'citation_author').map((x) => x.value), 'meta:citation_author']);
+  authorSources.push([metas(index, 'parsely-author').map((x) => x.value), 'meta:parsely-author']);
   if (parsely) {
     const a = parsely.author ?? parsely.authors;
     authorSources.push([
@@ -359,13 +366,11 @@ export function extractMetadata(
     'twitter:creator',
   ]) {
     // article:author is often a profile URL; cleanName drops URLs and handles.
-    authorSources.push([metas(doc, key).map((x) => x.value), `meta:${key}`]);
+    authorSources.push([metas(index, key).map((x) => x.value), `meta:${key}`]);
   }
-  authorSources.push([microdata(doc, 'author'), 'microdata:author']);
-  authorSources.push([
-    Array.from(doc.querySelectorAll('a[rel~="author" i]')).map((a) => a.textContent ?? ''),
-    'rel=author',
-  ]);
+  authorSources.push([microdata(index, 'author', 'article'), 'microdata:author']);
+  authorSources.push([microdata(index, 'author', 'loose'), 'microdata:author']);
+  authorSources.push([index.relAuthors.map((a) => a.textContent ?? ''), 'rel=author']);
   authorSources.push([readability?.byline ? [readability.byline] : [], 'readability']);
   let authors: string[] = [];
   for (const [values, source] of authorSources) {
@@ -379,58 +384,20 @@ export function extractMetadata(
     }
   }
 
-  const readabilityDateline =
-    readability?.byline && looksLikeDate(collapseWhitespace(readability.byline))
-      ? readability.byline
-      : null;
-  const timeEl = doc.querySelector(
-    'time[pubdate][datetime], article time[datetime], time[datetime]',
+  const published = publishedDate(
+    index,
+    url,
+    headline,
+    article,
+    parsely,
+    readability,
+    m,
+    provenance,
   );
-  const published = (() => {
-    const candidates: Candidate[] = [
-      [ldText(article?.datePublished) ?? ldText(article?.dateCreated), 'json-ld:datePublished'],
-      m('article:published_time', 'og:published_time', 'article:published', 'published_time'),
-      m('citation_publication_date', 'citation_date', 'citation_online_date'),
-      m(
-        'dc.date.issued',
-        'dc:date',
-        'dcterms.issued',
-        'dc.date',
-        'dcterms.date',
-        'dcterms.created',
-        'dc.date.created',
-      ),
-      m('parsely-pub-date'),
-      [typeof parsely?.pub_date === 'string' ? parsely.pub_date : null, 'meta:parsely-page'],
-      m(
-        'pubdate',
-        'publishdate',
-        'publish-date',
-        'publish_date',
-        'date',
-        'sailthru.date',
-        'article.published',
-        'datepublished',
-      ),
-      [microdata(doc, 'datePublished')[0], 'microdata:datePublished'],
-      [dateFromUrl(url), 'url'],
-      [timeEl?.getAttribute('datetime'), 'time[datetime]'],
-      [readability?.publishedTime, 'readability'],
-      [readabilityDateline, 'readability:dateline'],
-    ];
-    for (const [value, source] of candidates) {
-      const day = isoDay(value ?? null);
-      if (day) {
-        provenance.published = source;
-        return day;
-      }
-    }
-    return null;
-  })();
 
   const lang = first('lang', [
     [doc.documentElement?.getAttribute('lang'), 'html[lang]'],
-    [meta(doc, 'og:locale')?.value.replace('_', '-') ?? null, 'meta:og:locale'],
+    [meta(index, 'og:locale')?.value.replace('_', '-') ?? null, 'meta:og:locale'],
     [ldText(article?.inLanguage), 'json-ld:inLanguage'],
     m('content-language', 'dc.language', 'language'),
     [readability?.lang, 'readability'],
@@ -442,12 +409,12 @@ export function extractMetadata(
     [readability?.excerpt, 'readability'],
   ]);
 
-  const ogType = meta(doc, 'og:type')?.value.toLowerCase() ?? '';
+  const ogType = meta(index, 'og:type')?.value.toLowerCase() ?? '';
   let kind: ArticleMetadata['kind'] = null;
   if (ld?.isBlog || ogType === 'blog') {
     kind = 'blog';
     provenance.kind = ld?.isBlog ? 'json-ld:@type' : 'meta:og:type';
-  } else if (ld || ogType === 'article' || metas(doc, 'citation_title').length) {
+  } else if (ld || ogType === 'article' || metas(index, 'citation_title').length) {
     kind = 'news';
     provenance.kind = ld
       ? 'json-ld:@type'
@@ -466,4 +433,169 @@ export function extractMetadata(
     kind,
     provenance,
   };
+}
+
+type Candidate = [value: string | null | undefined, source: string];
+
+/**
+ * How far from the headline a dateline may stand, counted in indexed elements (metadata-index.ts:
+ * metas, items, headings, date and byline elements), in document order.
+ */
+const DATELINE_AFTER = 40;
+const DATELINE_BEFORE = 8;
+
+/**
+ * The publication day. What the page declares comes first; without a declaration, what the page
+ * prints. The URL's date path counts only when the page shows that same day somewhere: a citation
+ * states the date a reader can check on the page, and a CMS's filing path alone ("/2007/05/16/")
+ * is the day the story was filed under, sometimes a draft's or an earlier version's, that the page
+ * never claims. Shown beside it, it singles out which of the page's dates is the story's (a sidebar
+ * also shows related stories' dates). Revision dates ("Updated", dateModified) are never the
+ * publication date; a date without a year is no date.
+ */
+function publishedDate(
+  index: MetadataIndex,
+  url: string,
+  headline: Element | null,
+  article: Record<string, unknown> | null,
+  parsely: Record<string, unknown> | null,
+  readability: ReadabilityMetadata | null,
+  m: (...keys: string[]) => Candidate,
+  provenance: ArticleMetadata['provenance'],
+): string | null {
+  const declared: Candidate[] = [
+    [ldText(article?.datePublished), 'json-ld:datePublished'],
+    m('article:published_time', 'og:published_time', 'article:published', 'published_time'),
+    m('citation_publication_date', 'citation_date', 'citation_online_date'),
+    m(
+      'dc.date.issued',
+      'dc:date',
+      'dcterms.issued',
+      'dc.date',
+      'dcterms.date',
+      'dcterms.created',
+      'dc.date.created',
+    ),
+    m('parsely-pub-date'),
+    [typeof parsely?.pub_date === 'string' ? parsely.pub_date : null, 'meta:parsely-page'],
+    m(
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'publish_date',
+      'date',
+      'sailthru.date',
+      'article.published',
+      'article:publicationdate',
+      'datepublished',
+    ),
+    [microdata(index, 'datePublished', 'article')[0], 'microdata:datePublished'],
+    [microdata(index, 'datePublished', 'loose')[0], 'microdata:datePublished'],
+    // Created is not published (a draft is created first): the last of the declarations.
+    [ldText(article?.dateCreated), 'json-ld:dateCreated'],
+  ];
+  for (const [value, source] of declared) {
+    const day = value ? isoDay(value) : null;
+    if (!day) continue;
+    provenance.published = source;
+    // A CMS that writes UTC moves evening stories to the next day ("2019-11-19T04:50Z" for a
+    // story New York dated 18 November). The dateline printed beside the headline says which
+    // day the publisher meant, when it is a day that instant can be somewhere.
+    if (value && isUtcInstant(value) && day === isoDay(value)) {
+      const printedDay = datelineNear(index, headline);
+      if (printedDay && printedDay !== day && instantCouldBeDay(value, printedDay)) {
+        provenance.published = `${source}+dateline`;
+        return printedDay;
+      }
+    }
+    return day;
+  }
+
+  const printed: [() => string | null, string][] = [
+    [() => datelineNear(index, headline), 'dateline'],
+    [
+      () => {
+        const day = dateFromUrl(url);
+        return day && pageShowsDay(index, day) ? day : null;
+      },
+      'url',
+    ],
+    [() => firstTime(index), 'time'],
+    [() => isoDay(readability?.publishedTime ?? null), 'readability'],
+    [
+      () => (readability?.byline ? publishedDayInText(readability.byline) : null),
+      'readability:byline',
+    ],
+  ];
+  for (const [find, source] of printed) {
+    const day = find();
+    if (day) {
+      provenance.published = source;
+      return day;
+    }
+  }
+  return null;
+}
+
+/** A `<time>` or dateline element that shows a revision, not the publication. */
+function isRevision(el: Element): boolean {
+  const prop = el.getAttribute('itemprop') ?? '';
+  const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return /datemodified|dateupdated/i.test(prop) || /updated|modified|\bmaj\b/i.test(cls);
+}
+
+/** The day an element shows: its text when that is a full date, else a <time>'s datetime. */
+function shownDay(el: Element): string | null {
+  const text = collapseWhitespace(el.textContent ?? '');
+  if (text.length > 200 || isRevision(el)) return null;
+  const fromText = text ? publishedDayInText(text) : null;
+  if (fromText) return fromText;
+  // "Last updated September 14, 2016": a revision in words, whatever the markup says.
+  if (/\b(?:updated|modified)\b/i.test(text)) return null;
+  return el.localName === 'time' ? isoDay(el.getAttribute('datetime')) : null;
+}
+
+/**
+ * The dateline printed next to the headline: the nearest `<time>` or date/byline element after
+ * it (then shortly before it, where a kicker date stands above the headline) that shows a full
+ * date. Without a known headline element there is no "nearest", and a page's first date may
+ * be a header clock or a related story's: nothing is guessed.
+ */
+function datelineNear(index: MetadataIndex, headline: Element | null): string | null {
+  const at = headline ? index.position.get(headline) : undefined;
+  if (at === undefined) return null;
+  const after: Element[] = [];
+  const before: Element[] = [];
+  for (const el of index.datelines) {
+    const pos = index.position.get(el)!;
+    if (pos > at && pos <= at + DATELINE_AFTER) after.push(el);
+    else if (pos < at && pos >= at - DATELINE_BEFORE) before.push(el);
+  }
+  for (const el of [...after, ...before.reverse()]) {
+    const day = shownDay(el);
+    if (day) return day;
+  }
+  return null;
+}
+
+/** The first `<time>` on the page that dates something and is not a revision. */
+function firstTime(index: MetadataIndex): string | null {
+  for (const el of index.datelines) {
+    if (el.localName !== 'time' || isRevision(el)) continue;
+    const day = isoDay(el.getAttribute('datetime'));
+    if (day) return day;
+  }
+  return null;
+}
+
+/**
+ * True when the page prints `day` where it prints dates (a `<time>`, a date or byline element).
+ * Only those elements are read: the whole text would cost a walk of a huge page for one check.
+ */
+function pageShowsDay(index: MetadataIndex, day: string): boolean {
+  return index.datelines.some(
+    (el) =>
+      shownDay(el) === day ||
+      (el.localName === 'time' && isoDay(el.getAttribute('datetime')) === day),
+  );
 }
