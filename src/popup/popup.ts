@@ -121,11 +121,13 @@ async function load(): Promise<void> {
       (loaded) => loaded.settings,
       () => null,
     );
-    await browser.scripting.executeScript({
-      target: { tabId: tab.id },
-      files: [`/${DIGEST_SCRIPT}`],
+    const tabId = tab.id;
+    // On a site that is on, the de-cluttering script loaded the digest script at idle and kept
+    // its analysis: ask first, and inject (compiling Readability in the page) only if no one answers.
+    const page = await sendToTab(tabId, 'digest', { mode: 'tidy' }).catch(async () => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [`/${DIGEST_SCRIPT}`] });
+      return sendToTab(tabId, 'digest', { mode: 'tidy' });
     });
-    const page = await sendToTab(tab.id, 'digest', { mode: 'tidy' });
     const digest = completeDigest(page, { summaryLength: (await settings)?.summaryLength });
     const ctx: PopupContext = { digest, tabId: tab.id, locale };
     render(digest.article ? { kind: 'article', ctx } : { kind: 'not-article', ctx });
