@@ -10,7 +10,8 @@
 import { isReaderable } from '../core/article';
 import { analysePageSteps, findClutter, type PageAnalysis } from '../core/clutter';
 import { exceedsPageLimits } from '../core/page-limits';
-import type { Mode } from '../core/types';
+import { pageDigest } from '../core/page-digest';
+import type { Mode, PageDigest } from '../core/types';
 import type { SiteRule } from '../sites/types';
 import { fillAnalyserSlot } from './analyser-slot';
 
@@ -22,10 +23,20 @@ export interface Analyser {
   analyse(doc: Document, site: SiteRule | null): Generator<void, PageAnalysis | null, void>;
   /** Clutter in late content, checked against the article found by `analyse`. */
   findClutter: typeof findClutter;
+  /** Late content changed what is hidden: the kept page digest no longer holds. */
+  changed(): void;
 }
 
-/** The last analysis, with the URL and document it was made for. */
-let last: { doc: Document; href: string; analysis: PageAnalysis } | null = null;
+/**
+ * The last analysis, with the URL and document it was made for, and the page digest made from it
+ * in the next idle slice (what the popup asks for; dropped when late content changes the page).
+ */
+let last: {
+  doc: Document;
+  href: string;
+  analysis: PageAnalysis;
+  digest?: PageDigest;
+} | null = null;
 
 export const analyser: Analyser = {
   *analyse(doc, site) {
@@ -33,24 +44,42 @@ export const analyser: Analyser = {
     const readerable = isReaderable(doc);
     yield;
     const analysis = yield* analysePageSteps(doc, site, { readerable, mode: 'tidy' });
-    last = { doc, href: doc.location?.href ?? '', analysis };
+    const href = doc.location?.href ?? '';
+    last = { doc, href, analysis };
+    yield;
+    // The rest of the popup's page digest (metadata, visible text, paragraphs: a few ms), so
+    // opening the popup costs a message, not a pass over the page.
+    // The heuristic blocks are marked when this returns, one slice later: a few ms.
+    try {
+      if (last?.analysis === analysis)
+        last.digest = pageDigest(doc, href, { mode: 'tidy', analysis });
+    } catch (error) {
+      console.warn('Standfirst: page digest failed', error); // The popup will try again.
+    }
     return analysis;
   },
   findClutter,
+  changed: () => {
+    if (last) delete last.digest;
+  },
 };
 
 /**
- * The kept analysis if it still describes this view: same document and URL (an SPA navigation
- * makes a new view), same mode, and its article still in the page.
+ * What is kept, if it still describes this view: same document and URL (an SPA navigation makes
+ * a new view), same mode, and its article still in the page.
  */
-export function keptAnalysis(doc: Document, mode: Mode): PageAnalysis | undefined {
-  if (!last || last.doc !== doc || last.href !== (doc.location?.href ?? '')) return undefined;
-  const { analysis } = last;
-  if (analysis.mode !== mode) return undefined;
-  const live = analysis.article?.liveElements ?? [];
-  if (live.length && !(live[0]!.isConnected && live[live.length - 1]!.isConnected))
-    return undefined;
-  return analysis;
+function kept(doc: Document, mode: Mode): typeof last {
+  if (!last || last.doc !== doc || last.href !== (doc.location?.href ?? '')) return null;
+  if (last.analysis.mode !== mode) return null;
+  const live = last.analysis.article?.liveElements ?? [];
+  if (live.length && !(live[0]!.isConnected && live[live.length - 1]!.isConnected)) return null;
+  return last;
+}
+
+/** The page digest for the popup: the one made at idle if it still holds, else a fresh one. */
+export function pageDigestOf(doc: Document, mode: Mode): PageDigest {
+  const k = kept(doc, mode);
+  return k?.digest ?? pageDigest(doc, doc.location?.href ?? '', { mode, analysis: k?.analysis });
 }
 
 /** Makes the analyser reachable from the registered script (same isolated world). */

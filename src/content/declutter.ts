@@ -329,6 +329,7 @@ export class Declutterer {
       }
     }
     if (added > 0) {
+      this.analyser?.changed();
       this.foundSomething();
       this.report();
     }
