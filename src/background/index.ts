@@ -12,7 +12,7 @@ import {
   type BackgroundProtocol,
 } from '../shared/messages';
 import { siteKeyOf } from '../shared/site-key';
-import { originPatterns } from '../shared/site-patterns';
+import { DIGEST_SCRIPT, originPatterns } from '../shared/site-patterns';
 import {
   insertUserSheet,
   onPermissionsAdded,
@@ -39,6 +39,17 @@ handleMessages<BackgroundProtocol>(
         );
       }
       return state;
+    },
+    'content/analyser': async (_data, sender) => {
+      const tabId = sender.tab?.id;
+      // Only where de-cluttering is on: elsewhere the registered script is not running anyway.
+      if (tabId === undefined || !(await stateFor(sender.url ?? sender.tab?.url)).enabled)
+        return null;
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: [`/${DIGEST_SCRIPT}`],
+      });
+      return null;
     },
     'clutter/report': async ({ count, enabled }, sender) => {
       const tabId = sender.tab?.id;

@@ -4,6 +4,7 @@ import { listFixtures, loadFixture, type Fixture } from '../../test/helpers/fixt
 import { HIDE_ATTR, OFF_ATTR, REVEAL_ATTR } from '../core/hide-css';
 import type { TabStatus } from '../shared/messages';
 import { findSite } from '../sites/index';
+import { analyser } from './analyser';
 import { Declutterer, QUIET_MS } from './declutter';
 
 const ON = { enabled: true, reveal: false, mode: 'tidy' as const };
@@ -17,6 +18,7 @@ function setup(f: Fixture) {
     report: (s) => reports.push(s),
     idle: (fn) => fn(),
     frame: (fn) => frames.push(fn),
+    analyser: (ready) => ready(analyser),
   });
   const runFrames = async () => {
     // MutationObserver callbacks are microtasks (and timers may be faked here).
@@ -177,7 +179,12 @@ describe('Declutterer', () => {
         fixtures: [],
         evidence: 'a deliberately wrong rule',
       },
-      { report: () => {}, idle: (fn) => fn(), frame: (fn) => fn() },
+      {
+        report: () => {},
+        idle: (fn) => fn(),
+        frame: (fn) => fn(),
+        analyser: (ready) => ready(analyser),
+      },
     );
     d.setState(ON);
     expect(dom.window.document.querySelectorAll(`[${HIDE_ATTR}]`)).toHaveLength(1);

@@ -5,20 +5,21 @@
  *
  * Order of work, cheapest first, so rule-based hiding never waits for Readability:
  *   1. site-rule selectors (already hidden by CSS since document_start; marked here to count them),
- *   2. heuristics (Readability + findClutter) in an idle callback,
+ *   2. heuristics (Readability + findClutter), loaded when the page is idle (./analyser.ts) and run
+ *      in slices, one idle callback each (Readability's own parse is the one slice it cannot cut),
  *   3. a MutationObserver, batched per animation frame, for lazy rails and SPA navigations; it
  *      disconnects once it has found nothing new for a while.
  *
  * Everything it knows lives in this isolated world: counts come from its own list of marked
  * elements, never from querying attributes the page could add or remove.
  */
-import { extractArticle, isReaderable, type ExtractedArticle } from '../core/article';
-import { findClutter, type ClutterBlock } from '../core/clutter';
+import type { ExtractedArticle } from '../core/article';
+import type { ClutterBlock, PageAnalysis } from '../core/clutter';
 import { FOCUS_ATTR, HIDE_ATTR, OFF_ATTR, REVEAL_ATTR } from '../core/hide-css';
-import { exceedsPageLimits } from '../core/page-limits';
 import type { SiteRule } from '../sites/types';
 import type { SiteState, TabStatus } from '../shared/messages';
 import { ruleEntries } from '../shared/site-patterns';
+import type { Analyser } from './analyser';
 
 export interface DeclutterHooks {
   /** Called when the hidden count or the state changed (the background sets the badge). */
@@ -27,6 +28,11 @@ export interface DeclutterHooks {
   idle?(fn: () => void): void;
   /** Runs `fn` before the next frame (requestAnimationFrame where it exists). */
   frame?(fn: () => void): void;
+  /**
+   * Hands `ready` the heuristics (null when they cannot be had): the registered script loads
+   * them only when the page is idle. Without this hook, site rules only.
+   */
+  analyser?(ready: (analyser: Analyser | null) => void): void;
 }
 
 /** The observer disconnects after this long without finding anything new. */
@@ -55,6 +61,9 @@ export class Declutterer {
   /** The user's own rules for this host ("My rules"), from the latest state. */
   private userRules: { selector: string; reason: string }[] = [];
   private article: ExtractedArticle | null | undefined;
+  private analyser: Analyser | null = null;
+  /** Counts analysis runs: a navigation or switching off drops the run in progress. */
+  private runs = 0;
   private scanned = false;
   private heuristicsDone = false;
   private lastHeuristics = 0;
@@ -120,6 +129,7 @@ export class Declutterer {
     this.href = this.doc.location?.href ?? this.href;
     this.article = undefined;
     this.heuristicsDone = false;
+    this.runs++; // An analysis of the previous view must not land on this one.
     this.prune();
     if (!this.state.enabled) return;
     this.markRules(this.doc);
@@ -142,30 +152,36 @@ export class Declutterer {
   }
 
   private runHeuristics(): void {
-    if (!this.state.enabled) return;
+    if (!this.state.enabled || !this.hooks.analyser) return;
+    const run = ++this.runs;
+    const current = (): boolean => run === this.runs && this.state.enabled;
+    this.hooks.analyser((analyser) => {
+      if (!analyser || !current()) return;
+      this.analyser = analyser;
+      const steps = analyser.analyse(this.doc, this.site);
+      const step = (): void => {
+        if (!current()) return;
+        let next: IteratorResult<void, PageAnalysis | null>;
+        try {
+          next = steps.next();
+        } catch (error) {
+          console.warn('Standfirst: clutter detection failed', error);
+          return this.finishHeuristics(null);
+        }
+        if (next.done) this.finishHeuristics(next.value);
+        else this.idle(step);
+      };
+      this.idle(step);
+    });
+  }
+
+  /** Null: past the size limits (or failed), so site rules only, now and for late content. */
+  private finishHeuristics(analysis: PageAnalysis | null): void {
     this.lastHeuristics = Date.now();
-    if (this.article === undefined) {
-      // Past the size limits, site rules only: Readability and the heuristics would hold the
-      // page's main thread for seconds. heuristicsDone stays false, so late content gets rules only.
-      if (exceedsPageLimits(this.doc)) {
-        this.article = null;
-        return;
-      }
-      try {
-        this.article = isReaderable(this.doc) ? extractArticle(this.doc) : null;
-      } catch (error) {
-        console.warn('Standfirst: Readability failed', error);
-        this.article = null;
-      }
-    }
-    let blocks: ClutterBlock[] = [];
-    try {
-      blocks = findClutter(this.doc, this.article, this.site);
-    } catch (error) {
-      console.warn('Standfirst: clutter detection failed', error);
-    }
+    this.article = analysis?.article ?? null;
+    if (!analysis) return;
     this.heuristicsDone = true;
-    if (this.markBlocks(blocks) > 0) this.foundSomething();
+    if (this.markBlocks(analysis.clutter) > 0) this.foundSomething();
     this.report();
   }
 
@@ -302,15 +318,18 @@ export class Declutterer {
     else for (const node of nodes) if (node.isConnected) added += this.markRules(node as Element);
 
     const due = Date.now() - this.lastHeuristics >= HEURISTIC_INTERVAL_MS;
-    if (this.heuristicsDone && due && (overflow || nodes.some(hasText))) {
+    if (this.analyser && this.heuristicsDone && due && (overflow || nodes.some(hasText))) {
       this.lastHeuristics = Date.now();
       try {
-        added += this.markBlocks(findClutter(this.doc, this.article ?? null, this.site));
+        added += this.markBlocks(
+          this.analyser.findClutter(this.doc, this.article ?? null, this.site),
+        );
       } catch (error) {
         console.warn('Standfirst: clutter detection failed', error);
       }
     }
     if (added > 0) {
+      this.analyser?.changed();
       this.foundSomething();
       this.report();
     }

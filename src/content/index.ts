@@ -13,6 +13,7 @@ import {
   sendToBackground,
   type ContentProtocol,
 } from '../shared/messages';
+import { analyserInSlot } from './analyser-slot';
 import { Declutterer } from './declutter';
 
 // The isolated world's global: the page cannot see or fake it, and a second injection into the
@@ -25,6 +26,20 @@ if (!scope[INSTALLED]) {
   const declutter = new Declutterer(document, findSite(location.href), {
     report: ({ hidden, enabled }) =>
       void sendToBackground('clutter/report', { count: hidden, enabled }).catch(() => {}),
+    // Readability and the heuristics live in the digest script, which the background injects on
+    // request: this script is evaluated at document_start on every page of the site, so it
+    // carries only the rules; the heuristics' code is compiled when the page is idle.
+    analyser: (ready) => {
+      const loaded = analyserInSlot();
+      if (loaded) return ready(loaded);
+      sendToBackground('content/analyser', null).then(
+        () => ready(analyserInSlot() ?? null),
+        (error: unknown) => {
+          console.warn('Standfirst: heuristics unavailable', error);
+          ready(null);
+        },
+      );
+    },
   });
   handleMessages<ContentProtocol>(
     {

@@ -138,7 +138,7 @@ const UNSTAMPED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'S
  * attribute also costs Readability time, so subtrees it never keeps go unstamped;
  * querySelectorAll lists a subtree contiguously.
  */
-function stamp(cloned: readonly Element[], textOwner: WeakMap<Node, number>): void {
+function stamp(cloned: readonly Element[], textOwner: Map<Node, number>): void {
   for (let i = 0; i < cloned.length; i++) {
     const el = cloned[i]!;
     if (UNSTAMPED.has(el.tagName)) {
@@ -158,6 +158,22 @@ export function extractArticle(
   doc: Document,
   options: ExtractOptions = {},
 ): ExtractedArticle | null {
+  const steps = extractArticleSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * extractArticle() in two slices: cloning and stamping the page, then Readability and the
+ * mapping back. The content script runs them in separate idle callbacks (each is tens of ms on a
+ * large page in a browser; together they would be one long task).
+ */
+export function* extractArticleSteps(
+  doc: Document,
+  options: ExtractOptions = {},
+): Generator<void, ExtractedArticle | null, void> {
   // querySelectorAll, not getElementsByTagName('*'): linkedom returns nothing for the latter, which
   // left liveElements empty in the CLI and tests.
   const live = Array.from(doc.querySelectorAll('*'));
@@ -168,7 +184,8 @@ export function extractArticle(
   // Readability also builds new elements around moved text (a <div> holding bare text becomes a
   // new <p>), and those carry no index. Text nodes move rather than copy, so each remembers the
   // element it came from and maps its new parent back to that live element.
-  const textOwner = new WeakMap<Node, number>();
+  // A Map, not a WeakMap: it dies with this call, and weak keys cost the collector per entry.
+  const textOwner = new Map<Node, number>();
   stamp(cloned, textOwner);
   if (options.exclude?.length) {
     const liveIndex = new Map(live.map((el, i) => [el, i]));
@@ -177,6 +194,8 @@ export function extractArticle(
       if (i !== undefined) cloned[i]!.remove();
     }
   }
+
+  yield;
 
   const result = new Readability<Element>(clone, {
     // Return the element itself: serialising to HTML and parsing it again costs time for nothing.

@@ -36,8 +36,11 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
   );
 
   let article: ArticleInfo | null = null;
-  if (extracted) {
-    const text = extracted.blocks.join('\n\n');
+  const text = extracted?.blocks.join('\n\n') ?? '';
+  const wordCount = extracted ? countWords(text) : 0;
+  // Readability can return an empty container (a page script removed the story's wrapper):
+  // that is no article, and the contract never reports one without words.
+  if (extracted && wordCount > 0) {
     article = {
       title: meta.title ?? '',
       byline: meta.authors.length ? meta.authors.join(', ') : null,
@@ -46,7 +49,7 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
       lang: meta.lang,
       excerpt: meta.description,
       text,
-      wordCount: countWords(text),
+      wordCount,
     };
   }
 

@@ -70,6 +70,8 @@ export type TabProtocol = ContentProtocol & DigestProtocol;
 export type BackgroundProtocol = {
   'clutter/report': { request: { count: number; enabled: boolean }; response: null };
   'content/hello': { request: null; response: SiteState };
+  /** Injects the digest script (Readability, heuristics) into the sender's frame, once idle. */
+  'content/analyser': { request: null; response: null };
   /** The site shown in a tab (null when it is not an http(s) page). */
   'site/get': { request: { tabId: number }; response: SiteView | null };
   /** Turns a site on or off, or "Show hidden", and applies it in every open tab of the site. */

@@ -10,8 +10,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/cli/parse-html';
-import { extractArticle, isReaderable } from '../../src/core/article';
-import { findClutter } from '../../src/core/clutter';
+import { isReaderable } from '../../src/core/article';
+import { analysePage } from '../../src/core/clutter';
 import { findSite, siteSelectors } from '../../src/sites/index';
 import { QUIET_MS } from '../../src/content/declutter';
 import { builtInHostPermissions, originPatterns } from '../../src/shared/site-patterns';
@@ -164,12 +164,12 @@ const allHidden = (page: PageHandle, f: Fixture) =>
     (r) => r.shown.length === 0,
   );
 
-/** What findClutter marks on the fixture in Node (core on linkedom): the browser must hide these. */
+/** What the content script's analysis marks on the fixture in Node (linkedom): the browser must hide these. */
 function coreClutter(f: Fixture): string[] {
   const doc = parseDocument(f.html, f.case.url);
-  const article = isReaderable(doc) ? extractArticle(doc) : null;
-  return findClutter(doc, article, findSite(f.case.url))
-    .map((b) => (b.element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60))
+  // The content script's idle analysis is digest()'s: early clutter kept out of Readability.
+  return analysePage(doc, findSite(f.case.url), { readerable: isReaderable(doc) })
+    .clutter.map((b) => (b.element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60))
     .filter(Boolean);
 }
 

@@ -22,7 +22,7 @@
  * - From src/sites/index.ts: `findSite(url)`, `siteSelectors(site)`, `siteStylesheet(site)` (the
  *   document_start CSS, built with selectorStylesheet()).
  */
-import { extractArticle, type ExtractedArticle } from '../article';
+import { extractArticleSteps, type ExtractedArticle } from '../article';
 import type { Mode, Timings } from '../types';
 import type { SiteRule } from '../../sites/types';
 import { buildGuard, type ArticleGuard } from './guard';
@@ -172,6 +172,25 @@ export function analysePage(
   site: SiteRule | null,
   options: AnalyseOptions,
 ): PageAnalysis {
+  const steps = analysePageSteps(doc, site, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * analysePage() in steps: each `next()` does one slice of the work (the scan and early clutter;
+ * cloning the page; Readability; the guided pass), so the content script can give each slice its
+ * own idle callback instead of holding the page's main thread for the sum. Readability's parse is
+ * the one slice that cannot be cut further. The page may change between slices: the clone is a
+ * snapshot, and elements that left the page are simply not found again.
+ */
+export function* analysePageSteps(
+  doc: Document,
+  site: SiteRule | null,
+  options: AnalyseOptions,
+): Generator<void, PageAnalysis, void> {
   const mode = options.mode ?? 'tidy';
   const timings: Record<string, number> = options.timings ?? {};
   const time = <T>(name: string, fn: () => T): T => {
@@ -189,9 +208,20 @@ export function analysePage(
   // Focus is the reader's explicit request for the article alone, so Readability runs even when
   // the quick readerable check says no (it misses short and list-like stories).
   const run = options.readerable || mode === 'focus';
-  const article = time('readabilityMs', () =>
-    run ? extractArticle(doc, { exclude: early.map((b) => b.element) }) : null,
-  );
+  let article: ExtractedArticle | null = null;
+  if (run) {
+    yield;
+    const extract = extractArticleSteps(doc, { exclude: early.map((b) => b.element) });
+    for (;;) {
+      const step = time('readabilityMs', () => extract.next());
+      if (step.done) {
+        article = step.value;
+        break;
+      }
+      yield;
+    }
+    if (article) yield;
+  }
   let clutter = early;
   let guard: ArticleGuard | null = null;
   if (article) {
