@@ -176,8 +176,6 @@ describe('Declutterer', () => {
           selector,
           what: 'bad',
         })),
-        fixtures: [],
-        evidence: 'a deliberately wrong rule',
       },
       {
         report: () => {},

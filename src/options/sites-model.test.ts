@@ -7,8 +7,6 @@ const REGISTER: SiteRule = {
   name: 'The Register',
   domains: ['theregister.com', 'theregister.co.uk'],
   clutter: [],
-  fixtures: [],
-  evidence: 'test',
 };
 
 describe('siteRows', () => {

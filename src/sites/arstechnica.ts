@@ -3,7 +3,7 @@
  * 2020 template): share rails beside and under the story, the comments/video footer and the
  * newsletter box in the site footer.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const arstechnica: SiteRule = {
   id: 'arstechnica',
@@ -16,6 +16,10 @@ export const arstechnica: SiteRule = {
     { selector: '.footer-newsletter', what: 'newsletter' },
     { selector: '#sponsored-recommendations', what: 'sponsored' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const arstechnicaProof: SiteProof = {
   fixtures: [
     {
       page: 'readability:ars-1',

@@ -6,7 +6,7 @@
  * around it the comment-login box `.cz-comment-loggin-wrapp` and the right sidebar
  * `.bc_right_sidebar` (popular stories). Not verified on a live page.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const bleepingcomputer: SiteRule = {
   id: 'bleepingcomputer',
@@ -19,6 +19,10 @@ export const bleepingcomputer: SiteRule = {
     { selector: '.cz-comment-loggin-wrapp', what: 'comments' },
     { selector: '.bc_right_sidebar', what: 'rail' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const bleepingcomputerProof: SiteProof = {
   fixtures: [
     {
       page: 'fixture:sites/bleepingcomputer',

@@ -2,7 +2,7 @@
  * CNET. Verified on readability:cnet (2017 story page): the Taboola and Teads units, the
  * discussion box, the "Up Next" link, the member promo and the content promo.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const cnet: SiteRule = {
   id: 'cnet',
@@ -16,6 +16,10 @@ export const cnet: SiteRule = {
     { selector: '#flyoutPromo', what: 'promo' },
     { selector: '#contentPromo', what: 'promo' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const cnetProof: SiteProof = {
   fixtures: [
     {
       page: 'readability:cnet',

@@ -2,7 +2,7 @@
  * Engadget. Verified on readability:engadget (2017 review page): the related-stories strip in the
  * context bar, the comments section and the "From around the web" block.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const engadget: SiteRule = {
   id: 'engadget',
@@ -12,6 +12,10 @@ export const engadget: SiteRule = {
     { selector: '.i-context_nav__related', what: 'more-from' },
     { selector: '#comments', what: 'comments' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const engadgetProof: SiteProof = {
   fixtures: [
     {
       page: 'readability:engadget',

@@ -3,7 +3,7 @@
  * classes are mostly generated: only stable ids and BEM names are used): the trending module
  * ("You may also like") and the in-body story inset.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const gizmodo: SiteRule = {
   id: 'gizmodo',
@@ -13,6 +13,10 @@ export const gizmodo: SiteRule = {
     { selector: '#trending_wrapper', what: 'trending' },
     { selector: '.inset--story', what: 'inline-related' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const gizmodoProof: SiteProof = {
   fixtures: [
     {
       page: 'extraction:5fa5679de56c43edf70685762c2d1f2de296432ae53aa46e075b552fee17cab8',

@@ -2,7 +2,7 @@
  * heise online. Verified on readability:heise (2015 news page): "Auch auf heise online" related
  * links, the forum links under the story, the share bar and the right column of ads and promos.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const heise: SiteRule = {
   id: 'heise',
@@ -15,6 +15,10 @@ export const heise: SiteRule = {
     { selector: '.shariff', what: 'share' },
     { selector: '#mitte_rechts', what: 'rail' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const heiseProof: SiteProof = {
   fixtures: [
     {
       page: 'readability:heise',

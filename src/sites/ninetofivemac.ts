@@ -2,7 +2,7 @@
  * 9to5Mac. Verified on extraction:ad826691… and extraction:cc4aa22b… (2019 posts): the mobile
  * share bar, the guides strip and the "Trending" aside.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const ninetofivemac: SiteRule = {
   id: '9to5mac',
@@ -13,6 +13,10 @@ export const ninetofivemac: SiteRule = {
     { selector: '.related-guides-container', what: 'guides' },
     { selector: '.trending-wrapper', what: 'trending' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const ninetofivemacProof: SiteProof = {
   fixtures: [
     {
       page: 'extraction:ad826691a8a2f9c4ce50cf0b885af933c4b5119c1f6235cd7df1dfb83f255bcc',

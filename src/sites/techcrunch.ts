@@ -5,7 +5,7 @@
  * `module-crunchbase` and `aside-related-articles` from the article body; ad-block rules hide the
  * Piano paywall modal `.tp-modal`. Not verified on a live page.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const techcrunch: SiteRule = {
   id: 'techcrunch',
@@ -16,6 +16,10 @@ export const techcrunch: SiteRule = {
     { selector: '.aside-related-articles', what: 'inline-related' },
     { selector: '.tp-modal', what: 'paywall-modal' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const techcrunchProof: SiteProof = {
   fixtures: [
     {
       page: 'fixture:sites/techcrunch',

@@ -11,7 +11,7 @@
  * before first paint; with one they never show. Where the real site differs the selectors simply
  * match nothing and the heuristics still catch the block, so they cost nothing and are marked.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const theregister: SiteRule = {
   id: 'theregister',
@@ -41,6 +41,10 @@ export const theregister: SiteRule = {
     { selector: '.newsletter_signup', what: 'newsletter' },
     { selector: '.comments_link', what: 'comments-link' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const theregisterProof: SiteProof = {
   fixtures: [
     {
       page: 'fixture:register/2012-skype-denies-spying',

@@ -3,7 +3,7 @@
  * Verified on extraction:785affa2… (Chorus story page) and readability:theverge (duet).
  * `.duet--recirculation--related-list` is also named by public extraction rules for the site.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const theverge: SiteRule = {
   id: 'theverge',
@@ -19,6 +19,10 @@ export const theverge: SiteRule = {
     { selector: '.duet--article--more-stories', what: 'more-from' },
     { selector: '.newsletter-wrapper', what: 'newsletter' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const thevergeProof: SiteProof = {
   fixtures: [
     {
       page: 'extraction:785affa2c34e6e4844ef080e98e1a1e532eeeb671bdacebfb9e98ad7320ff382',

@@ -5,7 +5,7 @@
  * and the table hint `table__instruction` from `section.content-wrapper`. Not verified on a live
  * page; its rails are left to the heuristics.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const tomshardware: SiteRule = {
   id: 'tomshardware',
@@ -15,6 +15,10 @@ export const tomshardware: SiteRule = {
     { selector: '.ad-unit', what: 'ad-slot' },
     { selector: '.table__instruction', what: 'table-hint' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const tomshardwareProof: SiteProof = {
   fixtures: [
     {
       page: 'fixture:sites/tomshardware',

@@ -37,6 +37,13 @@ export interface SiteRule {
   domains: readonly string[];
   /** Clutter blocks, hidden at document_start and reported with their `what`. */
   clutter: readonly ClutterSelector[];
+}
+
+/**
+ * Why a rule can be trusted, kept in the rule's own file but in a separate export: every content
+ * script carries the rules, and none needs their evidence, so bundles tree-shake it away.
+ */
+export interface SiteProof {
   /** The pages the selectors were written against; a meta-test checks them there. */
   fixtures: readonly SiteFixture[];
   /** Where each selector comes from: verified on a real page, or reconstructed from public evidence. */

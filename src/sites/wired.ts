@@ -2,7 +2,7 @@
  * Wired. Verified on extraction:2f42ef1d… and extraction:d48aeb9c… (2019 story template): the
  * sticky share box, the social icon lists and the site footer's about/legal paragraphs.
  */
-import type { SiteRule } from './types';
+import type { SiteProof, SiteRule } from './types';
 
 export const wired: SiteRule = {
   id: 'wired',
@@ -14,6 +14,10 @@ export const wired: SiteRule = {
     { selector: '.site-footer__about', what: 'footer-notice' },
     { selector: '.site-footer__legalese', what: 'footer-notice' },
   ],
+};
+
+/** What the rule was written against (tests only; bundles leave it out). */
+export const wiredProof: SiteProof = {
   fixtures: [
     {
       page: 'extraction:2f42ef1d3ea0c96e56355d3db93d0e06b47e760b74f6f4261278b8cd1c246dd6',

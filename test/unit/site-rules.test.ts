@@ -13,6 +13,7 @@ import { digest } from '../../src/core/digest';
 import { collapseWhitespace } from '../../src/core/text';
 import { siteStylesheet } from '../../src/shared/site-patterns';
 import { findSite, SITES, siteSelectors } from '../../src/sites/index';
+import { proofOf, SITE_PROOFS } from '../../src/sites/proofs';
 import { ROOT } from '../helpers/paths';
 import { sharedAvailable } from '../helpers/shared-data';
 import { holdsArticle } from '../helpers/guard';
@@ -41,8 +42,12 @@ describe('site rule registry', () => {
     for (const site of SITES) {
       expect(site.domains.length).toBeGreaterThan(0);
       for (const d of site.domains) expect(d).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
-      expect(site.evidence.length).toBeGreaterThan(20);
+      expect(proofOf(site.id).evidence.length).toBeGreaterThan(20);
     }
+  });
+
+  it('has a proof for every rule and no proof without a rule', () => {
+    expect(Object.keys(SITE_PROOFS).sort()).toEqual(SITES.map((s) => s.id).sort());
   });
 
   it('finds a rule by host, subdomain included, and nothing for other sites', () => {
@@ -61,44 +66,47 @@ describe('site rule registry', () => {
   });
 });
 
-describe.each(SITES.map((site) => ({ id: site.id, site })))('$id', ({ site }) => {
-  it('carries at least one fixture, each listing every selector', () => {
-    expect(site.fixtures.length).toBeGreaterThan(0);
-    for (const fixture of site.fixtures) {
-      expect(Object.keys(fixture.matches).sort()).toEqual(siteSelectors(site).sort());
-    }
-  });
-
-  const usable = site.fixtures.filter((f) => haveShared || !needsShared(f.page));
-
-  it.each(usable.map((f) => ({ page: f.page, fixture: f })))(
-    'matches as written on $page, never the article',
-    ({ fixture }) => {
-      const { html, url } = loadSitePage(fixture.page);
-      const doc = parseDocument(html, url);
-      // Site selectors are hidden at document_start, before any guard runs: on their own pages
-      // they must miss the article as bare Readability sees it (see holdsArticle()).
-      const bare = extractArticle(doc);
-      const stats = measureText(doc.body!);
-      for (const { selector } of site.clutter) {
-        const found = Array.from(doc.querySelectorAll(selector));
-        expect(found.length, selector).toBe(fixture.matches[selector]);
-        for (const el of found) {
-          expect(holdsArticle(el, bare, stats), `${selector} holds the article`).toBe(false);
-        }
+describe.each(SITES.map((site) => ({ id: site.id, site, proof: proofOf(site.id) })))(
+  '$id',
+  ({ site, proof }) => {
+    it('carries at least one fixture, each listing every selector', () => {
+      expect(proof.fixtures.length).toBeGreaterThan(0);
+      for (const fixture of proof.fixtures) {
+        expect(Object.keys(fixture.matches).sort()).toEqual(siteSelectors(site).sort());
       }
-    },
-  );
+    });
 
-  it('has every selector match somewhere on its fixtures', () => {
-    // Only meaningful when every fixture could be read.
-    if (usable.length < site.fixtures.length) return;
-    for (const { selector } of site.clutter) {
-      const total = site.fixtures.reduce((n, f) => n + (f.matches[selector] ?? 0), 0);
-      expect(total, selector).toBeGreaterThan(0);
-    }
-  });
-});
+    const usable = proof.fixtures.filter((f) => haveShared || !needsShared(f.page));
+
+    it.each(usable.map((f) => ({ page: f.page, fixture: f })))(
+      'matches as written on $page, never the article',
+      ({ fixture }) => {
+        const { html, url } = loadSitePage(fixture.page);
+        const doc = parseDocument(html, url);
+        // Site selectors are hidden at document_start, before any guard runs: on their own pages
+        // they must miss the article as bare Readability sees it (see holdsArticle()).
+        const bare = extractArticle(doc);
+        const stats = measureText(doc.body!);
+        for (const { selector } of site.clutter) {
+          const found = Array.from(doc.querySelectorAll(selector));
+          expect(found.length, selector).toBe(fixture.matches[selector]);
+          for (const el of found) {
+            expect(holdsArticle(el, bare, stats), `${selector} holds the article`).toBe(false);
+          }
+        }
+      },
+    );
+
+    it('has every selector match somewhere on its fixtures', () => {
+      // Only meaningful when every fixture could be read.
+      if (usable.length < proof.fixtures.length) return;
+      for (const { selector } of site.clutter) {
+        const total = proof.fixtures.reduce((n, f) => n + (f.matches[selector] ?? 0), 0);
+        expect(total, selector).toBeGreaterThan(0);
+      }
+    });
+  },
+);
 
 /** The reconstructed fixtures (test/fixtures/sites) carry mustKeep/mustHide like the others. */
 describe.each(['techcrunch', 'tomshardware', 'bleepingcomputer', 'thenextweb'])(

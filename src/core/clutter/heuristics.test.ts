@@ -291,8 +291,6 @@ describe('never hide the article', () => {
       name: 'Example',
       domains: ['example.com'],
       clutter: [{ selector: '.promo', what: 'promo' }],
-      fixtures: [],
-      evidence: 'test',
     };
     const blocks = analysePage(doc, site, { readerable: true }).clutter;
     expect(blocks.some((b) => b.reason === 'site:example/promo')).toBe(false);
