@@ -4,7 +4,7 @@
  * heuristics (at idle, on sites that are on); never on page load. It runs the DOM half of digest(); the popup
  * does the text half (summary, quotes) and renders citations, so this stays small.
  */
-import { handleMessages, isExtensionPage, type DigestProtocol } from '../shared/messages';
+import { handleMessages, isExtensionPage, type DigestProtocol } from './messaging';
 import { installAnalyser, pageDigestOf } from './analyser';
 
 // The isolated world's global: the page cannot see or fake it, and a second injection into the

@@ -12,7 +12,7 @@ import {
   isExtensionPage,
   sendToBackground,
   type ContentProtocol,
-} from '../shared/messages';
+} from './messaging';
 import { analyserInSlot } from './analyser-slot';
 import { Declutterer } from './declutter';
 

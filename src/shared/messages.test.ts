@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
-type Listener = (message: unknown, sender: unknown) => unknown;
+type Listener = (message: unknown, sender: unknown, sendResponse?: (r: unknown) => void) => unknown;
 
 const state = vi.hoisted(() => ({
   listeners: [] as Listener[],
@@ -69,13 +69,34 @@ async function answers(type: string, sender: object): Promise<unknown[]> {
       : type === 'apply'
         ? { enabled: false, reveal: true, mode: 'focus' }
         : { tabId: 7, count: 999, enabled: true, mode: 'tidy' };
-  const replies = state.listeners.map((l) => l({ standfirst: 1, type, data }, sender));
-  return Promise.all(replies);
+  return Promise.all(state.listeners.map((l) => reply(l, { standfirst: 1, type, data }, sender)));
+}
+
+/**
+ * A listener's answer: what it returns (the polyfill's promise style, as the background uses), or
+ * what it sends back when it returns true (the native style the content scripts use).
+ */
+function reply(l: Listener, message: unknown, sender: unknown): Promise<unknown> {
+  return new Promise((resolve) => {
+    const returned = l(message, sender, resolve);
+    if (returned !== true) resolve(returned);
+  });
 }
 
 beforeAll(async () => {
   document.body.innerHTML = '<article><p>Text</p></article>';
   await import('../background/index');
+  // The content scripts use the browser's own runtime (src/content/messaging.ts), not the polyfill.
+  const runtime = {
+    id: 'standfirst-test',
+    getURL: (p: string) => `ext://standfirst-test/${p}`,
+    onMessage: { addListener: (l: Listener) => state.listeners.push(l), removeListener: () => {} },
+    sendMessage: (m: unknown) => {
+      state.calls.push(`browser.runtime.sendMessage(${JSON.stringify(m).slice(0, 80)})`);
+      return Promise.resolve(undefined);
+    },
+  };
+  Object.assign(globalThis, { browser: { runtime } });
   await import('../content/index');
   // The background's two handler sets, copy-citation's, and the content script's.
   expect(state.listeners.length).toBeGreaterThanOrEqual(4);
@@ -118,6 +139,7 @@ describe('message senders', () => {
 
   it('ignores messages that are not our envelope', async () => {
     for (const message of [null, 'digest', { type: 'digest' }, { standfirst: 2, type: 'digest' }])
-      for (const l of state.listeners) expect(await l(message, EXTENSION_PAGE)).toBeUndefined();
+      for (const l of state.listeners)
+        expect(await reply(l, message, EXTENSION_PAGE)).toBeUndefined();
   });
 });

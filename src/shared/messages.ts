@@ -5,6 +5,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { PageDigest } from '../core/types';
 import type { Mode } from '../core/types';
+import {
+  dispatch,
+  unwrap,
+  type Envelope,
+  type Handlers,
+  type Protocol,
+  type Reply,
+} from './envelope';
 
 /** De-cluttering state of a site, as the background decides it and a tab applies it. */
 export interface SiteState {
@@ -83,39 +91,7 @@ export type BackgroundProtocol = {
   'citation/copy': { request: { tabId: number }; response: { style: string; text: string } };
 };
 
-type Protocol = Record<string, { request: unknown; response: unknown }>;
-
-interface Envelope {
-  standfirst: 1;
-  type: string;
-  data: unknown;
-}
-type Reply = { ok: true; value: unknown } | { ok: false; error: string };
-
-export type Handlers<P extends Protocol> = {
-  [K in keyof P]?: (
-    data: P[K]['request'],
-    sender: Runtime.MessageSender,
-  ) => P[K]['response'] | Promise<P[K]['response']>;
-};
-
-function isEnvelope(message: unknown): message is Envelope {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as Envelope).standfirst === 1 &&
-    typeof (message as Envelope).type === 'string'
-  );
-}
-
-function unwrap<T>(reply: unknown, type: string): T {
-  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
-    throw new Error(`No handler answered "${type}"`);
-  }
-  const r = reply as Reply;
-  if (!r.ok) throw new Error(r.error);
-  return r.value as T;
-}
+export type { Handlers } from './envelope';
 
 export async function sendToTab<K extends keyof TabProtocol>(
   tabId: number,
@@ -152,23 +128,8 @@ export function handleMessages<P extends Protocol>(
   handlers: Handlers<P>,
   accept: (sender: Runtime.MessageSender) => boolean,
 ): () => void {
-  const listener = (
-    message: unknown,
-    sender: Runtime.MessageSender,
-  ): Promise<Reply> | undefined => {
-    if (!isEnvelope(message) || !accept(sender)) return undefined;
-    const handler = handlers[message.type as keyof P];
-    if (!handler) return undefined;
-    return Promise.resolve()
-      .then(() => handler(message.data as never, sender))
-      .then(
-        (value): Reply => ({ ok: true, value: value ?? null }),
-        (error: unknown): Reply => ({
-          ok: false,
-          error: (error as Error)?.message ?? String(error),
-        }),
-      );
-  };
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined =>
+    dispatch(handlers, accept, message, sender);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
