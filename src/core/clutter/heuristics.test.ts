@@ -242,6 +242,19 @@ describe('promo straplines', () => {
     expect(reasonFor(blocks, 'Jane Smith')).toBeUndefined();
     expect(reasonFor(blocks, 'Tech')).toBeUndefined();
   });
+
+  it('keeps the dateline in a share row, and hides the share links beside it', () => {
+    const share = `<div class="social-share"><a href="https://twitter.com/intent/tweet?u=1">Share on X</a> <a href="https://www.facebook.com/sharer?u=1">Share on Facebook</a> <a href="mailto:?u=1">Email</a></div>`;
+    const withDate = clutterOf(
+      page(
+        `${HEAD}<article>${TITLE}<div class="byline-and-share"><time datetime="2024-05-02">Thu 2 May 2024</time>${share}</div>${paragraphs()}</article>`,
+      ),
+    );
+    expect(reasonFor(withDate, 'Thu 2 May 2024')).toBeUndefined();
+    expect(reasonFor(withDate, 'Share on Facebook')).toMatch(/^heuristic:/);
+    const alone = clutterOf(page(`${HEAD}<article>${TITLE}${share}${paragraphs()}</article>`));
+    expect(reasonFor(alone, 'Share on Facebook')).toMatch(/^heuristic:/);
+  });
 });
 
 describe('ad slots and lines', () => {

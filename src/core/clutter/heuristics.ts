@@ -708,7 +708,9 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       }
     }
     const shaped = clutterShaped(el, s, stats, guided) && !s.holdsLandmark;
-    if (hasClutterMarkup(el) && shaped) return 'markup';
+    // A share row that also carries the story's dateline keeps it: the date is what readers
+    // look for there, and the buttons beside it are blocks of their own (or a site rule's).
+    if (hasClutterMarkup(el) && shaped && !holdsDateline(el)) return 'markup';
     if (zone === 'chrome') return isHeadlineList(el, stats) ? 'teaser-list' : null;
     if (!guided || zone === 'article') return null;
 
@@ -768,4 +770,10 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     } else pushChildren(el, zone, s.chars <= 400, fromProse);
   }
   return found;
+}
+
+/** One unlinked `<time>`: a story's dateline, not a list of dated teasers. */
+function holdsDateline(el: Element): boolean {
+  const times = el.querySelectorAll('time');
+  return times.length === 1 && !times[0]!.closest('a');
 }
