@@ -12,10 +12,10 @@ import { DIGEST_SCRIPT } from '../shared/site-patterns';
 import { isRestrictedUrl } from '../shared/restricted';
 import { articleHeader } from './components/article-header';
 import { h } from './dom';
+import type { PageDigest } from '../core/types';
 import { ALWAYS_SECTIONS, ARTICLE_SECTIONS, type PopupContext, type Section } from './sections';
 
 type State =
-  | { kind: 'loading' }
   | { kind: 'restricted' }
   | { kind: 'error'; message: string }
   | { kind: 'not-article'; ctx: PopupContext }
@@ -40,25 +40,10 @@ function stateMessage(kind: string, title: string, body: string, detail?: string
   );
 }
 
-/** A skeleton of the article header, so the popup does not jump when the digest arrives. */
-function loadingState(): HTMLElement {
-  return h(
-    'div',
-    { className: 'state-loading', role: 'status' },
-    h('span', { className: 'visually-hidden' }, t('popupLoading')),
-    ...['kicker', 'title', 'title', 'meta'].map((part) =>
-      h('span', { className: `skeleton skeleton-${part}` }),
-    ),
-  );
-}
-
 function render(state: State): void {
-  app.setAttribute('aria-busy', String(state.kind === 'loading'));
+  app.setAttribute('aria-busy', 'false');
   app.dataset.state = state.kind;
   switch (state.kind) {
-    case 'loading':
-      app.replaceChildren(loadingState());
-      break;
     case 'restricted':
       app.replaceChildren(stateMessage('restricted', t('restrictedTitle'), t('restrictedBody')));
       break;
@@ -93,9 +78,12 @@ function renderSections(sections: Section[], ctx: PopupContext): HTMLElement[] {
 }
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests), else the active tab. */
-async function targetTab(): Promise<Tabs.Tab | undefined> {
+function tabIdParam(): number | null {
   const id = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(id) && id > 0) return browser.tabs.get(id);
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
+async function activeTab(): Promise<Tabs.Tab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
 }
@@ -107,33 +95,56 @@ function isAccessError(error: unknown): boolean {
   );
 }
 
+// tab.url is only visible with activeTab or a host permission; when it is hidden, try anyway
+// and let the browser's refusal decide.
+const restricted = (tab: Tabs.Tab | undefined): boolean =>
+  !tab?.id || (tab.url !== undefined && isRestrictedUrl(tab.url));
+
+/**
+ * Asks the tab for the page's half of the digest. On a site that is on, the de-cluttering script
+ * loaded the digest script at idle and kept its analysis: ask first, and inject (compiling
+ * Readability in the page) only if no one answers, and only into a tab that is not restricted.
+ */
+function requestPage(tabId: number, tab: Promise<Tabs.Tab | undefined>): Promise<PageDigest> {
+  return sendToTab(tabId, 'digest', { mode: 'tidy' }).catch(async (error: unknown) => {
+    if (restricted(await tab)) throw error;
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${DIGEST_SCRIPT}`] });
+    return sendToTab(tabId, 'digest', { mode: 'tidy' });
+  });
+}
+
+// The tab's reply is most of the popup's wait, so the request goes out first, before the strings
+// are localised or the settings read. With a known tab id (`?tabId=`) it does not even wait for
+// the tab's details; the active tab has to be looked up first.
+const knownId = tabIdParam();
+const tabLookup = knownId ? browser.tabs.get(knownId) : activeTab();
+const pageRequest = knownId
+  ? requestPage(knownId, tabLookup)
+  : tabLookup.then((tab) => (restricted(tab) ? null : requestPage(tab!.id!, tabLookup)));
+// Settled here so a restricted tab, whose request is never awaited, reports no unhandled rejection.
+pageRequest.catch(() => undefined);
+const settingsRead = loadSettings().then(
+  (loaded) => loaded.settings,
+  () => null,
+);
+
 async function load(): Promise<void> {
+  // The HTML already shows the loading skeleton; it only needs its strings.
   localizeDom(document);
   document.getElementById('open-options')?.addEventListener('click', () => {
     void browser.runtime.openOptionsPage().then(() => window.close());
   });
-  render({ kind: 'loading' });
-  const tab = await targetTab();
-  // tab.url is only visible with activeTab or a host permission; when it is hidden, try anyway
-  // and let the browser's refusal decide.
-  if (!tab?.id || (tab.url !== undefined && isRestrictedUrl(tab.url)))
-    return render({ kind: 'restricted' });
+  app.dataset.state = 'loading';
+  const tab = await tabLookup.catch(() => undefined);
+  if (restricted(tab)) return render({ kind: 'restricted' });
   try {
-    const settings = loadSettings().then(
-      (loaded) => loaded.settings,
-      () => null,
-    );
-    const tabId = tab.id;
-    // On a site that is on, the de-cluttering script loaded the digest script at idle and kept
-    // its analysis: ask first, and inject (compiling Readability in the page) only if no one answers.
-    const page = await sendToTab(tabId, 'digest', { mode: 'tidy' }).catch(async () => {
-      await browser.scripting.executeScript({ target: { tabId }, files: [`/${DIGEST_SCRIPT}`] });
-      return sendToTab(tabId, 'digest', { mode: 'tidy' });
-    });
+    const page = await pageRequest;
+    if (!page) return render({ kind: 'restricted' });
     performance.mark('standfirst:page-digest');
-    const digest = completeDigest(page, { summaryLength: (await settings)?.summaryLength });
+    const settings = await settingsRead;
+    const digest = completeDigest(page, { summaryLength: settings?.summaryLength });
     performance.mark('standfirst:digest');
-    const ctx: PopupContext = { digest, tabId: tab.id, locale };
+    const ctx: PopupContext = { digest, tabId: tab!.id!, locale };
     render(digest.article ? { kind: 'article', ctx } : { kind: 'not-article', ctx });
   } catch (error) {
     if (isAccessError(error)) return render({ kind: 'restricted' });
