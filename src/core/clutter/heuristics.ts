@@ -769,7 +769,30 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       if (!chosen.has(el)) push(el, reason);
     } else pushChildren(el, zone, s.chars <= 400, fromProse);
   }
+  // Hover cards sit inside the story's sentences, where the walk above never splits a block.
+  const story = guard.container;
+  if (guided && story && (root.contains(story) || story.contains(root))) {
+    for (const el of (root.contains(story) ? story : root).querySelectorAll('[class]')) {
+      if (isPopover(el, stats) && !guard.forbids(el) && !guard.isProtected(el)) push(el, 'popover');
+    }
+  }
   return found;
+}
+
+const POPOVER_WORDS = new Set(['rollover', 'hovercard', 'popover', 'tooltip']);
+
+/**
+ * A hover card inside an article paragraph (The Hill's people rollovers): markup naming a popover
+ * around a card of links (a name, that person's latest stories), which the site's CSS shows only
+ * on hover. Readers never see it in the sentence. Its trigger holds one link and stays; of nested
+ * popover wrappers only the innermost card goes, since an outer one may hold the trigger.
+ */
+function isPopover(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
+  if ((stats.get(el)?.links ?? 0) < 2 || !markupWords(el).some((w) => POPOVER_WORDS.has(w))) {
+    return false;
+  }
+  for (const k of el.querySelectorAll('[class]')) if (isPopover(k, stats)) return false;
+  return true;
 }
 
 /** One unlinked `<time>`: a story's dateline, not a list of dated teasers. */
