@@ -92,6 +92,23 @@ ${paragraphs()}
   });
 });
 
+describe('second copies of a caption (twin)', () => {
+  it('hides the repeats of a gallery caption, keeping the first and any pull quote', () => {
+    const caption = 'The regulator’s offices in the city centre, photographed on Tuesday morning.';
+    const slide = `<li><img src="/a.jpg" alt=""><div class="caption"><div class="caption-full">${caption}</div><div class="caption-truncated">${caption}</div></div></li>`;
+    const doc = page(`${HEAD}<main><article>${TITLE}
+<div class="gallery"><ul>${slide}</ul><div class="control-panel"><div class="caption-remote">${caption}</div></div></div>
+<div class="body">${paragraphs()}
+<aside class="pullquote"><p>${SENTENCES[1]} ${SENTENCES[1]}</p></aside>
+</div></article></main>`);
+    const blocks = clutterOf(doc);
+    expect(blocks.filter((b) => b.reason === 'heuristic:twin')).toHaveLength(2);
+    const text = digest(doc, 'https://news.example.com/2024/05/02/charging-inquiry/').visibleText;
+    expect(text.split(caption)).toHaveLength(2);
+    expect(text.split(SENTENCES[1]!)).toHaveLength(5);
+  });
+});
+
 describe('links inside the story stay', () => {
   it('keeps a list of links between paragraphs and a sentence with a link in it', () => {
     const doc = page(`<article>${TITLE}${paragraphs(3)}
