@@ -75,6 +75,40 @@ ${SENTENCES.slice(4)
   });
 });
 
+describe('hover cards inside a sentence (popover)', () => {
+  it('hides the card and keeps the linked name that opens it', () => {
+    const card = `<span class="person-rollover"><a href="/people/jane-doe">Jane Doe</a><span class="rollover-card"><a href="/people/jane-doe">Jane Doe</a> <a href="/2024/04/30/grid-rules/">Minister rewrites the grid rules</a> <a href="/people/jane-doe">MORE</a></span></span>`;
+    const doc = page(`${HEAD}<main><article>${TITLE}<div class="body">
+<p>The energy minister, ${card}, said the inquiry was overdue. ${SENTENCES[0]}</p>
+${paragraphs()}
+<p>Her office <a class="has-tooltip" href="/glossary/ofgem">declined to comment</a> further.</p>
+</div></article></main>`);
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'Minister rewrites the grid rules')).toBe('heuristic:popover');
+    const text = digest(doc, 'https://news.example.com/2024/05/02/charging-inquiry/').visibleText;
+    expect(text).toContain('The energy minister, Jane Doe, said the inquiry was overdue.');
+    expect(text).not.toContain('Minister rewrites');
+    expect(text).toContain('Her office declined to comment further.');
+  });
+});
+
+describe('second copies of a caption (twin)', () => {
+  it('hides the repeats of a gallery caption, keeping the first and any pull quote', () => {
+    const caption = 'The regulator’s offices in the city centre, photographed on Tuesday morning.';
+    const slide = `<li><img src="/a.jpg" alt=""><div class="caption"><div class="caption-full">${caption}</div><div class="caption-truncated">${caption}</div></div></li>`;
+    const doc = page(`${HEAD}<main><article>${TITLE}
+<div class="gallery"><ul>${slide}</ul><div class="control-panel"><div class="caption-remote">${caption}</div></div></div>
+<div class="body">${paragraphs()}
+<aside class="pullquote"><p>${SENTENCES[1]} ${SENTENCES[1]}</p></aside>
+</div></article></main>`);
+    const blocks = clutterOf(doc);
+    expect(blocks.filter((b) => b.reason === 'heuristic:twin')).toHaveLength(2);
+    const text = digest(doc, 'https://news.example.com/2024/05/02/charging-inquiry/').visibleText;
+    expect(text.split(caption)).toHaveLength(2);
+    expect(text.split(SENTENCES[1]!)).toHaveLength(5);
+  });
+});
+
 describe('links inside the story stay', () => {
   it('keeps a list of links between paragraphs and a sentence with a link in it', () => {
     const doc = page(`<article>${TITLE}${paragraphs(3)}

@@ -30,7 +30,7 @@
  * Readability, near prose only and with a stricter guard (no block may hold a paragraph of prose
  * or an <h1>), so that what they find never reaches the article text.
  */
-import { isSkippedElement } from '../text';
+import { collapseWhitespace, isSkippedElement } from '../text';
 import type { ArticleGuard } from './guard';
 import {
   hasAdMarkup,
@@ -769,7 +769,73 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       if (!chosen.has(el)) push(el, reason);
     } else pushChildren(el, zone, s.chars <= 400, fromProse);
   }
+  // Hover cards sit inside the story's sentences, where the walk above never splits a block.
+  const story = guard.container;
+  if (guided && story && (root.contains(story) || story.contains(root))) {
+    for (const el of (root.contains(story) ? story : root).querySelectorAll('[class]')) {
+      if (isPopover(el, stats) && !guard.forbids(el) && !guard.isProtected(el)) push(el, 'popover');
+    }
+  }
+  if (guided) {
+    for (const el of twins(stats, guard, (e) => chosen.has(e) || taken.has(e))) push(el, 'twin');
+  }
   return found;
+}
+
+/** A caption or blurb this long is a sentence, not a label that may rightly repeat ("Share"). */
+const TWIN_CHARS = 60;
+
+/**
+ * Second copies of a block of text: a gallery shows each caption again in its control panel,
+ * and responsive pages carry a truncated and a full caption, of which the site's CSS shows one.
+ * Only leaf blocks (no block inside holds text), never the article's paragraphs nor pull quotes,
+ * and only when the first copy is itself shown (`hidden`: an element or an ancestor is hidden).
+ */
+function twins(
+  stats: ReadonlyMap<Element, TextStats>,
+  guard: ArticleGuard,
+  hidden: (el: Element) => boolean,
+): Element[] {
+  const shown = (el: Element): boolean => {
+    for (let a: Element | null = el; a; a = a.parentElement) if (hidden(a)) return false;
+    return true;
+  };
+  const first = new Map<string, Element>();
+  const out: Element[] = [];
+  // Measured in post-order: among leaf blocks that is document order.
+  for (const [el, s] of stats) {
+    // A pull quote repeats the story's words on purpose, and readers see both.
+    if (s.chars < TWIN_CHARS || s.chars > 600 || !isBlock(el) || el.closest('aside,blockquote')) {
+      continue;
+    }
+    let leaf = true;
+    for (let k = el.firstElementChild; k && leaf; k = k.nextElementSibling) {
+      leaf = !isBlock(k) || !stats.get(k)?.chars;
+    }
+    if (!leaf) continue;
+    const text = collapseWhitespace(textOf(el));
+    const earlier = first.get(text);
+    if (!earlier) {
+      if (shown(el)) first.set(text, el);
+    } else if (!guard.forbids(el) && !guard.isProtected(el) && shown(el)) out.push(el);
+  }
+  return out;
+}
+
+const POPOVER_WORDS = new Set(['rollover', 'hovercard', 'popover', 'tooltip']);
+
+/**
+ * A hover card inside an article paragraph (The Hill's people rollovers): markup naming a popover
+ * around a card of links (a name, that person's latest stories), which the site's CSS shows only
+ * on hover. Readers never see it in the sentence. Its trigger holds one link and stays; of nested
+ * popover wrappers only the innermost card goes, since an outer one may hold the trigger.
+ */
+function isPopover(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
+  if ((stats.get(el)?.links ?? 0) < 2 || !markupWords(el).some((w) => POPOVER_WORDS.has(w))) {
+    return false;
+  }
+  for (const k of el.querySelectorAll('[class]')) if (isPopover(k, stats)) return false;
+  return true;
 }
 
 /** One unlinked `<time>`: a story's dateline, not a list of dated teasers. */

@@ -126,6 +126,14 @@ describe('lines that are clutter by themselves', () => {
     expect(isNotice('This article is from the archive of our partner .')).toBe(true);
     expect(isNotice('Follow us on Twitter @Spacedotcom and on Facebook.')).toBe(true);
     expect(isNotice('Our standards of living have fallen, the report says.')).toBe(false);
+    // Terms-of-use acceptance lines of a page footer (en/de/fr).
+    expect(isNotice('Use of this Website assumes acceptance of Terms & Conditions.')).toBe(true);
+    expect(
+      isNotice('Registration on or use of this site constitutes acceptance of our User Agreement'),
+    ).toBe(true);
+    expect(isNotice('Mit der Nutzung dieser Website akzeptieren Sie unsere AGB.')).toBe(true);
+    expect(isNotice('En utilisant ce site, vous acceptez les conditions.')).toBe(true);
+    expect(isNotice('Use of this site fell by a third, the study found.')).toBe(false);
   });
 });
 

@@ -282,7 +282,7 @@ export function isBoilerplate(text: string): boolean {
  * a partner-archive or advertiser-content note.
  */
 const NOTICE =
-  /^(our standards:|join our [\p{L} ]{0,30}(forums?|community|newsletter|mailing list)|follow (us|him|her|them) on (twitter|facebook|instagram|linkedin)|follow us @|email [\p{L} .'-]{2,40} at \S+@\S+|subscribe to (our|the) [\p{L} ]{0,30}(newsletter|magazine|channel|podcast|sister title)|this (article|story|post|content) (is|was) (from the archive|from our partner|produced by|paid for|sponsored)|(advertiser|sponsored|partner) content (from|by)\b)/u;
+  /^(our standards:|join our [\p{L} ]{0,30}(forums?|community|newsletter|mailing list)|follow (us|him|her|them) on (twitter|facebook|instagram|linkedin)|follow us @|email [\p{L} .'-]{2,40} at \S+@\S+|subscribe to (our|the) [\p{L} ]{0,30}(newsletter|magazine|channel|podcast|sister title)|this (article|story|post|content) (is|was) (from the archive|from our partner|produced by|paid for|sponsored)|(advertiser|sponsored|partner) content (from|by)\b|(registration on or )?use of this (web)?site (constitutes|assumes|signifies)|by using (this|our) (web)?site,? you|mit der nutzung (dieser|unserer) (web)?s(e)?ite|en utilisant (ce|notre) site)/u;
 
 export function isNotice(text: string): boolean {
   const t = normaliseLabel(text);
