@@ -498,11 +498,12 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
 
 /** `X said: "..."`, `X said the ... "..."`, `According to X, "..."`: read from the sentence start. */
 function beforeClause(before: string, ents: Entities, intro = false): Clause | null {
+  // A quote that opens a new sentence has no reporting clause before it (a colon is different:
+  // "He added:" hands over to the quote). Checked before segmenting: most quotes open one.
+  if (!intro && /[.!?]["”’)]*\s*$/u.test(before)) return null;
   const sentences = splitSentences(before.replace(/\u00b7+/gu, '\u00b7'));
   let sentence = sentences[sentences.length - 1] ?? '';
-  // A quote that opens a new sentence has no reporting clause before it (a colon is different:
-  // "He added:" hands over to the quote).
-  if (!sentence.trim() || (!intro && /[.!?]["”’)]*\s*$/u.test(before))) return null;
+  if (!sentence.trim()) return null;
   // Inverted at the start of the sentence: "Said one legal expert: ..."
   const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^:,]+?)\s*[:,]\s*$/u.exec(sentence);
   if (inverted && reportingLemma(inverted[1]!)) {

@@ -22,6 +22,9 @@ const NAME_RUN = new RegExp(String.raw`(?<=\b[Tt]he\s)${RUN}['’]s\s+${RUN}|${R
 const CALENDAR =
   /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
+/** A word in lower case: its capital-free uses make a capitalised one a sentence's first word. */
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu;
+
 export interface Mention {
   name: string;
   /** -1 for the headline, else the paragraph index. */
@@ -71,6 +74,17 @@ export class Entities {
   /** Runs read in mid-sentence, where a capital can only mean a name ("... with Big Machine"). */
   private readonly midNames = new Set<string>();
   private readonly personCache = new Map<string, boolean>();
+  // Memos: once the constructor has read the document, each lookup below is a pure function of
+  // its argument, and attribution asks the same ones again for every quotation.
+  private readonly runsCache = new Map<string, { name: string; offset: number; end: number }[]>();
+  private readonly fullNameCache = new Map<string, string>();
+  private readonly roleCache = new Map<string, string | null>();
+  private readonly personPartCache = new Map<string, { premod: string; name: string }>();
+  private mainOrgCache: string | null | undefined;
+  /** Each raw name's word-suffixes ("Tim Cook" -> "Cook"), for `refine`. */
+  private readonly rawSuffixes = new Set<string>();
+  private readonly matchCache = new Map<string, readonly { run: string; index: number }[]>();
+  private readonly strippedCache = new Map<string, string>();
   private readonly blocks: readonly string[];
   private quoted: readonly QuotedRange[];
   private readonly titleCase: boolean;
@@ -80,17 +94,19 @@ export class Entities {
     this.blocks = blocks;
     this.quoted = quoted;
     for (const text of blocks) {
-      for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu)) {
-        this.lowerWords.add(m[0].toLowerCase());
-      }
+      for (const w of text.match(LOWER_WORD) ?? []) this.lowerWords.add(w.toLowerCase());
     }
     for (const text of [title, ...blocks]) {
-      for (const m of text.matchAll(NAME_RUN)) {
-        const name = this.stripFunctionWords(m[0]);
+      for (const m of this.nameMatches(text)) {
+        const name = this.stripFunctionWords(m.run);
         this.rawNames.add(name);
         const before = text.slice(Math.max(0, m.index - 3), m.index);
         if (text !== title && m.index > 0 && /[\p{Ll},]\s$/u.test(before)) this.midNames.add(name);
       }
+    }
+    for (const n of this.rawNames) {
+      for (let i = n.indexOf(' '); i >= 0; i = n.indexOf(' ', i + 1))
+        this.rawSuffixes.add(n.slice(i + 1));
     }
     // A title-case headline capitalises every word, so its runs must be split at common words;
     // a sentence-case one is read like the body.
@@ -111,7 +127,26 @@ export class Entities {
     return FUNCTION_WORDS.has(w) || w in PRONOUNS || this.lowerWords.has(w) || CALENDAR.test(w);
   }
 
+  /** NAME_RUN's matches in `text`, read once: the constructor and `runs` both need them. */
+  private nameMatches(text: string): readonly { run: string; index: number }[] {
+    let found = this.matchCache.get(text);
+    if (!found) {
+      found = Array.from(text.matchAll(NAME_RUN), (m) => ({ run: m[0], index: m.index }));
+      this.matchCache.set(text, found);
+    }
+    return found;
+  }
+
   private stripFunctionWords(run: string): string {
+    let stripped = this.strippedCache.get(run);
+    if (stripped === undefined) {
+      stripped = this.readStripFunctionWords(run);
+      this.strippedCache.set(run, stripped);
+    }
+    return stripped;
+  }
+
+  private readStripFunctionWords(run: string): string {
     const tokens = words(run);
     while (
       tokens.length &&
@@ -142,7 +177,7 @@ export class Entities {
         rest !== '' &&
         (this.rawNames.has(rest) ||
           this.rawNames.has(words(rest).pop() ?? '') ||
-          [...this.rawNames].some((n) => n.endsWith(` ${rest}`)));
+          this.rawSuffixes.has(rest));
       if (FUNCTION_WORDS.has(low) || low in PRONOUNS || CALENDAR.test(low))
         tokens = tokens.slice(1);
       else if (restKnown && (this.lowerWords.has(low) || ORG_NOUNS.has(low)) && !isRoleWord(first))
@@ -173,12 +208,26 @@ export class Entities {
 
   /** Proper names in `text`: runs of capitalised words, refined (see `refine`). */
   runs(text: string, titleCase = false): { name: string; offset: number; end: number }[] {
+    const key = `${titleCase ? 1 : 0}${text}`;
+    let cached = this.runsCache.get(key);
+    if (!cached) {
+      cached = this.readRuns(text, titleCase);
+      this.runsCache.set(key, cached);
+    }
+    // Callers pop from the list; the runs themselves are never changed.
+    return cached.slice();
+  }
+
+  private readRuns(
+    text: string,
+    titleCase: boolean,
+  ): { name: string; offset: number; end: number }[] {
     const out: { name: string; offset: number; end: number }[] = [];
-    for (const m of text.matchAll(NAME_RUN)) {
+    for (const { run, index } of this.nameMatches(text)) {
       if (titleCase) {
         // A title-case headline capitalises every word: split its runs at the common ones.
-        let at = m.index;
-        for (const piece of m[0].split(/\s+/)) {
+        let at = index;
+        for (const piece of run.split(/\s+/)) {
           const i = text.indexOf(piece, at);
           at = i + piece.length;
           if (this.isCommonWord(cleanToken(piece))) continue;
@@ -191,7 +240,7 @@ export class Entities {
         }
         continue;
       }
-      const name = this.refine(m[0]);
+      const name = this.refine(run);
       if (!name || CALENDAR.test(name)) continue;
       // A line in capitals ("TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS ...") is a shout, not names.
       if (words(name).length >= 3 && isAllCaps(name.replace(/[^\p{L}]/gu, ''))) continue;
@@ -200,14 +249,14 @@ export class Entities {
       // "the People's Daily", "the Queen's Guard": a possessive inside a name after "the".
       if (
         prev &&
-        /^[’']s\s+$/u.test(text.slice(prev.end, m.index)) &&
+        /^[’']s\s+$/u.test(text.slice(prev.end, index)) &&
         /\bthe\s+$/iu.test(text.slice(Math.max(0, prev.offset - 4), prev.offset))
       ) {
-        prev.name = `${prev.name}${text.slice(prev.end, m.index)}${name}`;
-        prev.end = m.index + m[0].length;
+        prev.name = `${prev.name}${text.slice(prev.end, index)}${name}`;
+        prev.end = index + run.length;
         continue;
       }
-      out.push({ name, offset: text.indexOf(first, m.index), end: m.index + m[0].length });
+      out.push({ name, offset: text.indexOf(first, index), end: index + run.length });
     }
     return out;
   }
@@ -242,6 +291,15 @@ export class Entities {
    * Stefan Marek" -> "Stefan Marek", "Public Prosecution Eva-Marie Persson" -> "Eva-Marie Persson".
    */
   personPart(name: string): { premod: string; name: string } {
+    let cached = this.personPartCache.get(name);
+    if (!cached) {
+      cached = this.readPersonPart(name);
+      this.personPartCache.set(name, cached);
+    }
+    return { ...cached };
+  }
+
+  private readPersonPart(name: string): { premod: string; name: string } {
     const tokens = words(name);
     let cut = 0;
     for (let i = 0; i < tokens.length - 1; i++) {
@@ -326,6 +384,15 @@ export class Entities {
    * Mobile").
    */
   fullName(name: string): string {
+    let cached = this.fullNameCache.get(name);
+    if (cached === undefined) {
+      cached = this.readFullName(name);
+      this.fullNameCache.set(name, cached);
+    }
+    return cached;
+  }
+
+  private readFullName(name: string): string {
     const tokens = words(name);
     if (tokens.length === 1) {
       // The full name the article uses most for this surname ("Kristi Noem"), body first: a
@@ -431,6 +498,11 @@ export class Entities {
    * that is not a person. "The company" and an unnamed spokesperson speak for it.
    */
   mainOrg(): string | null {
+    if (this.mainOrgCache === undefined) this.mainOrgCache = this.readMainOrg();
+    return this.mainOrgCache;
+  }
+
+  private readMainOrg(): string | null {
     for (const { name } of this.runs(this.title, this.titleCase)) {
       const person = this.personPart(name).name;
       if (this.isPerson(person) || this.isPerson(this.fullName(person))) continue;
@@ -457,6 +529,15 @@ export class Entities {
    * Skype's chief development and operations officer").
    */
   roleOf(name: string): string | null {
+    let cached = this.roleCache.get(name);
+    if (cached === undefined) {
+      cached = this.readRoleOf(name);
+      this.roleCache.set(name, cached);
+    }
+    return cached;
+  }
+
+  private readRoleOf(name: string): string | null {
     const surname = words(name).pop() ?? name;
     for (const text of [...this.blocks, this.title]) {
       for (const target of name === surname ? [name] : [name, surname]) {

@@ -261,16 +261,18 @@ export function analyseQuotes(input: QuoteInput): {
     const cite = s.cite ?? credit;
     if (cite) attributions[i] = creditedTo(cite, ents);
   });
-  const prose = blocks
+  let prose = blocks
     .map((b, i) => {
       if (b.kind !== 'text' || credits.has(i)) return '';
       const own = spans.filter((s) => s.first === i && s.last === i);
       return maskSpans(b.text, own);
     })
-    .join('\n')
-    // An address names no one ("write to trevor@example.com"). Anchored at a token's start: a
-    // bare \S+@ retries from every character of a long unspaced run (CJK text), quadratically.
-    .replace(/(?<!\S)\S+@\S+|\bhttps?:\/\/\S+/gu, ' ');
+    .join('\n');
+  // An address names no one ("write to trevor@example.com"). Anchored at a token's start: a
+  // bare \S+@ retries from every character of a long unspaced run (CJK text), quadratically.
+  // Each pattern runs only when its marker is there: most prose has neither.
+  if (prose.includes('@')) prose = prose.replace(/(?<!\S)\S+@\S+/gu, ' ');
+  if (prose.includes('http')) prose = prose.replace(/\bhttps?:\/\/\S+/gu, ' ');
 
   mergeSplitQuotes(spans, attributions, texts);
 

@@ -57,15 +57,39 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
+// The ranking asks about the same few texts (headline, lead, the whole prose) for every
+// quotation: lower-case each once and build each word's pattern once.
+const lowered = new Map<string, string>();
+const wordPatterns = new Map<string, RegExp>();
+const LOWERED_LIMIT = 8;
+const PATTERN_LIMIT = 256;
+
+function lowerOf(text: string): string {
+  let low = lowered.get(text);
+  if (low === undefined) {
+    if (lowered.size >= LOWERED_LIMIT) lowered.clear();
+    low = text.toLowerCase();
+    lowered.set(text, low);
+  }
+  return low;
+}
+
+function wordPattern(t: string): RegExp {
+  let re = wordPatterns.get(t);
+  if (!re) {
+    if (wordPatterns.size >= PATTERN_LIMIT) wordPatterns.clear();
+    re = new RegExp(`(^|[^\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+    wordPatterns.set(t, re);
+  }
+  return re;
+}
+
 /** Does `text` mention this speaker: full name, surname, an org's first word or its initials? */
 export function mentions(text: string, speaker: string, role: string | null): boolean {
-  const hay = text.toLowerCase();
+  const hay = lowerOf(text);
   const tokens = words(speaker).map((w) => w.toLowerCase().replace(/[’']s$/u, ''));
   const significant = tokens.filter((t) => t.length >= 3 && !FUNCTION_WORDS.has(t));
-  const hit = (t: string): boolean =>
-    new RegExp(`(^|[^\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(
-      hay,
-    );
+  const hit = (t: string): boolean => wordPattern(t).test(hay);
   if (significant.some(hit)) return true;
   // "BK" for "Brandt-Keller", "R&M" for "Rathore & Mehta".
   const initials = speaker
