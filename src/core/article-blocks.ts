@@ -87,8 +87,8 @@ function readBlocks(root: Element, skip: (el: Element) => boolean): ArticleBlock
     }
     if (isBlockElement(el)) flush();
     stack.push({ node: el, exit: true });
-    for (let i = el.childNodes.length - 1; i >= 0; i--)
-      stack.push({ node: el.childNodes[i]!, exit: false });
+    // Sibling pointers: linkedom builds a new childNodes list on every read (this read it per child).
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
   }
   flush();
   return blocks;

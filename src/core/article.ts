@@ -134,19 +134,26 @@ const UNSTAMPED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'S
 /**
  * Stamps each element of the clone with its index in document order, so its live twin is found
  * after Readability (which renames elements, and on a retry re-parses the page from HTML: only
- * an attribute survives both), and records which element each text node came from. Every
- * attribute also costs Readability time, so subtrees it never keeps go unstamped;
- * querySelectorAll lists a subtree contiguously.
+ * an attribute survives both), and records which element each text node with text came from
+ * (whitespace never counts as kept text). Every attribute is also a node to allocate and costs
+ * Readability time, so subtrees it never keeps (and those `skip`ped: the caller's exclusions,
+ * already removed) go unstamped; querySelectorAll lists a subtree contiguously.
  */
-function stamp(cloned: readonly Element[], textOwner: Map<Node, number>): void {
+function stamp(
+  cloned: readonly Element[],
+  textOwner: Map<Node, number>,
+  skip: ReadonlySet<Element>,
+): void {
   for (let i = 0; i < cloned.length; i++) {
     const el = cloned[i]!;
-    if (UNSTAMPED.has(el.tagName)) {
+    if (UNSTAMPED.has(el.tagName) || skip.has(el)) {
       while (i + 1 < cloned.length && el.contains(cloned[i + 1]!)) i++;
       continue;
     }
     el.setAttribute(INDEX_ATTR, String(i));
-    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) textOwner.set(n, i);
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) textOwner.set(n, i);
+    }
   }
 }
 
@@ -186,14 +193,17 @@ export function* extractArticleSteps(
   // element it came from and maps its new parent back to that live element.
   // A Map, not a WeakMap: it dies with this call, and weak keys cost the collector per entry.
   const textOwner = new Map<Node, number>();
-  stamp(cloned, textOwner);
+  const excluded = new Set<Element>();
   if (options.exclude?.length) {
     const liveIndex = new Map(live.map((el, i) => [el, i]));
     for (const el of options.exclude) {
       const i = liveIndex.get(el);
-      if (i !== undefined) cloned[i]!.remove();
+      if (i === undefined) continue;
+      cloned[i]!.remove();
+      excluded.add(cloned[i]!);
     }
   }
+  stamp(cloned, textOwner, excluded);
 
   yield;
 
@@ -217,8 +227,9 @@ export function* extractArticleSteps(
     const index = el.getAttribute(INDEX_ATTR);
     if (index !== null) found.add(Number(index));
     for (let n = el.firstChild; n; n = n.nextSibling) {
+      // Only text nodes with text are in the map (stamp()).
       const owner = n.nodeType === 3 ? textOwner.get(n) : undefined;
-      if (owner !== undefined && /\S/.test(n.nodeValue ?? '')) found.add(owner);
+      if (owner !== undefined) found.add(owner);
     }
     el.removeAttribute(INDEX_ATTR);
   }

@@ -121,8 +121,8 @@ export function textBlocks(root: Node, skip?: (el: Element) => boolean): string[
       if (isBlockElement(el)) flush();
       stack.push({ node, exit: true });
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+    // Sibling pointers, not childNodes: linkedom builds a new list on every read of that.
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
   }
   flush();
   return blocks;
