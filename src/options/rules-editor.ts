@@ -104,6 +104,9 @@ export function mountRulesEditor(ctx: OptionsContext): () => void {
   };
 
   textarea.addEventListener('input', () => {
+    // Save follows the text at once: only the checking waits, so a paste followed by a quick
+    // click on Save is never a click on a still-disabled button.
+    saveButton.disabled = !dirty();
     clearTimeout(timer);
     // Short enough to feel live, long enough not to re-check on every key of a fast typist.
     timer = setTimeout(validate, 150);

@@ -419,12 +419,9 @@ for (const { name, path: binary, launch } of BROWSERS) {
         area.dispatchEvent(new Event('input'));
       }, rules);
       await page.click('#save-rules');
-      // Firefox's storage.sync write goes through its IndexedDB-backed store before the quota
-      // error comes back: on a busy machine that alone once took over 10 s.
       await until(
         async () => (await text(page, '[data-testid="notice-local"]')).length === 1,
         'the local-storage notice',
-        30_000,
       );
       const local = await browser.inExtension(async () => {
         const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
