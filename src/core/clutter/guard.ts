@@ -17,24 +17,13 @@
  */
 import type { ExtractedArticle } from '../article';
 import { collapseWhitespace, isSkippedElement } from '../text';
-import { linkDensity, type TextStats } from './text-stats';
+import { linkDensity, TEXT_UNIT_TAGS, type TextStats } from './text-stats';
 
 export const PARAGRAPH_WORDS = 10;
 export const PARAGRAPH_CHARS = 60;
 
-/** Elements that hold a paragraph as a unit. Headings are not paragraphs: a ten-word <h3> in
+/** Headings are not paragraphs here (TEXT_UNIT_TAGS leaves them out): a ten-word <h3> in
  * Readability's content is far more often a teaser's title than an article subheading. */
-const TEXT_UNIT_TAGS = new Set([
-  'p',
-  'blockquote',
-  'pre',
-  'li',
-  'dd',
-  'dt',
-  'td',
-  'th',
-  'figcaption',
-]);
 const MEDIA_TAGS = new Set(['figure', 'figcaption']);
 
 export interface ArticleGuard {

@@ -46,8 +46,8 @@ function isBannerCandidate(el: Element): boolean {
 /** A paragraph this long, mostly unlinked, is article-like prose, never a teaser line. */
 export const PROSE_WORDS = 25;
 
-/** Elements that hold a paragraph of text as one unit. */
-const PARAGRAPH_TAGS = new Set([
+/** Elements that hold a paragraph of text as one unit (headings aside: see PARAGRAPH_TAGS). */
+export const TEXT_UNIT_TAGS: ReadonlySet<string> = new Set([
   'p',
   'blockquote',
   'pre',
@@ -57,13 +57,10 @@ const PARAGRAPH_TAGS = new Set([
   'td',
   'th',
   'figcaption',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
 ]);
+
+/** Text units and headings: what the walk measures as one block of text. */
+const PARAGRAPH_TAGS = new Set([...TEXT_UNIT_TAGS, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export function isParagraphTag(el: Element): boolean {
   return PARAGRAPH_TAGS.has(el.localName);
