@@ -211,4 +211,29 @@ describe('key quote', () => {
     );
     expect(r.keyQuote).toMatchObject({ speaker: 'Stefan Marek', role: 'Corvexa CEO' });
   });
+
+  it('prefers the speaker the headline names first when it names two', () => {
+    const blocks = [
+      'Two former officials testified on Tuesday about the July call.',
+      '"I feared at the time of the call how its disclosure would play in Washington," said Tim Morrison, a former council official.',
+      '"My role was not some irregular channel, but the official channel for this policy," said Kurt Volker, the former special envoy.',
+    ];
+    const title = "Key moments from Kurt Volker's and Tim Morrison's testimony";
+    expect(read(blocks, title).keyQuote).toMatchObject({ speaker: 'Kurt Volker' });
+    // Without the headline's order, the first full quotation leads.
+    expect(read(blocks, 'Key moments from the testimony').keyQuote).toMatchObject({
+      speaker: 'Tim Morrison',
+    });
+  });
+
+  it('does not take a word of a title fused to a name for the name', () => {
+    const r = read(
+      [
+        '"We need action now, and the state has the money," said Keith Gambill, the Ohio teachers union president.',
+        '"We get that you are frustrated and concerned about many issues," said Ohio House Speaker Brian Bosma.',
+      ],
+      'Thousands of teachers rally at Ohio Statehouse',
+    );
+    expect(r.keyQuote).toMatchObject({ speaker: 'Keith Gambill' });
+  });
 });

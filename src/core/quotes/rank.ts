@@ -84,28 +84,65 @@ function wordPattern(t: string): RegExp {
   return re;
 }
 
-/** Does `text` mention this speaker: full name, surname, an org's first word or its initials? */
-export function mentions(text: string, speaker: string, role: string | null): boolean {
+/**
+ * Where `text` names this speaker: by surname or initials (`name`), by another word of the name or
+ * the party their role starts with ("Skype's chief ... officer", "Wild coach": `role`), or only
+ * by the employer their role ends on ("CEO and founder of my6sense": `employer`, too loose a
+ * reading to credit the speaker with the mention, but enough to know who the text names first).
+ * `at` is the earliest such place.
+ */
+export function mentionOf(
+  text: string,
+  speaker: string,
+  role: string | null,
+): { at: number; via: 'name' | 'role' | 'employer' } | null {
   const hay = lowerOf(text);
   const tokens = words(speaker).map((w) => w.toLowerCase().replace(/[’']s$/u, ''));
   const significant = tokens.filter((t) => t.length >= 3 && !FUNCTION_WORDS.has(t));
-  const hit = (t: string): boolean => wordPattern(t).test(hay);
-  if (significant.some(hit)) return true;
+  const at = (t: string): number => {
+    const m = wordPattern(t).exec(hay);
+    return m ? m.index + m[1]!.length : -1;
+  };
+  // The surname (a name's last word) names the speaker; another word of a long name may be a
+  // title fused to it ("Indiana House Speaker Brian Bosma" is not named by "Indiana").
+  const surname = significant.at(-1);
+  const own = surname === undefined ? -1 : at(surname);
+  if (own >= 0) return { at: own, via: 'name' };
+  let first = -1;
+  for (const t of significant) {
+    const i = at(t);
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  if (first >= 0) return { at: first, via: 'role' };
   // "BK" for "Brandt-Keller", "R&M" for "Rathore & Mehta".
   const initials = speaker
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
-  if (initials.length >= 2 && new RegExp(`\\b${initials}\\b`).test(text)) return true;
+  if (initials.length >= 2) {
+    const m = new RegExp(`\\b${initials}\\b`).exec(text);
+    if (m) return { at: m.index, via: 'name' };
+  }
   if (role) {
     // A person speaking for a party the text names: "Skype's chief development ... officer".
     const owner = /^([\p{Lu}][\p{L}&-]+(?:\s[\p{Lu}][\p{L}&-]+)*)[’']s\b/u.exec(role)?.[1];
-    if (owner && hit(owner.toLowerCase())) return true;
     const firstWord = /^(\p{Lu}[\p{L}&-]+)\s/u.exec(role)?.[1];
-    if (firstWord && hit(firstWord.toLowerCase())) return true;
+    for (const party of [owner, firstWord]) {
+      const i = party ? at(party.toLowerCase()) : -1;
+      if (i >= 0) return { at: i, via: 'role' };
+    }
+    const employer = /\b(?:of|at|for)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}&-]+)/u.exec(role)?.[1];
+    const i = employer ? at(employer.toLowerCase()) : -1;
+    if (i >= 0) return { at: i, via: 'employer' };
   }
-  return false;
+  return null;
+}
+
+/** Does `text` mention this speaker, by name or through the party they speak for? */
+export function mentions(text: string, speaker: string, role: string | null): boolean {
+  const m = mentionOf(text, speaker, role);
+  return m !== null && m.via !== 'employer';
 }
 
 export interface Ranked {
@@ -127,6 +164,11 @@ export interface Features {
   inherited: number;
   /** The headline names the speaker (or the party they speak for). */
   inTitle: number;
+  /**
+   * The speaker the headline names first, of all the quoted ones: the headline's subject, the
+   * principal actor ("Zach Parise heating up ... as Wild beat Sabres" over the Wild's coach).
+   */
+  principal: number;
   /** The standfirst or the lead names them (and the headline does not). */
   inLead: number;
   /** Content words shared with the headline and standfirst (0..1 for 0..4 words). */
@@ -161,6 +203,7 @@ export const WEIGHTS: Features = {
   anonymous: -2,
   inherited: -0.2,
   inTitle: 1.5,
+  principal: 1.5,
   inLead: 0.75,
   matter: 1.5,
   denial: 3,
@@ -188,7 +231,19 @@ export function featuresOf(
   // 'discontinue the investigation'"): the first statement in the speaker's own words comes next.
   let substantive = 0;
   const mainOrg = ctx.frame.denial ? ctx.ents.mainOrg() : null;
-  candidates.forEach((c) => {
+  const inTitle = candidates.map((c) =>
+    mentionOf(ctx.title, c.attribution.speaker, c.attribution.role),
+  );
+  // The headline's subject is what it names first. When that is a quoted speaker by name, they
+  // are the principal actor. When it is a party some speaker only works for ("my6sense names
+  // X"), or two speakers share the place, nobody is singled out.
+  const principalAt = Math.min(...inTitle.map((m) => m?.at ?? Infinity));
+  const atPrincipal = new Set(
+    candidates.filter((_, i) => inTitle[i]?.at === principalAt).map((c) => c.attribution.speaker),
+  );
+  const first = inTitle.find((m) => m?.at === principalAt);
+  const principal = atPrincipal.size === 1 && first?.via === 'name' ? [...atPrincipal][0]! : null;
+  candidates.forEach((c, i) => {
     const a = c.attribution;
     // A person with a bare job title ("CEO Tobias Renmark") works for the story's organisation.
     const genericRole = a.kind === 'named' && !!a.role && !/\p{Lu}\p{Ll}/u.test(a.role);
@@ -209,7 +264,7 @@ export function featuresOf(
       ctx.frame,
     );
     stances.push(stance);
-    const inTitle = mentions(ctx.title, a.speaker, a.role);
+    const titled = inTitle[i]?.via === 'employer' ? null : inTitle[i];
     const lower = c.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '');
     const shared = [...contentWords(c.text)].filter((w) => headline.has(w)).length;
     const headlineQuote = c.words >= 5 && headlineQuotes.some((q) => lower.includes(q));
@@ -220,9 +275,9 @@ export function featuresOf(
       // the editor naming that voice the story's: it is not a bystander's aside.
       anonymous: a.kind === 'anonymous' && !headlineQuote ? 1 : 0,
       inherited: a.via === 'inherited' ? 1 : 0,
-      inTitle: inTitle ? 1 : 0,
-      inLead:
-        !inTitle && mentions(`${ctx.standfirst ?? ''} ${ctx.lead}`, a.speaker, a.role) ? 1 : 0,
+      inTitle: titled ? 1 : 0,
+      principal: a.speaker === principal ? 1 : 0,
+      inLead: !titled && mentions(`${ctx.standfirst ?? ''} ${ctx.lead}`, a.speaker, a.role) ? 1 : 0,
       matter: Math.min(1, shared / 4),
       denial: ctx.frame.denial && stance === 'denial' ? 1 : 0,
       otherParty: ctx.frame.denial && !denyingParty ? 1 : 0,

@@ -65,6 +65,19 @@ describe('stanceOf', () => {
     ).toBe('denial');
   });
 
+  it('outside a denial frame, takes a categorical denial of the speaker’s own part', () => {
+    expect(
+      stanceOf(
+        quote('At no time was I aware of or knowingly took part in an effort to urge it.'),
+        plainFrame,
+      ),
+    ).toBe('denial');
+    expect(stanceOf(quote('At no point did we share location data.'), plainFrame)).toBe('denial');
+    expect(stanceOf(quote('At no time in history has this been easier.'), plainFrame)).toBe(
+      'claim',
+    );
+  });
+
   it('keeps negation-heavy claims as claims', () => {
     expect(
       stanceOf(

@@ -38,6 +38,13 @@ const DENIAL_VERBS = new Set([
   'retort',
 ]);
 
+/**
+ * A speaker's categorical denial of their own part, which needs no accusation in the quote:
+ * "At no time was I aware of ...", "At no point did we share ...".
+ */
+const OWN_DENIAL =
+  /\bat\s+no\s+(?:point|time|stage)\s+(?:was|were|did|do|does|have|has|had|would|could)\s+(?:I|we|he|she|they|it|the\s+company)\b/i;
+
 export interface Frame {
   denial: boolean;
   /** Text around the frame cue, for matching the denying party. */
@@ -82,6 +89,7 @@ export function stanceOf(q: StanceInput, frame: Frame): Stance {
   }
   if (q.verb && DENIAL_VERBS.has(q.verb) && (dismisses || NEGATION.test(q.text))) return 'denial';
   if (dismisses && REPORTED.test(q.text) && NEGATION.test(q.text)) return 'denial';
+  if (OWN_DENIAL.test(q.text)) return 'denial';
   if (
     /\b(false|untrue|not\s+true|baseless|unfounded|categorically\s+den\w+)\b/i.test(q.text) &&
     REPORTED.test(q.text)
