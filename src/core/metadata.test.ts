@@ -162,6 +162,13 @@ describe('titles', () => {
     expect(stripSiteFromTitle('Findstream: Our Ad Cookies', 'Broadband Beat', null)).toBe(
       'Findstream: Our Ad Cookies',
     );
+    expect(
+      stripSiteFromTitle('Chapter 1 | Fandom [Archive of Our Own]', null, 'archiveofourown.org'),
+    ).toBe('Chapter 1 | Fandom');
+    // A bracket that is not the site is part of the headline.
+    expect(stripSiteFromTitle('Review: the new Pixel [Updated]', null, 'example.com')).toBe(
+      'Review: the new Pixel [Updated]',
+    );
   });
 });
 

@@ -69,8 +69,12 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** Separators between a headline and the site's name in <title> and og:title. */
-const TITLE_SEPARATOR = /\s+[|｜–—·•»/:-]\s+|\s*[|｜]\s*|\s+::\s+|\s*_\s*(?=[^_]+$)/;
+/**
+ * Separators between a headline and the site's name in <title> and og:title, including the space
+ * before a closing bracketed name ("Chapter 1 | Fandom [Archive of Our Own]").
+ */
+const TITLE_SEPARATOR =
+  /\s+[|｜–—·•»/:-]\s+|\s*[|｜]\s*|\s+::\s+|\s*_\s*(?=[^_]+$)|\s+(?=\[[^\]]+\]$)/;
 
 /**
  * Cuts the site's name off a title: "Title | The Register", "The Register - Title",
@@ -271,7 +275,7 @@ export function extractMetadata(
     const parts = splitTitle(index.title);
     if (parts.length < 2) return null;
     const last = parts[parts.length - 1]!.text;
-    return host && isSiteName(last, null, host) ? last : null;
+    return host && isSiteName(last, null, host) ? last.replace(/^\[(.*)\]$/, '$1') : null;
   })();
   const ogSite = m('og:site_name');
   const publisher: Candidate = [publisherName(article, byId), 'json-ld:publisher'];
