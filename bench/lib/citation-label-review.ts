@@ -102,32 +102,11 @@ export const LABEL_REVIEWS: LabelReview[] = [
     why: 'label drops "Outside the web:" of the h1 and <title> (cut at the colon)',
   },
   {
-    id: 'yahoo-4',
-    field: 'title',
-    ours: 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」',
-    verdict: 'label-wrong',
-    why: 'label keeps the source "（CNET Japan）" and the site "Yahoo!ニュース"',
-  },
-  {
     id: 'archive-of-our-own',
     field: 'title',
     ours: 'Conversations with a Cryptid - Chapter 1 - AMournfulHowlInTheNight - 僕のヒーローアカデミア | Boku no Hero Academia | My Hero Academia [Archive of Our Own]',
     verdict: 'policy',
     why: 'the whole <title>: fandom tags and a bracketed site; the label cuts at one " | "',
-  },
-  {
-    id: 'bug-1255978',
-    field: 'title',
-    ours: "The seven secrets that hotel owners don't want you to know",
-    verdict: 'policy',
-    why: 'label is og:title; the h1, <title> and twitter:title read "The seven secrets"',
-  },
-  {
-    id: 'dropbox-blog',
-    field: 'title',
-    ours: 'How we designed Dropbox ATF: an async task framework',
-    verdict: 'policy',
-    why: 'label is og:title; the h1 and <title> agree on ours',
   },
   {
     id: 'theverge',

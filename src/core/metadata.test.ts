@@ -145,6 +145,22 @@ describe('titles', () => {
     );
     expect(m.title).toBe('Visible headline');
   });
+  it('keeps og:title when the h1 is another wording of the same headline', () => {
+    const m = meta(
+      '<title>The seven secrets hotel owners keep</title><meta property="og:title" content="Seven secrets hotel owners keep">',
+      '<h1>The seven secrets hotel owners keep</h1><p class="byline">By Ann Lee</p>',
+    );
+    expect(m.title).toBe('Seven secrets hotel owners keep');
+    expect(m.provenance.title).toBe('meta:og:title');
+  });
+  it('takes the shown headline over an og:title that is not this story’s', () => {
+    const m = meta(
+      '<title>Example News - Latest News &amp; Headlines</title><meta property="og:title" content="Latest News &amp; Headlines">' +
+        '<meta name="twitter:title" content="Russia: space ship breaks up over Siberia">',
+      '<h1>Russia: space ship breaks up over Siberia</h1>',
+    );
+    expect(m.title).toBe('Russia: space ship breaks up over Siberia');
+  });
   it('does not take a section heading h1 over <title>', () => {
     const m = meta(
       '<title>Babies who eat peanuts early may avoid allergy</title>',

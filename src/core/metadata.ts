@@ -146,6 +146,28 @@ const normTitle = (t: string) =>
     .replace(/[‘’“”"'«»]/g, '')
     .replace(/[\s¶]+$/, '');
 
+/** Words of a title; CJK runs count by character, since they are not spaced into words. */
+function titleWords(title: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(w))
+      for (const ch of w) out.add(ch);
+    else out.add(w);
+  }
+  return out;
+}
+
+/** Two wordings of one headline: most words of the shorter are in the longer. */
+function sameHeadline(a: string, b: string): boolean {
+  const wa = titleWords(a);
+  const wb = titleWords(b);
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (!small.size) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= 0.6;
+}
+
 /**
  * An h1 that is only a link to the site's home (or a directory above the page) is the masthead
  * ("<h1><a href="/">Hi, I'm Nicolas.</a></h1>", Sphinx's "<h1><a href="index.html">Project</a>"),
@@ -199,9 +221,19 @@ function chooseTitle(
   // The headline element: where the page prints its dateline and byline, nearby.
   const headlineOf = (title: string) =>
     headings.find((h) => normTitle(h.text) === normTitle(title))?.el ?? null;
+  // og:title comes first (issue 5's order) when it is a wording of the headline the page shows
+  // ("Seven secrets ..." for the h1 "The seven secrets ..."), not when it is some other text
+  // ("Latest News & Headlines" over a story's h1). The shown heading still locates the headline
+  // element, where the page prints its byline and dateline.
+  const og = candidates[0]?.[1] === 'meta:og:title' ? candidates[0][0] : null;
   const pick = (value: string, source: string) => {
+    const headline = headlineOf(value);
+    if (og && og !== value && sameHeadline(og, value)) {
+      provenance.title = 'meta:og:title';
+      return { title: og, headline };
+    }
     provenance.title = source;
-    return { title: value, headline: headlineOf(value) };
+    return { title: value, headline };
   };
   const inH1 = candidates.find(([v]) => h1s.some((h) => normTitle(h) === normTitle(v)));
   if (inH1) return pick(inH1[0], inH1[1]);
