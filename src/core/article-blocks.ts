@@ -1,7 +1,8 @@
 /**
  * The article's paragraphs as the gist features read them: text, in order, each marked as a
- * paragraph, a heading, a caption or a block quotation (tweets and statements set in
- * <blockquote> carry no quote marks, so the element is their only mark).
+ * paragraph, a heading, a caption, a block quotation (tweets and statements set in
+ * <blockquote> carry no quote marks, so the element is their only mark) or code (a <pre>: its
+ * quote marks delimit strings, not speech, and its lines are no summary's sentences).
  *
  * Reads Readability's content (clutter the caller excluded is already gone), then puts back the
  * quotation blocks Readability dropped: its "unlikely candidate" pattern removes any element
@@ -11,7 +12,7 @@
 import type { ExtractedArticle } from './article';
 import { collapseWhitespace, isBlockElement, isSkippedElement, textBlocks } from './text';
 
-export type BlockKind = 'text' | 'heading' | 'quote' | 'caption';
+export type BlockKind = 'text' | 'heading' | 'quote' | 'caption' | 'code';
 
 export interface ArticleBlock {
   text: string;
@@ -73,14 +74,19 @@ function readBlocks(root: Element, skip: (el: Element) => boolean): ArticleBlock
     }
     if (el !== root && (skip(el) || isSkippedElement(el))) continue;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'BLOCKQUOTE' || HEADING.test(tag) || CAPTION.test(tag)) {
+    if (tag === 'BLOCKQUOTE' || tag === 'PRE' || HEADING.test(tag) || CAPTION.test(tag)) {
       flush();
       const block =
         tag === 'BLOCKQUOTE'
           ? quoteBlock(el, skip)
           : {
               text: collapseWhitespace(textBlocks(el, skip).join(' ')),
-              kind: HEADING.test(tag) ? ('heading' as const) : ('caption' as const),
+              kind:
+                tag === 'PRE'
+                  ? ('code' as const)
+                  : HEADING.test(tag)
+                    ? ('heading' as const)
+                    : ('caption' as const),
             };
       if (block?.text) blocks.push(block);
       continue;
@@ -139,6 +145,11 @@ export function articleBlocks(
   options: BlockOptions = {},
 ): ArticleBlock[] {
   const blocks = readBlocks(article.content, () => false);
+  // A document set in <pre> as a whole (an IETF draft, a plain-text post) is prose, not code.
+  const length = (kind: BlockKind) =>
+    blocks.reduce((sum, b) => sum + (b.kind === kind ? b.text.length : 0), 0);
+  if (length('code') > length('text'))
+    for (const b of blocks) if (b.kind === 'code') b.kind = 'text';
   recoverQuotes(article, blocks, options.skip ?? new Set());
   return blocks.length ? blocks : article.blocks.map((text) => ({ text, kind: 'text' as const }));
 }

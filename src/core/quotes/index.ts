@@ -50,6 +50,17 @@ function looksLikeTitle(text: string): boolean {
 }
 
 /** Strips the punctuation a quotation carries into its marks (`"...,"` -> `...`). */
+const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+
+/**
+ * Speech is spaced into words, except in scripts written without spaces. A quoted address or
+ * path ("http://example.org/spec/v1", "/storage/folder/") counts many \p{L} runs but is one token.
+ */
+function spaced(text: string): boolean {
+  if (UNSPACED_SCRIPT.test(text)) return true;
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_WORDS;
+}
+
 function tidy(text: string): string {
   return text
     .replace(/^[\s,;:–—-]+/u, '')
@@ -284,7 +295,7 @@ export function analyseQuotes(input: QuoteInput): {
     const said = a?.via === 'inside' ? s.text.replace(a.clause, ' ') : s.text;
     const text = tidy(said);
     const n = countWords(text);
-    if (!a || n < MIN_WORDS || looksLikeTitle(text)) return;
+    if (!a || n < MIN_WORDS || looksLikeTitle(text) || !spaced(text)) return;
     candidates.push({
       text,
       words: n,

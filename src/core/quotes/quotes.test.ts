@@ -236,4 +236,16 @@ describe('key quote', () => {
     );
     expect(r.keyQuote).toMatchObject({ speaker: 'Keith Gambill' });
   });
+
+  it('takes a quoted address or path for a string, not speech', () => {
+    const r = read(
+      [
+        'The server answers GET "https\\ ://storage.example:4439/oauth/michiel" with a token.',
+        'The client then reads "/storage/michiel/myfavoritedrinks/" as a folder, said Michiel de Jong.',
+      ],
+      'Folder listings in the storage protocol',
+    );
+    expect(r.quotes).toEqual([]);
+    expect(r.keyQuote).toBeNull();
+  });
 });
