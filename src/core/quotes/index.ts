@@ -80,8 +80,9 @@ function introducesStatement(text: string): boolean {
   // The last sentence must name a statement or report speech: "Here's the company's response:",
   // "The statement read:", "She wrote:". "This post will discuss the following:" does not.
   const tail = text.slice(-160);
+  // Hyphenated compounds stay whole: a "one-letter change" is no letter.
   return tail
-    .split(/[^\p{L}]+/u)
+    .split(/[^\p{L}-]+/u)
     .some((w) => reportingLemma(w) || VOICE_NOUNS.has(w.toLowerCase()));
 }
 

@@ -143,6 +143,16 @@ describe('attribution', () => {
     ]);
   });
 
+  it('does not take a colon after "one-letter change" for a statement’s introduction', () => {
+    expect(
+      who([
+        'Saving bandwidth matters to every user of the store.',
+        'Watch how much the compressed text changes from a one-letter change in the text on the left:',
+        'File-by-File therefore is based on detecting changes in the uncompressed data before computing the delta.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('reads a tweet set as a block quotation, credited by its footer', () => {
     expect(
       who([
