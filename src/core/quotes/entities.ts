@@ -64,6 +64,16 @@ export function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** Two or three title-case words, none an organisation's noun: "Forrest Jones", not "Tellaro Labs". */
+function looksLikePersonName(name: string): boolean {
+  const tokens = words(name);
+  return (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t) && !ORG_NOUNS.has(t.toLowerCase()))
+  );
+}
+
 export class Entities {
   readonly mentions: Mention[] = [];
   readonly title: string;
@@ -453,7 +463,12 @@ export class Entities {
         )?.[1];
       if (!verb || !reportingLemma(verb)) continue;
       const { name } = this.personPart(m.name);
-      if (name && this.isPerson(name)) return this.fullName(name);
+      if (!name) continue;
+      // A reporter the text names in full every time ("Forrest Jones said ... Forrest Jones
+      // says") gives isPerson no lone surname to go on; a name written like a person's and not
+      // after "the" ("The Doobie Brothers announced") is one.
+      const the = /\bthe\s+$/iu.test(text.slice(Math.max(0, m.offset - 5), m.offset));
+      if (this.isPerson(name) || (!the && looksLikePersonName(name))) return this.fullName(name);
     }
     return null;
   }

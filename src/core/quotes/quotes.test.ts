@@ -24,6 +24,18 @@ describe('attribution', () => {
     ]);
   });
 
+  it('resolves "he said" to a reporter the text always names in full', () => {
+    const q = read(
+      [
+        'Play Video',
+        'Video',
+        'This is not common, but can happen, Forrest Jones said. He advised calling the front desk. “I look forward to the day when I can tell you to choose any hotel,” he said.',
+      ],
+      'The seven secrets hotel owners keep',
+    ).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Forrest Jones']);
+  });
+
   it('reads "X said:" before the quote and finds the full name and role introduced earlier', () => {
     expect(
       who([
