@@ -497,6 +497,23 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
 }
 
 /** `X said: "..."`, `X said the ... "..."`, `According to X, "..."`: read from the sentence start. */
+/**
+ * A weak verb's object that hands over to the quotation: "posted a statement on the Mozilla
+ * blog:", "posted a long note to Facebook:". The colon, and a voice noun as the object, make
+ * "posted" report the words that follow.
+ */
+function handsOverVoice(rest: string): boolean {
+  const m =
+    /^\s+(?:a|an|the|this|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b[^.!?:]{0,60}:\s*$/u.exec(
+      rest,
+    );
+  return !!m && VOICE_NOUNS.has(m[1]!.toLowerCase());
+}
+
+/** Conjunctions that start a new clause, and with it a new subject. */
+const CONJUNCTION =
+  /\s+(?:and|but|while|as|because|although|though|after|before|when|since|so)\s+/u;
+
 function beforeClause(before: string, ents: Entities, intro = false): Clause | null {
   // A quote that opens a new sentence has no reporting clause before it (a colon is different:
   // "He added:" hands over to the quote). Checked before segmenting: most quotes open one.
@@ -526,7 +543,11 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     if (WEAK_VERBS.has(lemma)) {
       const particle = lemma === 'go' ? /^\s+on\b/i : /^/;
       const rest = after.replace(particle, '');
-      if (!/^\s*(?:[:,]\s*|\s+(?:that|as)\s*)$/iu.test(rest) && !(intro && /^\s*:?\s*$/.test(rest)))
+      if (
+        !/^\s*(?:[:,]\s*|\s+(?:that|as)\s*)$/iu.test(rest) &&
+        !(intro && /^\s*:?\s*$/.test(rest)) &&
+        !handsOverVoice(rest)
+      )
         continue;
       if (lemma === 'go' && !particle.test(after)) continue;
     } else if (afterWords > 30) {
@@ -549,9 +570,7 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     }
     // The clause subject: the last comma-separated piece that is not an adjunct ("via USA Today").
     const segments = subject
-      .split(
-        /\s*[,;:—–]\s*|\s*["“”„]?\u00b7+["“”]?\s*|\s+(?:and|but|while|as|because|although|though|after|before|when|since|so)\s+/u,
-      )
+      .split(new RegExp(`\\s*[,;:—–]\\s*|\\s*["“”„]?\\u00b7+["“”]?\\s*|${CONJUNCTION.source}`, 'u'))
       .map((s) => s.trim())
       .filter(Boolean);
     while (
@@ -569,12 +588,15 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     // Keep an appositive role: "Mayer, Disney's chairman of ..., said".
     const pieces = subject.split(/\s*,\s*/).filter(Boolean);
     const appositive = pieces[pieces.length - 1] ?? '';
+    // The name the appositive follows starts after the last conjunction ("... stepped down on
+    // April 3 and Mitchell Baker, executive chairwoman of Mozilla, posted").
+    const head = (pieces[pieces.length - 2] ?? '').split(CONJUNCTION).pop()!;
     if (
       pieces.length >= 2 &&
       (roleAppositive(`, ${appositive}`) || /^(the|a|an)\s+\p{Ll}/u.test(appositive)) &&
-      ents.runs(pieces[pieces.length - 2]!).length
+      ents.runs(head).length
     ) {
-      np = `${pieces[pieces.length - 2]}, ${appositive}`;
+      np = `${head}, ${appositive}`;
     }
     const ref = interpret(np, ents);
     if (ref) return { ref, verb: lemma, text: sentence.slice(0, t.index + t.text.length) };

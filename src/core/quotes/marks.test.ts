@@ -22,6 +22,12 @@ describe('findMarkSpans', () => {
     expect(texts(['Rock ’n’ roll in the ’90s was fine.'])).toEqual([]);
   });
 
+  it('closes a straight quote that a reference marker follows', () => {
+    expect(
+      texts(['She posted: "We did not move fast enough."[28] His resignation drew a "backlash".']),
+    ).toEqual(['We did not move fast enough.', 'backlash']);
+  });
+
   it('pairs a curly opening mark with a straight closing one', () => {
     expect(texts(['“We have never done that," the firm said.'])).toEqual([
       'We have never done that,',

@@ -52,8 +52,8 @@ export function isQuoteMark(c: string | undefined): boolean {
 const SPACE = /\s/u;
 /** What may stand before an opening mark besides a space. */
 const BEFORE_OPEN = /[([{\u2014\u2013\-/:]/u;
-/** What may follow a closing mark besides a space. */
-const AFTER_CLOSE = /[)\]}.,;:!?\u2014\u2013\-\u2026]/u;
+/** What may follow a closing mark besides a space: punctuation, or a reference ("…equality."[28]). */
+const AFTER_CLOSE = /[)\]}[.,;:!?\u2014\u2013\-\u2026]/u;
 
 function leftFlanking(prev: string | undefined, next: string | undefined): boolean {
   if (next === undefined || SPACE.test(next)) return false;

@@ -36,6 +36,21 @@ describe('attribution', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Forrest Jones']);
   });
 
+  it('reads "A stepped down and X, ROLE, posted a statement on the Y blog:"', () => {
+    expect(
+      who([
+        'Air Mozilla streamed the event.',
+        'Due to the controversy, Eich stepped down on April 3, 2014 and Mitchell Baker, executive chairwoman of Mozilla Corporation, posted a statement on the Mozilla blog: "We didn’t move fast enough to engage with people once the controversy started."[28] The backlash grew.',
+      ]),
+    ).toEqual([
+      [
+        'Mitchell Baker',
+        'executive chairwoman of Mozilla Corporation',
+        'We didn’t move fast enough to engage with people once the controversy started.',
+      ],
+    ]);
+  });
+
   it('reads "X said:" before the quote and finds the full name and role introduced earlier', () => {
     expect(
       who([
