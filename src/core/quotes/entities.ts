@@ -585,12 +585,15 @@ export function rolePremod(before: string): string | null {
   if (!last || /[,.;:!?)"”]$/u.test(last)) return null;
   if (!isRoleWord(last) && !/^(CEO|CFO|CTO|COO|CIO)$/.test(last)) return null;
   const out: string[] = [];
-  for (let i = tokens.length - 1; i >= 0 && out.length < 8; i--) {
+  let i = tokens.length - 1;
+  for (; i >= 0 && out.length < 8; i--) {
     const t = tokens[i]!;
     if (/[,.;:!?)"”]$/u.test(t) || !roleToken(t)) break;
     if (/^(of|and|for|at)$/i.test(t) && out.length === 0) break;
     out.unshift(t);
   }
+  // After "to", a lower-case word is a verb: "a vote to impeach South Korean President Yoon".
+  if (out.length > 1 && /^to$/i.test(tokens[i] ?? '') && /^\p{Ll}/u.test(out[0]!)) out.shift();
   while (out.length && /^(of|and|for|at)$/i.test(out[0]!)) out.shift();
   return out.length ? out.join(' ') : null;
 }

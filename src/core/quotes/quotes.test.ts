@@ -51,6 +51,17 @@ describe('attribution', () => {
     ]);
   });
 
+  it('does not read the verb of "a vote to impeach President X" into X’s role', () => {
+    const [q] = read(
+      [
+        'Lawmakers will hold a vote to impeach South Korean President Yoon Suk Yeol on Saturday.',
+        '“I deeply regret this and sincerely apologize to the citizens,” Yoon said.',
+      ],
+      'South Korea’s Yoon apologizes',
+    ).quotes;
+    expect(q).toMatchObject({ role: 'South Korean President' });
+  });
+
   it('reads "X said:" before the quote and finds the full name and role introduced earlier', () => {
     expect(
       who([
