@@ -83,7 +83,8 @@ const NP_ADVERBS =
 export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   let np = npRaw
     .replace(/\([^)]*\)/gu, ' ')
-    .replace(/[\u00b7"“”‘’]+/gu, ' ')
+    // Quote marks go; a curly apostrophe inside a word stays ("Disney’s chairman").
+    .replace(/[\u00b7"“”‘]+|’(?!\p{L})|(?<!\p{L})’/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // "who is also an executive at SoftBank" is a role, and ends the name.

@@ -62,6 +62,14 @@ describe('attribution', () => {
     expect(q).toMatchObject({ role: 'South Korean President' });
   });
 
+  it('keeps the curly apostrophe of a possessive in the role', () => {
+    expect(
+      who([
+        '“We are thrilled with the response,” said Kevin Mayer, Disney’s chairman of direct-to-consumer and international.',
+      ])[0]?.slice(0, 2),
+    ).toEqual(['Kevin Mayer', 'Disney’s chairman of direct-to-consumer and international']);
+  });
+
   it('reads "X said:" before the quote and finds the full name and role introduced earlier', () => {
     expect(
       who([
