@@ -144,7 +144,10 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
 
   // "a Lumora spokesman", "the Tellaro Mobile statement", "a spokesperson for the NYAG",
   // "a statement issued by Tellaro's PR company", "A director at Greyfriars Communications".
-  const voiceWord = headWords.find((w) => VOICE_NOUNS.has(bare(w)));
+  // "Rep." before a name is a title (Representative), not a sales rep.
+  const voiceWord = headWords.find(
+    (w) => VOICE_NOUNS.has(bare(w)) && !/^\p{Lu}\p{Ll}*\.$/u.test(w),
+  );
   // The phrase ends in a name (possibly "Martin Taylor of Aberdeenshire": the run reaches the end).
   const endsInName =
     runs.length > 0 && head.slice(runs[runs.length - 1]!.end).replace(/[\s.,]/g, '') === '';

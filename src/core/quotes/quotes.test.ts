@@ -62,6 +62,14 @@ describe('attribution', () => {
     expect(q).toMatchObject({ role: 'South Korean President' });
   });
 
+  it('reads "Rep." before a name as a title, not a sales rep', () => {
+    expect(who(['“We must apply a system of compassion,” Rep. Ilhan Omar said.'])[0]).toEqual([
+      'Ilhan Omar',
+      'Rep.',
+      'We must apply a system of compassion',
+    ]);
+  });
+
   it('keeps the curly apostrophe of a possessive in the role', () => {
     expect(
       who([
