@@ -23,6 +23,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a dotted initialism before a name or title inside the sentence', () => {
+    expect(
+      splitSentences(
+        'A man pleaded guilty to threatening to kill U.S. Rep. Ilhan Omar, the U.S. Attorney said. He moved to the U.S. The firm followed.',
+        'en',
+      ),
+    ).toEqual([
+      'A man pleaded guilty to threatening to kill U.S. Rep. Ilhan Omar, the U.S. Attorney said.',
+      'He moved to the U.S.',
+      'The firm followed.',
+    ]);
+  });
+
   it('keeps dotted abbreviations the segmenter already handles', () => {
     expect(
       splitSentences(

@@ -9,8 +9,11 @@
  *  - a middle initial: a capitalised word, then one capital letter and "." ("Sonya A. Zoghlin");
  *  - a short title-case word of at most three letters before a capitalised word ("Mr. Verrini",
  *    "Dr. Smith", "Gov. Noem", "Inc. said"). A real sentence rarely ends in such a word; the cost
- *    is merging after three-letter surnames ("... said Lee. He"), measured in bench/quotes.ts.
+ *    is merging after three-letter surnames ("... said Lee. He"), measured in bench/quotes.ts;
+ *  - a dotted initialism before a capitalised word that does not start sentences: "U.S. Rep.
+ *    Ilhan Omar", "the U.S. Attorney's Office" stay whole, "... in the U.S. The firm ..." splits.
  */
+import { FUNCTION_WORDS, PRONOUNS } from './quotes/lexicon';
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
 
@@ -34,6 +37,14 @@ function segmenter(lang: string | undefined): Intl.Segmenter | null {
 const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}\p{Ll}*\s+\p{Lu}|\p{Lu}\p{Ll}{0,2})\.\s*$/u;
 /** ... and the next segment starts with a capitalised word (a name), not a quote or a digit. */
 const NAME_START = /^\p{Lu}\p{L}/u;
+/** The segment ends in a dotted initialism ("U.S.", "U.K.", "D.C."). */
+const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
+
+/** The next segment goes on the sentence: its first word is a name or a title, not "The"/"He". */
+function continuesAfterInitialism(piece: string): boolean {
+  const first = /^(\p{Lu}[\p{L}'’-]*)/u.exec(piece)?.[1]?.toLowerCase();
+  return !!first && !FUNCTION_WORDS.has(first) && !(first in PRONOUNS);
+}
 
 /** Splits `text` into sentences, each trimmed; joins them back with single spaces losslessly. */
 export function splitSentences(text: string, lang?: string): string[] {
@@ -45,7 +56,12 @@ export function splitSentences(text: string, lang?: string): string[] {
   const out: string[] = [];
   for (const piece of raw) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && ABBREVIATION_END.test(prev) && NAME_START.test(piece)) {
+    if (
+      prev !== undefined &&
+      NAME_START.test(piece) &&
+      (ABBREVIATION_END.test(prev) ||
+        (INITIALISM_END.test(prev) && continuesAfterInitialism(piece)))
+    ) {
       out[out.length - 1] = prev + piece;
     } else {
       out.push(piece);
