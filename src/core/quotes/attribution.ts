@@ -357,12 +357,19 @@ function resolve(
     }
     case 'pronoun': {
       if (ref.pronoun === 'person') {
+        // "She said" means the last woman named, however recently a man spoke.
+        const gender = /^(she|her)$/i.test(ref.text.trim())
+          ? 'f'
+          : /^(he|him|his)$/i.test(ref.text.trim())
+            ? 'm'
+            : null;
+        const prevFits = prev && prev.kind === 'named' && ents.fits(prev.speaker, gender);
         const name =
-          ents.lastReporterBefore(at.block, at.offset) ??
-          (prev && prev.kind === 'named' ? prev.speaker : null) ??
-          ents.lastPersonBefore(at.block, at.offset);
+          ents.lastReporterBefore(at.block, at.offset, 2, gender) ??
+          (prevFits ? prev.speaker : null) ??
+          ents.lastPersonBefore(at.block, at.offset, 3, gender);
         if (name) return { speaker: name, role: ents.roleOf(name), kind: 'named' };
-        if (prev && prev.kind === 'named') return { ...prev };
+        if (prevFits) return { ...prev };
         return null;
       }
       if (ref.pronoun === 'self') return null;

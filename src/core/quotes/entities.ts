@@ -74,6 +74,16 @@ function looksLikePersonName(name: string): boolean {
   );
 }
 
+export type Gender = 'm' | 'f';
+
+/** A sentence start, then at most a title and given names before the surname. */
+const SENTENCE_SUBJECT = /[.!?]["”’]?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
+const FEMALE_WORD =
+  /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|actress|mother|wife|daughter|sister|queen|princess|duchess|countess|baroness|lady|dame)\b/u;
+const MALE_WORD =
+  /\b(?:spokesman|businessman|congressman|father|husband|son|brother|king|prince|duke|count|baron|lord|sir)\b/u;
+
 export class Entities {
   readonly mentions: Mention[] = [];
   readonly title: string;
@@ -89,6 +99,7 @@ export class Entities {
   private readonly runsCache = new Map<string, { name: string; offset: number; end: number }[]>();
   private readonly fullNameCache = new Map<string, string>();
   private readonly roleCache = new Map<string, string | null>();
+  private readonly genderCache = new Map<string, Gender | null>();
   private readonly personPartCache = new Map<string, { premod: string; name: string }>();
   private mainOrgCache: string | null | undefined;
   /** Each raw name's word-suffixes ("Tim Cook" -> "Cook"), for `refine`. */
@@ -451,7 +462,12 @@ export class Entities {
    * Carlineo's attorney, told The Hill ..."): the likeliest referent of a following "she said",
    * more so than whoever was merely named last ("... harm to Omar").
    */
-  lastReporterBefore(block: number, offset: number, window = 2): string | null {
+  lastReporterBefore(
+    block: number,
+    offset: number,
+    window = 2,
+    gender: Gender | null = null,
+  ): string | null {
     for (const m of this.before(block, offset)) {
       if (m.block < block - window) break;
       if (m.quoted || m.block < 0) continue;
@@ -468,7 +484,9 @@ export class Entities {
       // says") gives isPerson no lone surname to go on; a name written like a person's and not
       // after "the" ("The Doobie Brothers announced") is one.
       const the = /\bthe\s+$/iu.test(text.slice(Math.max(0, m.offset - 5), m.offset));
-      if (this.isPerson(name) || (!the && looksLikePersonName(name))) return this.fullName(name);
+      if (!this.isPerson(name) && (the || !looksLikePersonName(name))) continue;
+      const full = this.fullName(name);
+      if (this.fits(full, gender)) return full;
     }
     return null;
   }
@@ -492,13 +510,18 @@ export class Entities {
   }
 
   /** The last person named before a position, within `window` paragraphs: what "he" refers to. */
-  lastPersonBefore(block: number, offset: number, window = 3): string | null {
+  lastPersonBefore(
+    block: number,
+    offset: number,
+    window = 3,
+    gender: Gender | null = null,
+  ): string | null {
     let fallback: string | null = null;
     for (const m of this.before(block, offset)) {
       if (m.block < block - window) break;
       if (m.quoted) continue;
       const { name } = this.personPart(m.name);
-      if (!name || !this.isPerson(name)) continue;
+      if (!name || !this.isPerson(name) || !this.fits(this.fullName(name), gender)) continue;
       const text = m.block < 0 ? this.title : (this.blocks[m.block] ?? '');
       // A possessive ("McDonald's cameo") is rarely who "he" is; the sentence's subject is.
       const possessive = /^[’']s\b/u.test(text.slice(m.offset + m.name.length));
@@ -543,6 +566,66 @@ export class Entities {
    * ("Hanseong's Seoul-based spokesman Daniel Kwon") or an appositive after it ("Mark Gillett,
    * Skype's chief development and operations officer").
    */
+  /** Whether "he" or "she" can mean this person: their gender is unknown or the same. */
+  fits(name: string, gender: Gender | null): boolean {
+    if (!gender) return true;
+    const known = this.genderOf(name);
+    return known === null || known === gender;
+  }
+
+  /**
+   * A person's gender as the text itself shows it, or null: a courtesy title before the name
+   * ("Mr. Verrini", "Ms. Holt"), a gendered role ("spokeswoman Ann Lee", "Lee, the company's
+   * chairman"), or the pronoun of a sentence the name starts ("Holt said she ..."). Names alone
+   * say nothing: no list of first names ships.
+   */
+  genderOf(name: string): Gender | null {
+    let cached = this.genderCache.get(name);
+    if (cached === undefined) {
+      cached = this.readGenderOf(name);
+      this.genderCache.set(name, cached);
+    }
+    return cached;
+  }
+
+  private readGenderOf(name: string): Gender | null {
+    const surname = words(name).pop() ?? name;
+    let male = 0;
+    let female = 0;
+    const role = `${this.roleOf(name) ?? ''} `.toLowerCase();
+    if (FEMALE_WORD.test(role)) female++;
+    else if (MALE_WORD.test(role)) male++;
+    for (const text of this.blocks) {
+      let from = 0;
+      for (;;) {
+        const i = text.indexOf(surname, from);
+        if (i < 0) break;
+        from = i + surname.length;
+        if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[from] ?? ''))
+          continue;
+        const before = text.slice(Math.max(0, i - 40), i);
+        const after = text.slice(from, from + 80);
+        const title =
+          /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u.exec(
+            before,
+          )?.[1];
+        if (title) {
+          if (/^(Mr|Sir|Lord)$/.test(title)) male++;
+          else female++;
+        }
+        // "Holt said she ...", "Holt, who ..., said her ...": the first pronoun of a sentence the
+        // name starts (as its subject: "Carlineo threatened Omar, and he ..." says nothing of Omar).
+        const subject = SENTENCE_SUBJECT.test(i <= 40 ? `. ${before}` : before);
+        const pronoun =
+          subject && /^[^.!?“”"]*?\b(he|she|his|her|him)\b/iu.exec(after)?.[1]?.toLowerCase();
+        if (pronoun === 'she' || pronoun === 'her') female++;
+        else if (pronoun) male++;
+      }
+    }
+    if (male === female) return null;
+    return male > female ? 'm' : 'f';
+  }
+
   roleOf(name: string): string | null {
     let cached = this.roleCache.get(name);
     if (cached === undefined) {

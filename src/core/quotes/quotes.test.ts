@@ -78,6 +78,18 @@ describe('attribution', () => {
     ).toEqual(['Kevin Mayer', 'Disney’s chairman of direct-to-consumer and international']);
   });
 
+  it('resolves "she said" to the last woman named, not the man who spoke last', () => {
+    const q = read(
+      [
+        'Jane Holt, a researcher at the institute, said the data was clear. Holt said she had checked it twice.',
+        '“It could be a fluke,” said Mark Ruiz, a statistician. Mr. Ruiz asked for more samples.',
+        '“We have looked at every sample we have,” she said.',
+      ],
+      'Study finds a link',
+    ).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Mark Ruiz', 'Jane Holt']);
+  });
+
   it('reads "X said:" before the quote and finds the full name and role introduced earlier', () => {
     expect(
       who([
