@@ -265,6 +265,26 @@ describe('consent banners', () => {
   });
 });
 
+describe('story teasers in a mega-menu (menu-teaser)', () => {
+  it('hides a featured story and a thumbnail card, and keeps the section links and the logo', () => {
+    const doc = page(
+      `<header class="site-header"><a href="/"><img src="/logo.svg" alt="">Example News - Back to home</a><nav><ul>
+<li><a href="/science">Science</a><div class="sub-menu"><a href="/science/space">Space</a> <a href="/science/climate">Climate</a>
+<div class="featured-item"><a href="/science/black-hole-team-imaged-180973575/"><img src="/t.jpg" alt=""></a><h6><a href="/science/black-hole-team-imaged-180973575/">Featured: The Team That Imaged a Black Hole</a></h6></div></div></li>
+<li><a href="/travel">Travel</a><div class="sub-menu"><a class="card" href="/2019/10/18/three-top-spots-rivertown/"><img src="/r.jpg" alt=""><strong>Explore the three top spots in the Rivertown neighbourhood</strong></a></div></li>
+<li><a href="/classifieds/place-an-ad">Place a Classified Ad</a></li></ul></nav></header>
+<article>${TITLE}${paragraphs()}</article>`,
+    );
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'Imaged a Black Hole')).toBe('heuristic:menu-teaser');
+    expect(reasonFor(blocks, 'Explore the three top spots')).toBe('heuristic:menu-teaser');
+    const hidden = texts(blocks).join(' | ');
+    for (const kept of ['Back to home', 'Space', 'Climate', 'Travel', 'Place a Classified Ad']) {
+      expect(hidden).not.toContain(kept);
+    }
+  });
+});
+
 describe('promo straplines', () => {
   it('hides a lone link line beside the article, not the byline or the section kicker', () => {
     const doc =

@@ -25,7 +25,9 @@
  * - comments: readers' comments, by markup naming them (outside the article, or left out by
  *   Readability);
  * - link-density: outside the article and the site chrome, a block that is mostly link text; inside
- *   the article container, one that is mostly link text and that Readability left out.
+ *   the article container, one that is mostly link text and that Readability left out;
+ * - menu-teaser: inside the chrome, a story teaser of a mega-menu (a headline link to a story's
+ *   address, with a picture or in a heading); the menu's section links stay.
  * inline-related and the last three need Readability's result; the rest also run before
  * Readability, near prose only and with a stricter guard (no block may hold a paragraph of prose
  * or an <h1>), so that what they find never reaches the article text.
@@ -380,6 +382,30 @@ export function isHeadlineList(el: Element, stats: ReadonlyMap<Element, TextStat
   return s.links > 0 && s.linkChars / s.links >= 25;
 }
 
+/** A story's address: a slug of three words and more, or a long number (an id, a date). */
+const STORY_PATH = /[\p{L}\p{N}]+[-_][\p{L}\p{N}]+[-_][\p{L}\p{N}]+|\d{5,}/u;
+
+/**
+ * A story teaser inside a mega-menu ("Featured: <headline>", a thumbnail grid under a section's
+ * name): a small block of one headline link, with a picture or the link in a heading, pointing at
+ * a story's address. Menu entries are a word or three, with no picture, pointing at a section;
+ * the masthead's logo link points home. The section links around the teaser stay.
+ */
+function isMenuTeaser(el: Element, s: TextStats, stats: ReadonlyMap<Element, TextStats>): boolean {
+  if (s.links === 0 || s.links > 3 || s.chars > 400 || s.holdsLandmark) return false;
+  const a = headlineLink(el, stats);
+  const as = a && stats.get(a);
+  if (!a || !as || as.words < 4 || as.chars < 25) return false;
+  if (!el.querySelector('img, picture') && !a.closest('h2, h3, h4, h5, h6')) return false;
+  // One story only: a section link beside the teaser makes this a menu entry, which stays.
+  const href = a.getAttribute('href') ?? '';
+  for (const other of el.querySelectorAll('a[href]')) {
+    if (other.getAttribute('href') !== href && stats.get(other)?.chars) return false;
+  }
+  // The address without its query: tracking parameters are no slug.
+  return pointsAway(a) && STORY_PATH.test(href.split(/[?#]/)[0]!);
+}
+
 /** Shape of clutter: mostly links, or short, or a list of short items, never a paragraph of prose. */
 function clutterShaped(
   el: Element,
@@ -711,7 +737,10 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     // A share row that also carries the story's dateline keeps it: the date is what readers
     // look for there, and the buttons beside it are blocks of their own (or a site rule's).
     if (hasClutterMarkup(el) && shaped && !holdsDateline(el)) return 'markup';
-    if (zone === 'chrome') return isHeadlineList(el, stats) ? 'teaser-list' : null;
+    if (zone === 'chrome') {
+      if (isHeadlineList(el, stats)) return 'teaser-list';
+      return isMenuTeaser(el, s, stats) ? 'menu-teaser' : null;
+    }
     if (!guided || zone === 'article') return null;
 
     // Outside the article, with Readability's result to go by. Links averaging a word or two
