@@ -84,12 +84,49 @@ function wordPattern(t: string): RegExp {
   return re;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Is the code point at `cp` a letter? ASCII answers without the Unicode property lookup. */
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Does `hay` hold `t` as a word: no letter right before or after it? The same answer as
+ * wordPattern(t).test(hay), but found by jumping between the places `t` occurs: the pattern,
+ * starting with an alternation, is tried at every position of the text, and the ranking asks
+ * it of the whole prose for every quotation. A `t` that begins or ends inside a surrogate pair
+ * (never a real word) keeps the pattern, which never matches half a pair.
+ */
+function holdsWord(hay: string, t: string): boolean {
+  if (t === '' || isLow(t.charCodeAt(0)) || isHigh(t.charCodeAt(t.length - 1))) {
+    return wordPattern(t).test(hay);
+  }
+  for (let i = hay.indexOf(t); i !== -1; i = hay.indexOf(t, i + 1)) {
+    if (i > 0) {
+      // The code point that ends just before `t`: a pair's low half belongs to its high half.
+      const c = hay.charCodeAt(i - 1);
+      const before =
+        isLow(c) && i > 1 && isHigh(hay.charCodeAt(i - 2)) ? hay.codePointAt(i - 2)! : c;
+      if (isLetter(before)) continue;
+    }
+    const end = i + t.length;
+    if (end < hay.length && isLetter(hay.codePointAt(end)!)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Does `text` mention this speaker: full name, surname, an org's first word or its initials? */
 export function mentions(text: string, speaker: string, role: string | null): boolean {
   const hay = lowerOf(text);
   const tokens = words(speaker).map((w) => w.toLowerCase().replace(/[’']s$/u, ''));
   const significant = tokens.filter((t) => t.length >= 3 && !FUNCTION_WORDS.has(t));
-  const hit = (t: string): boolean => wordPattern(t).test(hay);
+  const hit = (t: string): boolean => holdsWord(hay, t);
   if (significant.some(hit)) return true;
   // "BK" for "Brandt-Keller", "R&M" for "Rathore & Mehta".
   const initials = speaker
