@@ -91,9 +91,14 @@ function restoreEmbeddedPosts(
   cloned: readonly Element[],
   excluded: readonly Element[],
 ): void {
-  // Cheaper than a selector on every page: few pages have a <blockquote> at all.
-  const posts = Array.from(doc.getElementsByTagName('blockquote')).filter((b) =>
-    EMBEDDED_POST.test(b.getAttribute('class') ?? ''),
+  // From the element list already taken, not another walk of the page; few pages have a
+  // <blockquote> at all. The page may have changed since the list was taken (the content script
+  // runs Readability in its own idle slice): only posts still in it count.
+  const posts = live.filter(
+    (b) =>
+      b.localName === 'blockquote' &&
+      EMBEDDED_POST.test(b.getAttribute('class') ?? '') &&
+      doc.contains(b),
   );
   if (posts.length === 0) return;
   const kept = Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`));
