@@ -427,7 +427,8 @@ function creditWrappers(all: readonly Leaf[]): Set<Element> {
   const wrappers = new Set<Element>();
   for (const leaf of all) {
     const parent = leaf.el.parentElement;
-    if (parent && parent.children.length <= 3 && CREDIT_TEXT.test(leaf.text) && isShort(leaf, 25)) {
+    // The text tests first: `children` is a new list on each read in linkedom.
+    if (parent && CREDIT_TEXT.test(leaf.text) && isShort(leaf, 25) && parent.children.length <= 3) {
       wrappers.add(parent);
     }
   }
