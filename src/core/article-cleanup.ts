@@ -343,6 +343,20 @@ function leaves(content: Element): Leaf[] {
       heading: HEADING.test(el.tagName),
     });
   };
+  // Whether a subtree holds a block, asked of each child at every level of the walk (twice):
+  // remembered, the walk reads each node once instead of once per ancestor.
+  const blocky = new Map<Node, boolean>();
+  const hasBlock = (node: Node): boolean => {
+    let known = blocky.get(node);
+    if (known === undefined) {
+      known = false;
+      for (let c = node.firstChild; c && !known; c = c.nextSibling) {
+        known = isBlock(c) || (c.nodeType === 1 && hasBlock(c));
+      }
+      blocky.set(node, known);
+    }
+    return known;
+  };
   const visit = (el: Element): void => {
     // Table cells are data (standings, prices, specs): short by nature, never furniture.
     if (el.tagName === 'TD' || el.tagName === 'TH' || isSkippedElement(el)) return;
@@ -371,13 +385,6 @@ function leaves(content: Element): Leaf[] {
   };
   visit(content);
   return out;
-}
-
-function hasBlock(node: Node): boolean {
-  for (let c = node.firstChild; c; c = c.nextSibling) {
-    if (isBlock(c) || (c.nodeType === 1 && hasBlock(c))) return true;
-  }
-  return false;
 }
 
 // ---- Structure ----------------------------------------------------------------------------------
@@ -420,7 +427,8 @@ function creditWrappers(all: readonly Leaf[]): Set<Element> {
   const wrappers = new Set<Element>();
   for (const leaf of all) {
     const parent = leaf.el.parentElement;
-    if (parent && parent.children.length <= 3 && CREDIT_TEXT.test(leaf.text) && isShort(leaf, 25)) {
+    // The text tests first: `children` is a new list on each read in linkedom.
+    if (parent && CREDIT_TEXT.test(leaf.text) && isShort(leaf, 25) && parent.children.length <= 3) {
       wrappers.add(parent);
     }
   }

@@ -37,6 +37,20 @@ describe('extractArticle', () => {
     expect(doc.contains(quote)).toBe(true);
   });
 
+  it('maps paragraphs after an excluded block to their own live elements', () => {
+    // The clone leaves the excluded subtree out: later indexes must still pair with the page.
+    const doc = page(
+      `<article>${para(1)}${para(2)}<div class="promo"><p>Buy <b>now</b></p><p>Deals</p></div>${para(3)}${para(4)}</article>`,
+    );
+    const promo = doc.querySelector('.promo')!;
+    const article = extractArticle(doc, { exclude: [promo] })!;
+    const livePs = Array.from(doc.querySelectorAll('article > p'));
+    expect(livePs).toHaveLength(4);
+    for (const p of livePs) expect(article.liveElements).toContain(p);
+    expect(article.liveElements.some((el) => promo.contains(el))).toBe(false);
+    expect(article.blocks.join(' ')).not.toContain('Deals');
+  });
+
   it('cleans page furniture out of the article text', () => {
     const doc = page(`<article>
       <p class="kicker">Weather</p>

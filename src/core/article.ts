@@ -88,12 +88,17 @@ function restoreEmbeddedPosts(
   doc: Document,
   content: Element,
   live: readonly Element[],
-  cloned: readonly Element[],
+  twins: readonly (Element | undefined)[],
   excluded: readonly Element[],
 ): void {
-  // Cheaper than a selector on every page: few pages have a <blockquote> at all.
-  const posts = Array.from(doc.getElementsByTagName('blockquote')).filter((b) =>
-    EMBEDDED_POST.test(b.getAttribute('class') ?? ''),
+  // From the element list already taken, not another walk of the page; few pages have a
+  // <blockquote> at all. The page may have changed since the list was taken (the content script
+  // runs Readability in its own idle slice): only posts still in it count.
+  const posts = live.filter(
+    (b) =>
+      b.localName === 'blockquote' &&
+      EMBEDDED_POST.test(b.getAttribute('class') ?? '') &&
+      doc.contains(b),
   );
   if (posts.length === 0) return;
   const kept = Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`));
@@ -105,8 +110,8 @@ function restoreEmbeddedPosts(
     const i = liveIndex.get(post);
     if (i === undefined || i < first || i > last) continue;
     if (excluded.some((el) => el.contains(post))) continue;
-    const twin = cloned[i]!;
-    if (content.contains(twin)) continue;
+    const twin = twins[i];
+    if (!twin || content.contains(twin)) continue;
     // The last kept element before the post that is not one of its ancestors, raised to the
     // highest ancestor (inside the content) that still is not.
     let anchor: Element | undefined;
@@ -132,22 +137,19 @@ function restoreEmbeddedPosts(
 const UNSTAMPED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 
 /**
- * Stamps each element of the clone with its index in document order, so its live twin is found
- * after Readability (which renames elements, and on a retry re-parses the page from HTML: only
- * an attribute survives both), and records which element each text node with text came from
- * (whitespace never counts as kept text). Every attribute is also a node to allocate and costs
- * Readability time, so subtrees it never keeps (and those `skip`ped: the caller's exclusions,
- * already removed) go unstamped; querySelectorAll lists a subtree contiguously.
+ * Stamps each element of the clone with its live twin's index in document order, so the twin is
+ * found after Readability (which renames elements, and on a retry re-parses the page from HTML:
+ * only an attribute survives both), and records which element each text node with text came
+ * from (whitespace never counts as kept text). Every attribute is also a node to allocate and
+ * costs Readability time, so subtrees it never keeps go unstamped; querySelectorAll lists a
+ * subtree contiguously. `twins[i]` is the clone of live element i, or undefined if left out.
  */
-function stamp(
-  cloned: readonly Element[],
-  textOwner: Map<Node, number>,
-  skip: ReadonlySet<Element>,
-): void {
-  for (let i = 0; i < cloned.length; i++) {
-    const el = cloned[i]!;
-    if (UNSTAMPED.has(el.tagName) || skip.has(el)) {
-      while (i + 1 < cloned.length && el.contains(cloned[i + 1]!)) i++;
+function stamp(twins: readonly (Element | undefined)[], textOwner: Map<Node, number>): void {
+  for (let i = 0; i < twins.length; i++) {
+    const el = twins[i];
+    if (!el) continue;
+    if (UNSTAMPED.has(el.tagName)) {
+      while (i + 1 < twins.length && (!twins[i + 1] || el.contains(twins[i + 1]!))) i++;
       continue;
     }
     el.setAttribute(INDEX_ATTR, String(i));
@@ -155,6 +157,58 @@ function stamp(
       if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) textOwner.set(n, i);
     }
   }
+}
+
+/**
+ * A deep copy of `doc` without the `excluded` subtrees: the same tree Readability would see if
+ * they were cloned and then removed, but their nodes are never made (on a page with a lot of
+ * clutter that is a good part of the clone, and of the collector's work after it). Only the
+ * ancestors of excluded elements are copied node by node; every other subtree is one deep
+ * cloneNode. Returns the copy and, per live element in document order, its copy.
+ */
+function cloneWithout(
+  doc: Document,
+  live: readonly Element[],
+  excluded: ReadonlySet<Element>,
+): { clone: Document; twins: (Element | undefined)[] } | null {
+  const clone = doc.cloneNode(excluded.size === 0) as Document;
+  if (excluded.size > 0) {
+    const ancestors = new Set<Node>();
+    for (const el of excluded) {
+      for (let a = el.parentNode; a && !ancestors.has(a); a = a.parentNode) ancestors.add(a);
+    }
+    // Iterative: a page (or a script) can nest elements thousands of levels deep.
+    const stack: { from: Node; to: Node }[] = [{ from: doc, to: clone }];
+    while (stack.length > 0) {
+      const { from, to } = stack.pop()!;
+      // childNodes, not sibling pointers: linkedom gives a doctype no nextSibling.
+      for (const n of Array.from(from.childNodes)) {
+        if (excluded.has(n as Element)) continue;
+        // importNode, not cloneNode: the copy is made in the clone's document, where a browser
+        // would otherwise adopt it from the page's, node by node, on appending.
+        if (!ancestors.has(n)) {
+          to.appendChild(clone.importNode(n, true));
+          continue;
+        }
+        const copy = to.appendChild(clone.importNode(n, false));
+        stack.push({ from: n, to: copy });
+      }
+    }
+  }
+  // Same tree minus the excluded subtrees, which querySelectorAll lists contiguously: pair the
+  // two lists, skipping each excluded element and what it contains.
+  const cloned = Array.from(clone.querySelectorAll('*'));
+  const twins: (Element | undefined)[] = new Array<Element | undefined>(live.length);
+  let j = 0;
+  for (let i = 0; i < live.length; i++) {
+    const el = live[i]!;
+    if (excluded.has(el)) {
+      while (i + 1 < live.length && el.contains(live[i + 1]!)) i++;
+      continue;
+    }
+    twins[i] = cloned[j++];
+  }
+  return j === cloned.length ? { clone, twins } : null;
 }
 
 /**
@@ -184,10 +238,6 @@ export function* extractArticleSteps(
   // querySelectorAll, not getElementsByTagName('*'): linkedom returns nothing for the latter, which
   // left liveElements empty in the CLI and tests.
   const live = Array.from(doc.querySelectorAll('*'));
-  const clone = doc.cloneNode(true) as Document;
-  const cloned = Array.from(clone.querySelectorAll('*'));
-  // Same tree, same order: index i in one is index i in the other.
-  if (cloned.length !== live.length) return null;
   // Readability also builds new elements around moved text (a <div> holding bare text becomes a
   // new <p>), and those carry no index. Text nodes move rather than copy, so each remembers the
   // element it came from and maps its new parent back to that live element.
@@ -195,15 +245,13 @@ export function* extractArticleSteps(
   const textOwner = new Map<Node, number>();
   const excluded = new Set<Element>();
   if (options.exclude?.length) {
-    const liveIndex = new Map(live.map((el, i) => [el, i]));
-    for (const el of options.exclude) {
-      const i = liveIndex.get(el);
-      if (i === undefined) continue;
-      cloned[i]!.remove();
-      excluded.add(cloned[i]!);
-    }
+    const inPage = new Set(live);
+    for (const el of options.exclude) if (inPage.has(el)) excluded.add(el);
   }
-  stamp(cloned, textOwner, excluded);
+  const copied = cloneWithout(doc, live, excluded);
+  if (!copied) return null;
+  const { clone, twins } = copied;
+  stamp(twins, textOwner);
 
   yield;
 
@@ -215,7 +263,7 @@ export function* extractArticleSteps(
   }).parse();
   const content = result?.content;
   if (!result || !content) return null;
-  restoreEmbeddedPosts(doc, content, live, cloned, options.exclude ?? []);
+  restoreEmbeddedPosts(doc, content, live, twins, options.exclude ?? []);
   cleanArticle(
     content,
     { titles: [doc.title, ogTitle(doc), result.title ?? ''], byline: result.byline ?? null },

@@ -16,9 +16,13 @@ const HIDDEN_CLASSES = new Set(['d-none', 'dn', 'hidden', 'hide', 'is-hidden', '
 const SHOWN_AGAIN =
   /^(d-(sm|md|lg|xl|xxl)-(?!none$)|(sm|md|lg|xl|2xl):(?!hidden$)|d(b|ib|i|f|t|tc)-(ns|m|l)$)/;
 
+/** Every hiding class holds one of these: most class lists hold none and need no split. */
+const MAY_HIDE = /hid|dn|d-none|print-only/;
+
 function hiddenByClass(el: Element): boolean {
   const value = el.getAttribute('class');
-  if (!value) return false;
+  // Asked of every element of the page, twice (clutter's measure, the visible text).
+  if (!value || !MAY_HIDE.test(value)) return false;
   const tokens = value.split(/\s+/);
   return tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => SHOWN_AGAIN.test(t));
 }

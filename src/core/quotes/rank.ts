@@ -84,6 +84,44 @@ function wordPattern(t: string): RegExp {
   return re;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Is the code point at `cp` a letter? ASCII answers without the Unicode property lookup. */
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Where `hay` first holds `t` as a word (no letter right before or after it), or -1. The same
+ * answer as wordPattern(t), but found by jumping between the places `t` occurs: the pattern,
+ * starting with an alternation, is tried at every position of the text, and the ranking asks
+ * it of the whole prose for every quotation. A `t` that begins or ends inside a surrogate pair
+ * (never a real word) keeps the pattern, which never matches half a pair.
+ */
+function wordAt(hay: string, t: string): number {
+  if (t === '' || isLow(t.charCodeAt(0)) || isHigh(t.charCodeAt(t.length - 1))) {
+    const m = wordPattern(t).exec(hay);
+    return m ? m.index + m[1]!.length : -1;
+  }
+  for (let i = hay.indexOf(t); i !== -1; i = hay.indexOf(t, i + 1)) {
+    if (i > 0) {
+      // The code point that ends just before `t`: a pair's low half belongs to its high half.
+      const c = hay.charCodeAt(i - 1);
+      const before =
+        isLow(c) && i > 1 && isHigh(hay.charCodeAt(i - 2)) ? hay.codePointAt(i - 2)! : c;
+      if (isLetter(before)) continue;
+    }
+    const end = i + t.length;
+    if (end < hay.length && isLetter(hay.codePointAt(end)!)) continue;
+    return i;
+  }
+  return -1;
+}
+
 /**
  * Where `text` names this speaker: by surname or initials (`name`), by another word of the name or
  * the party their role starts with ("Skype's chief ... officer", "Wild coach": `role`), or only
@@ -99,10 +137,7 @@ export function mentionOf(
   const hay = lowerOf(text);
   const tokens = words(speaker).map((w) => w.toLowerCase().replace(/[’']s$/u, ''));
   const significant = tokens.filter((t) => t.length >= 3 && !FUNCTION_WORDS.has(t));
-  const at = (t: string): number => {
-    const m = wordPattern(t).exec(hay);
-    return m ? m.index + m[1]!.length : -1;
-  };
+  const at = (t: string): number => wordAt(hay, t);
   // The surname (a name's last word) names the speaker; another word of a long name may be a
   // title fused to it ("Indiana House Speaker Brian Bosma" is not named by "Indiana").
   const surname = significant.at(-1);
