@@ -596,13 +596,7 @@ export class Entities {
     if (FEMALE_WORD.test(role)) female++;
     else if (MALE_WORD.test(role)) male++;
     for (const text of this.blocks) {
-      let from = 0;
-      for (;;) {
-        const i = text.indexOf(surname, from);
-        if (i < 0) break;
-        from = i + surname.length;
-        if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[from] ?? ''))
-          continue;
+      for (const [i, from] of occurrences(text, surname)) {
         const before = text.slice(Math.max(0, i - 40), i);
         const after = text.slice(from, from + 80);
         const title =
@@ -639,18 +633,22 @@ export class Entities {
     const surname = words(name).pop() ?? name;
     for (const text of [...this.blocks, this.title]) {
       for (const target of name === surname ? [name] : [name, surname]) {
-        let from = 0;
-        for (;;) {
-          const i = text.indexOf(target, from);
-          if (i < 0) break;
-          from = i + target.length;
-          if (/^[\p{L}\p{N}]/u.test(text.slice(from))) continue;
+        for (const [i, from] of occurrences(text, target)) {
           const role = rolePremod(text.slice(0, i)) ?? roleAppositive(text.slice(from));
           if (role) return role;
         }
       }
     }
     return null;
+  }
+}
+
+/** Where `target` stands in `text` as a whole word: [start, end] of each occurrence. */
+function* occurrences(text: string, target: string): Generator<[number, number]> {
+  for (let i = text.indexOf(target); i >= 0; i = text.indexOf(target, i + 1)) {
+    const end = i + target.length;
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? ''))
+      yield [i, end];
   }
 }
 
