@@ -108,6 +108,22 @@ export interface BlockOptions {
 const tail = (s: string): string => collapseWhitespace(s).slice(-60);
 
 /**
+ * Whether an element of the article's content is the clone of a live block in `skip`: clutter the
+ * guided pass found inside the story after Readability ran (a hover card in a sentence, an inline
+ * "Read more"), which must not reach the article's text, summary or quotes either.
+ */
+export function skipsClone(
+  article: ExtractedArticle,
+  skip: ReadonlySet<Element> | undefined,
+): (el: Element) => boolean {
+  if (!skip?.size) return () => false;
+  return (el) => {
+    const live = article.liveOf.get(el);
+    return live !== undefined && skip.has(live);
+  };
+}
+
+/**
  * Quotation containers Readability dropped from a container it kept, put back after the block
  * that precedes them on the page.
  */
@@ -144,7 +160,7 @@ export function articleBlocks(
   article: ExtractedArticle,
   options: BlockOptions = {},
 ): ArticleBlock[] {
-  const blocks = readBlocks(article.content, () => false);
+  const blocks = readBlocks(article.content, skipsClone(article, options.skip));
   // A document set in <pre> as a whole (an IETF draft, a plain-text post) is prose, not code.
   const length = (kind: BlockKind) =>
     blocks.reduce((sum, b) => sum + (b.kind === kind ? b.text.length : 0), 0);

@@ -30,6 +30,8 @@ export interface ExtractedArticle {
    * order.
    */
   liveElements: Element[];
+  /** The live element each stamped element of `content` was cloned from. */
+  liveOf: ReadonlyMap<Element, Element>;
   metadata: ReadabilityMetadata;
 }
 
@@ -271,9 +273,14 @@ export function* extractArticleSteps(
   );
 
   const found = new Set<number>();
+  const liveOf = new Map<Element, Element>();
   for (const el of Array.from(content.querySelectorAll('*'))) {
     const index = el.getAttribute(INDEX_ATTR);
-    if (index !== null) found.add(Number(index));
+    if (index !== null) {
+      found.add(Number(index));
+      const original = live[Number(index)];
+      if (original) liveOf.set(el, original);
+    }
     for (let n = el.firstChild; n; n = n.nextSibling) {
       // Only text nodes with text are in the map (stamp()).
       const owner = n.nodeType === 3 ? textOwner.get(n) : undefined;
@@ -289,6 +296,7 @@ export function* extractArticleSteps(
     content,
     blocks: textBlocks(content),
     liveElements,
+    liveOf,
     metadata: {
       title: result.title ?? null,
       byline: result.byline ?? null,

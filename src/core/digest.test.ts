@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument, listFixtures, loadFixture } from '../../test/helpers/fixtures';
+import { parseDocument } from '../cli/parse-html';
 import { digest } from './digest';
 
 const seed = loadFixture('register/2012-skype-denies-spying');
@@ -61,5 +62,26 @@ describe('digest() on a page that is not an article', () => {
     expect(d.article).toBeNull();
     expect(d.summary).toEqual([]);
     expect(d.citation.url).toBe('https://example.com/login');
+  });
+});
+
+describe('digest() and clutter inside the story', () => {
+  it('keeps a hover card found after Readability out of the text, summary and quotes', () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the court story explains what the prosecutors said about the threats and why the sentence was delayed until next year.</p>`;
+    const card =
+      '<span class="rollover-people"><a href="/people/ann-roe">Ann Roe</a><span class="rollover-block">' +
+      '<a href="/people/ann-roe">Ann Roe</a><a href="/policy/123456-senator-doubles-down-on-tariffs">Senator doubles down on tariffs, few follow suit</a> ' +
+      '<a href="/policy/123457-hillicon-valley-funding-bill">Hillicon Valley: funding bill stalls over surveillance authority</a></span></span>';
+    const html = `<!doctype html><html><head><title>Man pleads guilty to threatening lawmaker</title></head><body><article>
+      <h1>Man pleads guilty to threatening lawmaker</h1>${para(1)}${para(2)}
+      <p>Rep. ${card} said the letter asked for compassion. She added, "We must teach the defendant love and not hate."</p>
+      ${para(3)}${para(4)}</article></body></html>`;
+    const url = 'https://news.example/court/threat-plea';
+    const d = digest(parseDocument(html, url), url);
+    expect(d.clutter.map((c) => c.reason)).toContain('heuristic:popover');
+    expect(d.article!.text).toContain('Rep. Ann Roe said the letter asked for compassion.');
+    expect(d.article!.text).not.toContain('doubles down');
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Ann Roe']);
   });
 });

@@ -4,14 +4,14 @@
  * formats) runs where its code is already loaded. `digest()` composes both.
  */
 import { isReaderable } from './article';
-import { articleBlocks } from './article-blocks';
+import { articleBlocks, skipsClone } from './article-blocks';
 import { buildCslItem } from './citation';
 import { canonicalUrl } from './clean-url';
 import { analysePage, type PageAnalysis } from './clutter';
 import type { GistInput } from './gist';
 import { extractMetadata } from './metadata';
 import { exceedsPageLimits } from './page-limits';
-import { collapseWhitespace, countWords, truncate } from './text';
+import { collapseWhitespace, countWords, textBlocks, truncate } from './text';
 import { now, timed } from './timing';
 import type { ArticleInfo, Digest, DigestOptions, PageDigest } from './types';
 import { visibleText } from './visible-text';
@@ -36,7 +36,14 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
   );
 
   let article: ArticleInfo | null = null;
-  const text = extracted?.blocks.join('\n\n') ?? '';
+  const clutter = page.clutter;
+  const hidden = new Set(clutter.map((c) => c.element));
+  // Clutter found inside the story after Readability ran stays out of its text as well.
+  const skip = extracted && skipsClone(extracted, hidden);
+  const inside = extracted && [...extracted.liveOf.values()].some((el) => hidden.has(el));
+  const text = (inside ? textBlocks(extracted.content, skip!) : (extracted?.blocks ?? [])).join(
+    '\n\n',
+  );
   const wordCount = extracted ? countWords(text) : 0;
   // Readability can return an empty container (a page script removed the story's wrapper):
   // that is no article, and the contract never reports one without words.
@@ -53,7 +60,6 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
     };
   }
 
-  const clutter = page.clutter;
   const visible = timed(timings, 'visibleTextMs', () =>
     skipped ? '' : visibleText(doc, page.hidden),
   );
@@ -63,7 +69,7 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
       ? {
           title: article.title,
           standfirst: meta.description,
-          blocks: articleBlocks(extracted, { skip: new Set(clutter.map((c) => c.element)) }),
+          blocks: articleBlocks(extracted, { skip: hidden }),
           lang: meta.lang,
         }
       : null;
