@@ -138,27 +138,14 @@ const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : nul
 function main(): void {
   const all = pages();
   const now = new Date('2026-11-26T12:00:00Z');
-  const tally = {
-    ours: Object.fromEntries(FIELDS.map((f) => [f, { ok: 0, n: 0 }])) as Record<
+  const counts = (): Record<Field, { ok: number; n: number }> =>
+    Object.fromEntries(FIELDS.map((f) => [f, { ok: 0, n: 0 }])) as Record<
       Field,
       { ok: number; n: number }
-    >,
-    readability: Object.fromEntries(FIELDS.map((f) => [f, { ok: 0, n: 0 }])) as Record<
-      Field,
-      { ok: number; n: number }
-    >,
-  };
+    >;
+  const tally = { ours: counts(), readability: counts() };
   // The same, leaving out label gaps and labels reviewed as wrong (bench/lib/citation-label-review.ts).
-  const reviewed = {
-    ours: Object.fromEntries(FIELDS.map((f) => [f, { ok: 0, n: 0 }])) as Record<
-      Field,
-      { ok: number; n: number }
-    >,
-    readability: Object.fromEntries(FIELDS.map((f) => [f, { ok: 0, n: 0 }])) as Record<
-      Field,
-      { ok: number; n: number }
-    >,
-  };
+  const reviewed = { ours: counts(), readability: counts() };
   const reviewsUsed = new Set<unknown>();
   const perSet: Record<string, Record<string, Record<Field, { ok: number; n: number }>>> = {};
   const disagreements: Record<string, unknown>[] = [];

@@ -150,21 +150,13 @@ export class Entities {
 
   /** NAME_RUN's matches in `text`, read once: the constructor and `runs` both need them. */
   private nameMatches(text: string): readonly { run: string; index: number }[] {
-    let found = this.matchCache.get(text);
-    if (!found) {
-      found = Array.from(text.matchAll(NAME_RUN), (m) => ({ run: m[0], index: m.index }));
-      this.matchCache.set(text, found);
-    }
-    return found;
+    return memo(this.matchCache, text, () =>
+      Array.from(text.matchAll(NAME_RUN), (m) => ({ run: m[0], index: m.index })),
+    );
   }
 
   private stripFunctionWords(run: string): string {
-    let stripped = this.strippedCache.get(run);
-    if (stripped === undefined) {
-      stripped = this.readStripFunctionWords(run);
-      this.strippedCache.set(run, stripped);
-    }
-    return stripped;
+    return memo(this.strippedCache, run, () => this.readStripFunctionWords(run));
   }
 
   private readStripFunctionWords(run: string): string {
@@ -230,13 +222,8 @@ export class Entities {
   /** Proper names in `text`: runs of capitalised words, refined (see `refine`). */
   runs(text: string, titleCase = false): { name: string; offset: number; end: number }[] {
     const key = `${titleCase ? 1 : 0}${text}`;
-    let cached = this.runsCache.get(key);
-    if (!cached) {
-      cached = this.readRuns(text, titleCase);
-      this.runsCache.set(key, cached);
-    }
     // Callers pop from the list; the runs themselves are never changed.
-    return cached.slice();
+    return memo(this.runsCache, key, () => this.readRuns(text, titleCase)).slice();
   }
 
   private readRuns(
@@ -312,12 +299,7 @@ export class Entities {
    * Stefan Marek" -> "Stefan Marek", "Public Prosecution Eva-Marie Persson" -> "Eva-Marie Persson".
    */
   personPart(name: string): { premod: string; name: string } {
-    let cached = this.personPartCache.get(name);
-    if (!cached) {
-      cached = this.readPersonPart(name);
-      this.personPartCache.set(name, cached);
-    }
-    return { ...cached };
+    return { ...memo(this.personPartCache, name, () => this.readPersonPart(name)) };
   }
 
   private readPersonPart(name: string): { premod: string; name: string } {
@@ -345,11 +327,7 @@ export class Entities {
    * surname. Everything else capitalised (Skype, Tellaro Mobile, R&M) counts as an organisation.
    */
   isPerson(name: string): boolean {
-    const cached = this.personCache.get(name);
-    if (cached !== undefined) return cached;
-    const result = this.computeIsPerson(name);
-    this.personCache.set(name, result);
-    return result;
+    return memo(this.personCache, name, () => this.computeIsPerson(name));
   }
 
   private computeIsPerson(name: string): boolean {
@@ -405,12 +383,7 @@ export class Entities {
    * Mobile").
    */
   fullName(name: string): string {
-    let cached = this.fullNameCache.get(name);
-    if (cached === undefined) {
-      cached = this.readFullName(name);
-      this.fullNameCache.set(name, cached);
-    }
-    return cached;
+    return memo(this.fullNameCache, name, () => this.readFullName(name));
   }
 
   private readFullName(name: string): string {
@@ -580,12 +553,7 @@ export class Entities {
    * say nothing: no list of first names ships.
    */
   genderOf(name: string): Gender | null {
-    let cached = this.genderCache.get(name);
-    if (cached === undefined) {
-      cached = this.readGenderOf(name);
-      this.genderCache.set(name, cached);
-    }
-    return cached;
+    return memo(this.genderCache, name, () => this.readGenderOf(name));
   }
 
   private readGenderOf(name: string): Gender | null {
@@ -621,12 +589,7 @@ export class Entities {
   }
 
   roleOf(name: string): string | null {
-    let cached = this.roleCache.get(name);
-    if (cached === undefined) {
-      cached = this.readRoleOf(name);
-      this.roleCache.set(name, cached);
-    }
-    return cached;
+    return memo(this.roleCache, name, () => this.readRoleOf(name));
   }
 
   private readRoleOf(name: string): string | null {
@@ -641,6 +604,16 @@ export class Entities {
     }
     return null;
   }
+}
+
+/** `cache`'s value for `key`, computed once. */
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** Where `target` stands in `text` as a whole word: [start, end] of each occurrence. */
