@@ -38,12 +38,13 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
   let article: ArticleInfo | null = null;
   const clutter = page.clutter;
   const hidden = new Set(clutter.map((c) => c.element));
-  // Clutter found inside the story after Readability ran stays out of its text as well.
-  const skip = extracted && skipsClone(extracted, hidden);
-  const inside = extracted && [...extracted.liveOf.values()].some((el) => hidden.has(el));
-  const text = (inside ? textBlocks(extracted.content, skip!) : (extracted?.blocks ?? [])).join(
-    '\n\n',
-  );
+  // Clutter found inside the story after Readability ran stays out of its text as well; the
+  // content is read again only when there is some (extractArticle read it once already).
+  let paragraphs = extracted?.blocks ?? [];
+  if (extracted && [...extracted.liveOf.values()].some((el) => hidden.has(el))) {
+    paragraphs = textBlocks(extracted.content, skipsClone(extracted, hidden));
+  }
+  const text = paragraphs.join('\n\n');
   const wordCount = extracted ? countWords(text) : 0;
   // Readability can return an empty container (a page script removed the story's wrapper):
   // that is no article, and the contract never reports one without words.
