@@ -20,8 +20,19 @@ import { digest } from './digest';
 import { collapseWhitespace } from './text';
 import type { Digest } from './types';
 
-/** A paragraph of the article, as the invariant means it: a <p> with a sentence or more. */
+/** A paragraph of the article, as the invariant means it: a <p> with a sentence or more, mostly
+ * not link text. A <p> that is all link ("Read more: <a>…</a>", or a paragraph a script moved
+ * into a link) is a teaser line, which the guard rightly lets go (guard.ts). */
 const MIN_PARAGRAPH = 100;
+
+/** Share of `el`'s text that sits inside links. */
+function linkShare(el: Element): number {
+  const all = collapseWhitespace(el.textContent ?? '').length;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a')))
+    if (!a.parentElement?.closest('a')) linked += collapseWhitespace(a.textContent ?? '').length;
+  return all ? linked / all : 0;
+}
 
 /** What is wrong with the digest as a contract. */
 function contractProblems(d: Digest): string[] {
@@ -35,7 +46,8 @@ function contractProblems(d: Digest): string[] {
       typeof c.reason !== 'string' ||
       !c.reason ||
       typeof c.text !== 'string' ||
-      c.text.length > 120
+      // "The first 120 characters" (README): code points, so an astral character counts once.
+      Array.from(c.text).length > 120
     )
       wrong.push(`clutter item ${JSON.stringify(c)}`);
   return wrong;
@@ -47,7 +59,9 @@ function hiddenArticle(doc: Document, url: string): string[] {
   const blocks = findClutter(doc, article, findSite(url));
   const paragraphs = (article?.liveElements ?? []).filter(
     (el) =>
-      el.localName === 'p' && collapseWhitespace(el.textContent ?? '').length >= MIN_PARAGRAPH,
+      el.localName === 'p' &&
+      collapseWhitespace(el.textContent ?? '').length >= MIN_PARAGRAPH &&
+      linkShare(el) < 0.5,
   );
   return blocks.flatMap((b) =>
     paragraphs

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runs } from '../../test/helpers/property';
+import { runs, timeoutFor } from '../../test/helpers/property';
 import { extractQuotes } from './quotes';
 import type { Quote } from './types';
 
@@ -106,20 +106,24 @@ function problems(q: Quote, corpus: readonly string[]): string[] {
 }
 
 describe('extractQuotes (properties)', () => {
-  it('never throws; quotes are the paragraphs’ own words, with a speaker', () => {
-    fc.assert(
-      fc.property(input, (inp) => {
-        const { quotes, keyQuote } = extractQuotes(inp);
-        const corpus = tokens(inp.blocks.join('\n'));
-        expect(quotes.flatMap((q) => problems(q, corpus))).toEqual([]);
-        if (keyQuote !== null) {
-          expect(problems(keyQuote, corpus)).toEqual([]);
-          expect(quotes).toContainEqual(keyQuote);
-        }
-      }),
-      runs(),
-    );
-  });
+  it(
+    'never throws; quotes are the paragraphs’ own words, with a speaker',
+    () => {
+      fc.assert(
+        fc.property(input, (inp) => {
+          const { quotes, keyQuote } = extractQuotes(inp);
+          const corpus = tokens(inp.blocks.join('\n'));
+          expect(quotes.flatMap((q) => problems(q, corpus))).toEqual([]);
+          if (keyQuote !== null) {
+            expect(problems(keyQuote, corpus)).toEqual([]);
+            expect(quotes).toContainEqual(keyQuote);
+          }
+        }),
+        runs(),
+      );
+    },
+    timeoutFor(1, 2),
+  );
 
   it('finds nothing in an article without paragraphs', () => {
     fc.assert(
