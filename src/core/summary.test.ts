@@ -33,6 +33,38 @@ describe('summarize', () => {
     expect(summary.join(' ')).not.toContain('Nothing could be more contrary');
   });
 
+  it('drops a sentence that quotes part of the key quote, not one that shares a name with it', () => {
+    const quote =
+      'We received an inquiry from the office of the New York State Attorney General and are cooperating. Anything else you read is wrong.';
+    const summary = summarize({
+      title: 'New York State Attorney General investigating WeWork',
+      blocks: [
+        'The New York State Attorney General is investigating WeWork, according to two people familiar with the matter.',
+        '“We received an inquiry from the office of the New York State Attorney General and are cooperating,” the company said.',
+        'A spokesman added: ‘Anything else you read is wrong.’ The firm’s shares fell on the news.',
+      ],
+      exclude: quote,
+    });
+    expect(summary).toEqual([
+      'The New York State Attorney General is investigating WeWork, according to two people familiar with the matter.',
+      'The firm’s shares fell on the news.',
+    ]);
+  });
+
+  it('reads Chinese and Japanese full stops as sentence ends', () => {
+    const summary = summarize({
+      title: 'Kindle for PC',
+      lang: 'ja',
+      blocks: [
+        'Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、パソコンでそのまま読みたい時もあります。そんな用途を考慮してか、Kindleにはデスクトップアプリが用意されています。',
+      ],
+    });
+    expect(summary).toEqual([
+      'Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、パソコンでそのまま読みたい時もあります。',
+      'そんな用途を考慮してか、Kindleにはデスクトップアプリが用意されています。',
+    ]);
+  });
+
   it('never cuts a sentence inside a quotation or takes labels and teasers', () => {
     const summary = summarize({
       title: 'Tellaro rejects fraud claims',

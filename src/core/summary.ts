@@ -12,6 +12,7 @@
  */
 import type { ArticleBlock } from './article-blocks';
 import { splitSentences } from './sentences';
+import { countWords } from './text';
 
 export type SummaryMethod = 'lead' | 'centrality';
 
@@ -31,11 +32,12 @@ export const DEFAULT_METHOD: SummaryMethod = 'lead';
 export const MAX_WORDS = 75;
 export const MAX_SENTENCES = 3;
 
-const countWords = (s: string): number =>
-  (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
-
-/** A sentence that ends where a sentence ends (a full stop, maybe inside a closing quote). */
-const COMPLETE = /[.!?…]["'”’»)\]]*$/u;
+/**
+ * A sentence that ends where a sentence ends: a full stop, maybe inside a closing quote, in the
+ * scripts news is written in (the ideographic 。 and the fullwidth ！？ of Chinese and Japanese,
+ * the Arabic ؟ and ۔, the Devanagari danda).
+ */
+const COMPLETE = /[.!?…。！？．؟۔।]["'”’»)\]」』）]*$/u;
 /** Lines that are furniture, not prose: credits, datelines, "Update:" stamps, picture credits. */
 const FURNITURE =
   /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|click here)\b/i;
@@ -61,7 +63,7 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
       if (n < 6 || n > MAX_WORDS || !COMPLETE.test(s) || FURNITURE.test(s)) continue;
       // A fragment the segmenter cut off mid-sentence starts in lower case.
       if (/^[\p{Ll}]/u.test(s)) continue;
-      if (exclude && overlapsQuote(normalise(s), exclude)) continue;
+      if (exclude && overlapsQuote(s, exclude)) continue;
       out.push({ text: s, index: out.length });
     }
   }
@@ -100,23 +102,43 @@ const normalise = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The sentence repeats the key quote when they share a run of six words. */
-function overlapsQuote(sentence: string, quote: string): boolean {
+/** Spans inside quotation marks: double, guillemets, low-high, and UK single, where a ’ before a
+ * letter is an apostrophe ("‘Skype’s philosophy’"). */
+const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]|‘((?:[^‘’]|’(?=\p{L}))+)’/gu;
+
+/** Some run of `run` consecutive words of `quote` occurs in `text` (both normalised). */
+function sharesRun(text: string, quote: string, run: number): boolean {
   const w = quote.split(' ');
-  if (w.length < 6) return sentence.includes(quote);
-  for (let i = 0; i + 6 <= w.length; i++) {
-    if (sentence.includes(w.slice(i, i + 6).join(' '))) return true;
+  if (w.length <= run) return text.includes(quote);
+  for (let i = 0; i + run <= w.length; i++) {
+    if (text.includes(w.slice(i, i + run).join(' '))) return true;
   }
   return false;
 }
 
-/** Word sets overlap so much that the second sentence says the first again. */
+/**
+ * The sentence repeats the key quote: it quotes six words of it in quotation marks, or, marks
+ * or not (a block quotation has none), half of the sentence is the quote word for word. Six
+ * shared words outside marks are often a name both mention ("the New York State Attorney
+ * General"), which is no repeat.
+ */
+function overlapsQuote(sentence: string, quote: string): boolean {
+  const quoted = Array.from(sentence.matchAll(QUOTED), (m) => normalise(m[1] ?? m[2] ?? '')).join(
+    ' | ',
+  );
+  if (quoted && sharesRun(quoted, quote, 6)) return true;
+  const plain = normalise(sentence);
+  return sharesRun(plain, quote, Math.max(6, Math.ceil(plain.split(' ').length / 2)));
+}
+
+/** Content words overlap so much that the second sentence says the first again (shared
+ * function words, "the" and "of", say nothing). */
 function repeats(a: string, b: string): boolean {
-  const wa = new Set(normalise(a).split(' '));
-  const wb = new Set(normalise(b).split(' '));
+  const wa = new Set(terms(a));
+  const wb = new Set(terms(b));
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
-  return shared / Math.min(wa.size, wb.size) > 0.6;
+  return shared / (Math.min(wa.size, wb.size) || 1) > 0.6;
 }
 
 /**
