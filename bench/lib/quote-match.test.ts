@@ -30,12 +30,15 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('NJPM', 'NJPM editorial')).toBe(true);
     expect(sameSpeaker('Northern Journal of Paediatric Medicine', 'NJPM editorial')).toBe(true);
     expect(sameSpeaker('Eugênio Tadeu', 'Eugenio Tadeu')).toBe(true);
+    expect(sameSpeaker('Officers', 'Police officers')).toBe(true);
   });
 
   it('is not so lax that it accepts anyone', () => {
     expect(sameSpeaker('Mark Esper', 'Mark Gillett')).toBe(false);
     expect(sameSpeaker('Skype', 'Mark Gillett')).toBe(false);
     expect(sameSpeaker('Officer', 'Fort Worth police officer')).toBe(false);
+    expect(sameSpeaker('Police officers', 'Officers')).toBe(false);
+    expect(sameSpeaker('A spokesperson', 'Police officers')).toBe(false);
     expect(sameSpeaker('Li', 'Lee Ito')).toBe(false);
     expect(sameSpeaker('', 'BK')).toBe(false);
   });
