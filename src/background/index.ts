@@ -15,6 +15,7 @@ import { siteKeyOf } from '../shared/site-key';
 import { DIGEST_SCRIPT, originPatterns } from '../shared/site-patterns';
 import {
   insertUserSheet,
+  onInstalled,
   onPermissionsAdded,
   onSettingsRecordChanged,
   setSite,
@@ -80,7 +81,8 @@ handleMessages<BackgroundProtocol>(
 
 // Registered scripts do not survive everything: Chromium treats every --load-extension launch
 // as a fresh install, and updates may change the stylesheet files. Register again each time.
-browser.runtime.onInstalled.addListener(() => void syncRegistrations());
+// On install and update, tabs already open on an enabled site get the hiding too.
+browser.runtime.onInstalled.addListener(() => void onInstalled().catch(console.error));
 browser.runtime.onStartup.addListener(() => void syncRegistrations());
 void initBadgeStyle().catch(() => {});
 

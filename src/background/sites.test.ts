@@ -14,6 +14,7 @@ const {
   siteView,
   stateFor,
   syncRegistrations,
+  onInstalled,
   onPermissionsAdded,
   onSettingsRecordChanged,
 } = await import('./sites');
@@ -51,6 +52,33 @@ describe('registered content scripts', () => {
     // Idempotent: a second run (onStartup after onInstalled) changes nothing and does not throw.
     await syncRegistrations();
     expect(ids()).toHaveLength(expected.length);
+  });
+
+  it('at install, hides clutter in tabs already open on an enabled site, without a reload', async () => {
+    // The user's own site, switched on and permitted in an earlier install (an update).
+    originPatterns('example.org').forEach((o) => b.granted.add(o));
+    await updateSettings((s) => ({
+      ...s,
+      sites: { ...s.sites, 'example.org': { enabled: true } },
+    }));
+    // Loaded before the scripts were registered: nothing of ours runs in them.
+    b.tabs.push({ id: 1, url: 'https://www.theregister.com/2012/07/27/skype/' });
+    b.tabs.push({ id: 2, url: 'https://example.org/story' });
+    b.tabs.push({ id: 3, url: 'https://example.net/story' });
+    b.tabs.forEach((t) => b.bare.add(t.id));
+    // Opened after registration: the script runs and is told the state.
+    b.tabs.push({ id: 4, url: 'https://www.theregister.com/other/' });
+
+    await onInstalled();
+    expect(ids()).toContain('standfirst:theregister.com:js');
+    const injected = (tabId: number) =>
+      b.injected.filter((i) => i.tabId === tabId).map((i) => i.what);
+    // Stylesheet first, so nothing shows between the script marking blocks and the sheet.
+    expect(injected(1)).toEqual(['css', 'js']);
+    expect(injected(2)).toEqual(['css', 'js']);
+    expect(injected(3)).toEqual([]); // No permission, no rule: never touched.
+    expect(injected(4)).toEqual(['css']);
+    expect(b.sent.map((m) => m.tabId)).toEqual([4]);
   });
 
   it('registers nothing for a site whose permission the browser withholds (Firefox)', async () => {

@@ -249,6 +249,18 @@ export async function onPermissionsAdded(origins: readonly string[]): Promise<vo
   for (const key of new Set(origins.map(keyOfPattern))) if (key) await applyToOpenTabs(key);
 }
 
+/**
+ * Installed or updated: content scripts only reach pages loaded after they are registered, so the
+ * tabs already open on a site that is on (a Register story the reader was on when they installed
+ * Standfirst) get the stylesheet and the script now, as when a site is switched on, with no reload.
+ */
+export async function onInstalled(): Promise<void> {
+  await syncRegistrations();
+  const { settings } = await loadSettings();
+  const keys = new Set([...builtInKeys(), ...Object.keys(settings.sites)]);
+  for (const key of keys) if (isSiteEnabled(settings, key)) await applyToOpenTabs(key);
+}
+
 /** Settings changed elsewhere (options page, another device): follow them in open tabs too. */
 export async function onSettingsRecordChanged(oldValue: unknown, newValue: unknown): Promise<void> {
   const before = migrateAndValidate(oldValue).settings;

@@ -73,6 +73,8 @@ export function fakeBrowser() {
   const tabs: { id: number; url: string }[] = [];
   const sent: { tabId: number; message: unknown }[] = [];
   const injected: { tabId: number; what: string }[] = [];
+  /** Tabs no content script of ours runs in (loaded before it was registered): messages fail. */
+  const bare = new Set<number>();
 
   const api = {
     runtime: { id: 'test', getURL: (p: string) => `ext://test/${p}` },
@@ -116,12 +118,14 @@ export function fakeBrowser() {
           (url ?? []).some((p) => granted.has(p) && new RegExp(patternRegex(p)).test(t.url)),
         ),
       sendMessage: async (tabId: number, message: unknown) => {
+        if (bare.has(tabId))
+          throw new Error('Could not establish connection. Receiving end does not exist.');
         sent.push({ tabId, message });
         return { ok: true, value: null };
       },
     },
   };
-  return { api, granted, scripts, tabs, sent, injected, emit };
+  return { api, granted, scripts, tabs, sent, injected, bare, emit };
 }
 
 function patternRegex(pattern: string): string {

@@ -44,20 +44,29 @@ export type ChromiumBrowser = ExtensionBrowser & { context: BrowserContext };
 
 export async function launchChromium(
   server: FixtureServer,
-  options: { profileDir?: string } = {},
+  options: {
+    profileDir?: string;
+    /** Pages to load before the extension is installed, as a user's open tabs are. */
+    openBeforeInstall?: string[];
+  } = {},
 ): Promise<ChromiumBrowser> {
   const ext = path.join(ROOT, 'dist/chrome');
   if (!existsSync(path.join(ext, 'manifest.json')))
     throw new Error('dist/chrome is missing: run `npm run build` first');
+  const later = options.openBeforeInstall;
   const profile = options.profileDir ?? mkdtempSync(path.join(os.tmpdir(), 'standfirst-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    // Installing later goes through CDP's Extensions.loadUnpacked, which wants extensions enabled
+    // (Playwright disables them by default) and this switch.
+    ...(later ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
     args: [
-      // Without --disable-extensions-except, Playwright's --disable-extensions wins silently.
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      ...(later
+        ? ['--enable-unsafe-extension-debugging']
+        : // Without --disable-extensions-except, Playwright's --disable-extensions wins silently.
+          [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -69,6 +78,11 @@ export async function launchChromium(
       '--proxy-bypass-list=<-loopback>',
     ],
   });
+  if (later) {
+    for (const url of later) await (await context.newPage()).goto(url, { waitUntil: 'load' });
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    await cdp.send('Extensions.loadUnpacked' as never, { path: ext } as never);
+  }
   const worker: Worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
