@@ -12,12 +12,12 @@ import { BROWSERS, browserAvailable, type ExtensionBrowser, type PageHandle } fr
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openPopupPage, tabIdOf } from './popup-probe';
 import { expectNoExtensionRequests } from './privacy';
+import { sleep } from './wait';
 
 const seed = loadFixture('register/2012-skype-denies-spying');
 const APA_START =
   'Skype denies system upgrade enables in-call spying. (2012, July 27). The Register.';
 const CLEAN_URL = 'http://www.theregister.co.uk/2012/07/27/skype_denies_spying/';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function waitFor<T>(fn: () => Promise<T | null | undefined>, what: string): Promise<T> {
   const deadline = Date.now() + 15_000;

@@ -24,6 +24,7 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { chromiumProfileGranting, firefoxGrant } from './grant';
 import { openPopupPage, readActionPopup, tabIdOf } from './popup-probe';
 import { expectNoExtensionRequests } from './privacy';
+import { sleep, until } from './wait';
 
 const register = listFixtures('register');
 const modern = loadFixture('register/2012-skype-denies-spying-modern');
@@ -31,20 +32,6 @@ const modernToo = loadFixture('register/2010-mast-safety-modern');
 /** A page on a site with no rule (its domain is fictional), for the optional-permission flow. */
 const ruleless = loadFixture('quotes/telvaro-rejects-austrian-report-aided');
 const RULELESS_KEY = 'lakeshore-journal.com';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  let last: T = await fn();
-  while (!ok(last)) {
-    if (Date.now() > deadline)
-      throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(last)}`);
-    await sleep(100);
-    last = await fn();
-  }
-  return last;
-}
 
 /**
  * Which mustHide strings are shown and which mustKeep strings are not, in the live page. A block

@@ -18,22 +18,11 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { chromiumProfileGranting } from './grant';
 import { openPopupPage, tabIdOf } from './popup-probe';
 import { expectNoExtensionRequests } from './privacy';
+import { until } from './wait';
 
 const fixtures = [...listFixtures('register'), ...listFixtures('quotes')];
 const keys = [...new Set(fixtures.map((f) => siteKeyOf(f.case.url)!))];
 const origins = keys.flatMap(originPatterns);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  let last = await fn();
-  while (!ok(last)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(100);
-    last = await fn();
-  }
-  return last;
-}
 
 /** Sends an envelope from an extension page: to a tab's content script, or to the background. */
 function message<T>(b: ExtensionBrowser, tabId: number | null, type: string, data: unknown) {

@@ -29,8 +29,8 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { chromiumProfileGranting, firefoxGrant } from './grant';
 import { openPopupPage, tabIdOf } from './popup-probe';
 import { expectNoExtensionRequests } from './privacy';
+import { sleep, until } from './wait';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ORIGINS = originPatterns(HOSTILE_SITE);
 const HUGE_URL = `http://news.${HOSTILE_SITE}/generated/huge.html`;
 const DEEP_URL = `http://news.${HOSTILE_SITE}/generated/deep.html`;
@@ -109,17 +109,6 @@ interface Status {
   analysed: boolean;
   hidden: number;
   reasons: Record<string, number>;
-}
-
-async function until<T>(what: string, fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000) {
-  const deadline = Date.now() + ms;
-  let last = await fn();
-  while (!ok(last)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${String(last)}`);
-    await sleep(100);
-    last = await fn();
-  }
-  return last;
 }
 
 /** Nodes a payload would have made, and whether any script ran, in a page. */

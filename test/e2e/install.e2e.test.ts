@@ -16,9 +16,9 @@ import { browserAvailable } from './drivers';
 import { CHROMIUM_PATH, launchChromium, type ChromiumBrowser } from './drivers/chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openPopupPage, tabIdOf } from './popup-probe';
+import { sleep } from './wait';
 
 const seed = loadFixture('register/2012-skype-denies-spying');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The mustHide strings whose innermost holder renders, and the mustKeep strings not shown. */
 function inspect(arg: { hide: string[]; keep: string[] }): { shown: string[]; lost: string[] } {

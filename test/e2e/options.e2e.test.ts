@@ -28,27 +28,13 @@ import { FIREFOX_PATH, launchFirefox } from './drivers/firefox';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openPopupPage, tabIdOf } from './popup-probe';
 import { expectNoExtensionRequests } from './privacy';
+import { sleep, until } from './wait';
 
 const englishMessage = (key: string): string =>
   (english as Record<string, { message: string }>)[key]!.message;
 
 const OPTIONS = 'src/options/options.html';
 const seed = loadFixture('register/2012-skype-denies-spying');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(
-  probe: () => Promise<T | null | undefined | false>,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 type Stored = Record<string, unknown>;
 /** Replaces both storage areas (`null` clears one). */
@@ -75,9 +61,8 @@ async function storedSettings(b: ExtensionBrowser): Promise<Stored> {
 
 async function openOptions(b: ExtensionBrowser): Promise<PageHandle> {
   const page = await b.openExtensionPage(OPTIONS);
-  await until(
-    () => page.evaluate(() => document.getElementById('options')?.dataset.ready === 'true', null),
-    'the options page',
+  await until('the options page', () =>
+    page.evaluate(() => document.getElementById('options')?.dataset.ready === 'true', null),
   );
   return page;
 }
@@ -140,7 +125,7 @@ async function checkLook(b: ExtensionBrowser, scheme: 'light' | 'dark'): Promise
       'theregister.com##.promo\nexample.com##.sponsored, aside.related\nexa mple.com##.ad';
     area.dispatchEvent(new Event('input'));
   }, null);
-  await until(() => text(options, '#rules-errors li').then((l) => l.length === 1), 'rule errors');
+  await until('rule errors', () => text(options, '#rules-errors li').then((l) => l.length === 1));
   found[`options ${scheme}`] = await runAxe(options);
   await options.screenshot(path.join(RESULTS, `ui-${b.name}-options-${scheme}.png`), {
     fullPage: true,
@@ -192,44 +177,43 @@ for (const { name, path: binary, launch } of BROWSERS) {
       // Switching a site off needs no permission.
       await page.click('[data-site="example.org"] [data-testid="site-switch"]');
       await until(
+        'example.org switched off',
         async () =>
           JSON.stringify((await storedSettings(browser)).sites) ===
           JSON.stringify({
             'example.org': { enabled: false },
             'news.example.net': { enabled: false },
           }),
-        'example.org switched off',
       );
 
       await page.click('[data-site="news.example.net"] [data-testid="site-remove"]');
       await until(
-        async () => !(await text(page, '[data-testid="site-name"]')).includes('news.example.net'),
         'the row removed',
+        async () => !(await text(page, '[data-testid="site-name"]')).includes('news.example.net'),
       );
       // The switch's own toast ("off for example.org") may still be on its way: wait for ours.
       await until(
+        'the remove toast',
         async () =>
           JSON.stringify(await text(page, '[data-testid="toast-message"]')) ===
           JSON.stringify(['news.example.net removed.']),
-        'the remove toast',
       );
       await page.click('#toast button');
-      await until(
-        async () => (await text(page, '[data-testid="site-name"]')).includes('news.example.net'),
-        'undo to restore the row',
+      await until('undo to restore the row', async () =>
+        (await text(page, '[data-testid="site-name"]')).includes('news.example.net'),
       );
 
       await page.click('#reset-sites');
       await until(
-        async () => JSON.stringify((await storedSettings(browser)).sites) === '{}',
         'the site list reset',
+        async () => JSON.stringify((await storedSettings(browser)).sites) === '{}',
       );
       // The page re-renders from storage.onChanged, a moment after the write.
       await until(
+        'the list re-rendered',
         async () =>
           JSON.stringify(await text(page, '[data-testid="site-name"]')) ===
           JSON.stringify(SITES.map((site) => site.name)),
-        'the list re-rendered',
       );
       expect(await text(page, '[data-testid="site-name"]')).toEqual(SITES.map((s) => s.name));
       expect(page.errors).toEqual([]);
@@ -246,10 +230,10 @@ for (const { name, path: binary, launch } of BROWSERS) {
         select.value = 'chicago';
         select.dispatchEvent(new Event('change'));
       }, null);
-      await until(async () => {
+      await until('the preferences saved', async () => {
         const s = await storedSettings(browser);
         return s.mode === 'focus' && s.summaryLength === 2 && s.citationStyle === 'chicago';
-      }, 'the preferences saved');
+      });
       expect(
         await page.evaluate(
           () =>
@@ -277,10 +261,10 @@ for (const { name, path: binary, launch } of BROWSERS) {
         area.value = value;
         area.dispatchEvent(new Event('input'));
       }, rules);
-      const errors = await until(async () => {
+      const errors = await until('two rule errors', async () => {
         const items = await text(page, '#rules-errors li');
         return items.length === 2 ? items : undefined;
-      }, 'two rule errors');
+      });
       expect(errors[0]).toBe('Line 3: “exa mple.com” is not a domain name.');
       // The core's syntax check lets an unknown pseudo-class through; the browser does not.
       expect(errors[1]).toBe('Line 4: “div:no-such-pseudo-class” is not a valid CSS selector.');
@@ -301,7 +285,7 @@ for (const { name, path: binary, launch } of BROWSERS) {
       ).toEqual([true, 'exa mple.com##.ad']);
 
       await page.click('#save-rules');
-      await until(async () => (await storedSettings(browser)).userRules === rules, 'rules saved');
+      await until('rules saved', async () => (await storedSettings(browser)).userRules === rules);
 
       // The corpus the unit tests use, asked of this browser.
       const verdicts = await page.evaluate(
@@ -344,14 +328,12 @@ for (const { name, path: binary, launch } of BROWSERS) {
         };
       }, null);
       await page.click('#export');
-      const exported = await until(
-        () =>
-          page.evaluate(async () => {
-            const d = (window as unknown as { lastDownload?: { href: string; download: string } })
-              .lastDownload;
-            return d && { name: d.download, json: await (await fetch(d.href)).text() };
-          }, null),
-        'the export',
+      const exported = await until('the export', () =>
+        page.evaluate(async () => {
+          const d = (window as unknown as { lastDownload?: { href: string; download: string } })
+            .lastDownload;
+          return d && { name: d.download, json: await (await fetch(d.href)).text() };
+        }, null),
       );
       expect(exported.name).toMatch(/^standfirst-settings-\d{4}-\d\d-\d\d\.json$/);
       expect(JSON.parse(exported.json)).toEqual(settings);
@@ -367,9 +349,9 @@ for (const { name, path: binary, launch } of BROWSERS) {
 
       await pick('not json');
       await until(
+        'the import error',
         async () =>
           (await text(page, '#import-status'))[0] === 'That file is not JSON. Nothing was changed.',
-        'the import error',
       );
 
       await pick(
@@ -380,8 +362,8 @@ for (const { name, path: binary, launch } of BROWSERS) {
         }),
       );
       await until(
-        async () => (await storedSettings(browser)).citationStyle === 'ieee',
         'the import',
+        async () => (await storedSettings(browser)).citationStyle === 'ieee',
       );
       expect(await storedSettings(browser)).toEqual({
         ...settings,
@@ -420,8 +402,8 @@ for (const { name, path: binary, launch } of BROWSERS) {
       }, rules);
       await page.click('#save-rules');
       await until(
-        async () => (await text(page, '[data-testid="notice-local"]')).length === 1,
         'the local-storage notice',
+        async () => (await text(page, '[data-testid="notice-local"]')).length === 1,
       );
       const local = await browser.inExtension(async () => {
         const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
@@ -464,19 +446,16 @@ for (const { name, path: binary, launch } of BROWSERS) {
           // without losing the keyboard user's place.
           await page.press('Space');
           await until(
+            'the switch toggled by the keyboard',
             async () =>
               JSON.stringify((await storedSettings(browser)).sites) ===
               JSON.stringify({ 'example.org': { enabled: false } }),
-            'the switch toggled by the keyboard',
           );
-          await until(
-            () =>
-              page.evaluate(
-                () =>
-                  document.activeElement?.getAttribute('aria-label') === 'Declutter example.org',
-                null,
-              ),
-            'the focus kept on the switch',
+          await until('the focus kept on the switch', () =>
+            page.evaluate(
+              () => document.activeElement?.getAttribute('aria-label') === 'Declutter example.org',
+              null,
+            ),
           );
         }
       }

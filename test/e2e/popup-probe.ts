@@ -1,14 +1,13 @@
 /// <reference types="chrome" />
 /** Reads the real toolbar popup from another extension page (it is not a page a driver owns). */
 import type { ExtensionBrowser, PageHandle } from './drivers';
+import { sleep } from './wait';
 
 export interface PopupSnapshot {
   state: string;
   /** textContent of every `[data-testid]` element, by test id. */
   texts: Record<string, string>;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls the open action popup until it leaves the loading state. */
 export async function readActionPopup(

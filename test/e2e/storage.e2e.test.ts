@@ -13,22 +13,12 @@ import { BROWSERS, browserAvailable, type ExtensionBrowser, type PageHandle } fr
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openPopupPage, tabIdOf } from './popup-probe';
 import { expectNoExtensionRequests } from './privacy';
+import { until } from './wait';
 
 const OPTIONS = 'src/options/options.html';
 /** The options page lists the built-in sites first. */
 const BUILT_IN = SITES.map((s) => s.name);
 const seed = loadFixture('register/2012-skype-denies-spying');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const v = await fn().catch(() => undefined);
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 type Stored = Record<string, unknown>;
 async function setStorage(b: ExtensionBrowser, sync: Stored | null, local: Stored | null) {

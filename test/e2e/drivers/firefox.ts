@@ -6,13 +6,12 @@ import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-cor
 import { ROOT } from '../../helpers/paths';
 import type { FixtureServer } from '../fixture-server';
 import type { ExtensionBrowser, PageHandle } from './types';
+import { sleep } from '../wait';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'standfirst@standfirst.dev';
 /** Pinned, so extension page URLs are known before launch. */
 const UUID = '5f1d6c2a-8b3e-4c7d-9a10-2b3c4d5e6f70';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * page.goto() to a moz-extension:// URL never resolves over BiDi: fire it, then poll until the
