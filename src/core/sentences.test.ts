@@ -36,6 +36,22 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps abbreviations shaped as no word is: vowelless, or dotted lower-case initials', () => {
+    expect(
+      splitSentences(
+        'Nicht jedes Geschäftsmodell von Disruption bzw. Digital Darwinismus ist bedroht. Das gilt u.a. Firmen wie Siemens, vgl. Tabelle 3. Sie ist da.',
+        'de',
+      ),
+    ).toEqual([
+      'Nicht jedes Geschäftsmodell von Disruption bzw. Digital Darwinismus ist bedroht.',
+      'Das gilt u.a. Firmen wie Siemens, vgl. Tabelle 3.',
+      'Sie ist da.',
+    ]);
+    expect(
+      splitSentences('Some tools, e.g. Readability, help. It ends at 5 pm. The next.', 'en'),
+    ).toEqual(['Some tools, e.g. Readability, help.', 'It ends at 5 pm.', 'The next.']);
+  });
+
   it('keeps dotted abbreviations the segmenter already handles', () => {
     expect(
       splitSentences(

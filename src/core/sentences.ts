@@ -10,6 +10,9 @@
  *  - a short title-case word of at most three letters before a capitalised word ("Mr. Verrini",
  *    "Dr. Smith", "Gov. Noem", "Inc. said"). A real sentence rarely ends in such a word; the cost
  *    is merging after three-letter surnames ("... said Lee. He"), measured in bench/quotes.ts;
+ *  - a lower-case word of two to four consonants and no vowel, which no language writes as a
+ *    word but German writes as an abbreviation ("bzw.", "vgl.", "ggf."), and a dotted lower-case
+ *    initialism ("e.g.", "i.e.", "z.B.", "u.a."), before a capitalised word;
  *  - a dotted initialism before a capitalised word that does not start sentences: "U.S. Rep.
  *    Ilhan Omar", "the U.S. Attorney's Office" stay whole, "... in the U.S. The firm ..." splits.
  */
@@ -34,7 +37,10 @@ function segmenter(lang: string | undefined): Intl.Segmenter | null {
 }
 
 /** The segment ends in an abbreviation by its shape (see the module comment). */
-const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}\p{Ll}*\s+\p{Lu}|\p{Lu}\p{Ll}{0,2})\.\s*$/u;
+const ABBREVIATION_END =
+  /(?:^|[\s(])(?:\p{Lu}\p{Ll}*\s+\p{Lu}|\p{Lu}\p{Ll}{0,2}|\p{Ll}\.(?:\p{L}\.)*\p{L})\.\s*$/u;
+/** ... or in a vowelless lower-case word that is not a unit after a number ("5 pm.", "10 km."). */
+const VOWELLESS_END = /(?:^|[^\d\s]\s|\()[b-df-hj-np-tv-xz]{2,4}\.\s*$/u;
 /** ... and the next segment starts with a capitalised word (a name), not a quote or a digit. */
 const NAME_START = /^\p{Lu}\p{L}/u;
 /** The segment ends in a dotted initialism ("U.S.", "U.K.", "D.C."). */
@@ -60,6 +66,7 @@ export function splitSentences(text: string, lang?: string): string[] {
       prev !== undefined &&
       NAME_START.test(piece) &&
       (ABBREVIATION_END.test(prev) ||
+        VOWELLESS_END.test(prev) ||
         (INITIALISM_END.test(prev) && continuesAfterInitialism(piece)))
     ) {
       out[out.length - 1] = prev + piece;
