@@ -51,6 +51,30 @@ describe('summarize', () => {
     ]);
   });
 
+  it('takes a sentence opening with a pronoun only right after the one it leans on', () => {
+    const lead = 'The European Space Agency says hibernating astronauts could reach Mars sooner.';
+    const said =
+      'The agency said its researchers studied how hibernation would shape a crewed mission.';
+    const summary = summarize({
+      title: 'Study sees future for hibernating astronauts',
+      blocks: [
+        `${lead} ${said}`,
+        '“We worked on adjusting the architecture of the spacecraft,” said Robin Biesbroek, an engineer.',
+        'She noted that similar methods are already used to save trauma victims in hospitals.',
+      ],
+      exclude: 'We worked on adjusting the architecture of the spacecraft',
+    });
+    expect(summary).toEqual([lead, said]);
+    const adjacent = summarize({
+      title: 'Astronauts',
+      blocks: [lead, 'It said the findings would be published in a journal later this year.'],
+    });
+    expect(adjacent).toEqual([
+      lead,
+      'It said the findings would be published in a journal later this year.',
+    ]);
+  });
+
   it('reads Chinese and Japanese full stops as sentence ends', () => {
     const summary = summarize({
       title: 'Kindle for PC',

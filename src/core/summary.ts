@@ -46,12 +46,20 @@ export interface SentenceInfo {
   text: string;
   /** Position among candidate sentences (0 = first). */
   index: number;
+  /** Position among all the article's sentences, candidates or not. */
+  ordinal: number;
+  /** Opens with a pronoun ("She noted ..."): it leans on the sentence before it. */
+  leans: boolean;
 }
+
+/** First words that point back to someone or something the previous sentence named. */
+const LEANING = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'this', 'these']);
 
 /** Candidate sentences: prose paragraphs only, whole sentences of a sensible length. */
 export function candidateSentences(input: SummaryInput): SentenceInfo[] {
   const out: SentenceInfo[] = [];
   const exclude = input.exclude ? normalise(input.exclude) : '';
+  let ordinal = -1;
   for (const raw of input.blocks) {
     const block = typeof raw === 'string' ? { text: raw, kind: 'text' as const } : raw;
     if (block.kind !== 'text') continue;
@@ -59,12 +67,14 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
     // ("... Here's what the early reviews say:") still has whole sentences before its last.
     if (countWords(block.text) < 10) continue;
     for (const s of quoteAwareSentences(block.text, input.lang ?? undefined)) {
+      ordinal++;
       const n = countWords(s);
       if (n < 6 || n > MAX_WORDS || !COMPLETE.test(s) || FURNITURE.test(s)) continue;
       // A fragment the segmenter cut off mid-sentence starts in lower case.
       if (/^[\p{Ll}]/u.test(s)) continue;
       if (exclude && overlapsQuote(s, exclude)) continue;
-      out.push({ text: s, index: out.length });
+      const first = /^[\p{L}]+/u.exec(s)?.[0]?.toLowerCase() ?? '';
+      out.push({ text: s, index: out.length, ordinal, leans: LEANING.has(first) });
     }
   }
   return out;
@@ -158,6 +168,9 @@ function pick(
     const n = countWords(s.text);
     const budget = chosen.length === 1 ? MAX_WORDS + 15 : MAX_WORDS;
     if (words + n > budget || chosen.some((c) => repeats(c.text, s.text))) continue;
+    // "She noted ..." only right after the sentence that says who she is: after a gap its
+    // pronoun would point at the wrong person, or at no one.
+    if (s.leans && s.ordinal > 0 && !chosen.some((c) => c.ordinal === s.ordinal - 1)) continue;
     chosen.push(s);
     words += n;
     if (chosen.length === maxSentences || words >= MAX_WORDS) break;
