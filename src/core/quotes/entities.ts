@@ -644,6 +644,9 @@ export function rolePremod(before: string): string | null {
     const t = tokens[i]!;
     if (/[,.;:!?)"”]$/u.test(t) || !roleToken(t)) break;
     if (/^(of|and|for|at)$/i.test(t) && out.length === 0) break;
+    // The reporting verb of an inverted clause ends the role: '"...," responded NASA
+    // administrator Jim Bridenstine'. Only its inflected forms: "state senator" is a role.
+    if (/^\p{Ll}/u.test(t) && (reportingLemma(t) ?? t) !== t) break;
     out.unshift(t);
   }
   // After "to", a lower-case word is a verb: "a vote to impeach South Korean President Yoon".

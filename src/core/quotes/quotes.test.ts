@@ -62,6 +62,20 @@ describe('attribution', () => {
     expect(q).toMatchObject({ role: 'South Korean President' });
   });
 
+  it('does not read the reporting verb of an inverted clause into the role', () => {
+    // The role of a later quote comes from where the article introduced the speaker.
+    expect(
+      who([
+        '“It depends on what Boeing is willing to invest, quite frankly,” responded NASA administrator Jim Bridenstine.',
+        'Bridenstine later added: “We haven’t seen the performance we need from the contractor yet.”',
+      ])[1],
+    ).toEqual([
+      'Jim Bridenstine',
+      'NASA administrator',
+      'We haven’t seen the performance we need from the contractor yet.',
+    ]);
+  });
+
   it('reads "Rep." before a name as a title, not a sales rep', () => {
     expect(who(['“We must apply a system of compassion,” Rep. Ilhan Omar said.'])[0]).toEqual([
       'Ilhan Omar',
