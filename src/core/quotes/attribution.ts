@@ -166,6 +166,10 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     const r = role ?? voiceRole ?? (personRole ? bare(personRole) : null);
     if (org && !ents.isPerson(org.name))
       return { kind: 'name', name: org.name, role: r, text: head };
+    // "the letter signed by seven physicians": its unnamed signers speak, not the story's
+    // organisation.
+    const signers = /\b(?:signed|written|sent)\s+by\s+(.+)$/iu.exec(head)?.[1];
+    if (!org && signers) return { kind: 'anonymous', text: signers, role: null };
     if (!org) return { kind: 'voice', role: r, text: head };
   }
 
@@ -305,11 +309,15 @@ function groupOf(
   at: { block: number; offset: number },
 ): string | null {
   if (!/^[Tt]he\s+\p{Ll}[\p{L}-]*s$/u.test(text.trim())) return null;
-  const member = /\b(?:members|part) of\s+(?:(?:the|a|an|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}/gu;
+  // The people must be the ones described ("The doctors, members of ..."): "Citizenship and
+  // Immigration Services, part of the Homeland Security Department" puts an agency in another.
+  const member =
+    /\b(\p{Ll}[\p{L}-]*s),?\s+(?:members|part) of\s+(?:(?:the|a|an|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}/gu;
   for (let b = at.block; b >= Math.max(0, at.block - INTRODUCTION_WINDOW); b--) {
     const paragraph = ents.paragraph(b);
     const upto = b === at.block ? paragraph.slice(0, at.offset) : paragraph;
     for (const m of [...upto.matchAll(member)].reverse()) {
+      if (!isRoleWord(m[1]!)) continue;
       const after = upto.slice(m.index + m[0].length);
       const run = ents.runs(after)[0];
       if (run && run.offset === 0 && words(run.name).length >= 2) return run.name;

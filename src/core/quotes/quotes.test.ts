@@ -76,6 +76,24 @@ describe('attribution', () => {
     ]);
   });
 
+  it('credits a group of people to the group they are members of, and a letter to its signers', () => {
+    const quotes = who([
+      'The doctors, members of a recently formed group Doctors for Camp Closure, offered to run a clinic.',
+      '“Flu season has already begun,” the doctors stated.',
+      '“In our professional opinion, this is an emergency,” says the letter signed by seven physicians.',
+    ]);
+    expect(quotes.map(([speaker]) => speaker)).toEqual([
+      'Doctors for Camp Closure',
+      'Seven physicians',
+    ]);
+    // An agency "part of" a department is not the people who speak.
+    const agency = who([
+      'The Citizenship and Immigration Services, part of the Homeland Security Department, notes the rule.',
+      '“As physicians, we have seen the effects of flu,” the physicians stated.',
+    ]);
+    expect(agency[0]![0]).toBe('Physicians');
+  });
+
   it('reads "Rep." before a name as a title, not a sales rep', () => {
     expect(who(['“We must apply a system of compassion,” Rep. Ilhan Omar said.'])[0]).toEqual([
       'Ilhan Omar',
