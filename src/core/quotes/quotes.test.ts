@@ -94,6 +94,12 @@ describe('attribution', () => {
     expect(agency[0]![0]).toBe('Physicians');
   });
 
+  it('reads a possessive after "the" as part of a name: the People’s Daily', () => {
+    expect(
+      who(['“The risk of an outbreak is low,” the People’s Daily said in a commentary.'])[0]![0],
+    ).toBe('People’s Daily');
+  });
+
   it('reads "Rep." before a name as a title, not a sales rep', () => {
     expect(who(['“We must apply a system of compassion,” Rep. Ilhan Omar said.'])[0]).toEqual([
       'Ilhan Omar',
