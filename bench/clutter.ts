@@ -3,7 +3,7 @@
  * ./lib/score.ts) of digest()'s visibleText against the ground-truth articleBody, for the raw page
  * (nothing hidden), Tidy and Focus, all from the same run. Also the article text before and after
  * clutter is excluded from Readability, and digest()'s time against bare Readability's.
- *   npm run bench:clutter          (writes bench/results/clutter.json)
+ *   npm run bench:clutter [-- --no-readme]   (writes bench/results/clutter.json and the README block)
  * Hidden article text is the worst bug this product can have, so every page whose recall drops
  * below the raw page's is listed.
  */
@@ -17,6 +17,7 @@ import { digest } from '../src/core/digest';
 import { findSite } from '../src/sites/index';
 import { visibleText } from '../src/core/visible-text';
 import { ROOT } from '../test/helpers/paths';
+import { markdownTable, provenance, updateReadme } from './lib/readme';
 import { extractionPages, sharedAvailable } from '../test/helpers/shared-data';
 import {
   bootstrapCi,
@@ -219,3 +220,27 @@ writeFileSync(
   )}\n`,
 );
 console.log(`\nwrote ${path.relative(ROOT, out)}`);
+
+// The README's table, from this run: every row measured here on the same pages.
+const README_ROWS: [Variant, string][] = [
+  ['raw', 'raw page'],
+  ['tidy', 'Tidy'],
+  ['focus', 'Focus'],
+  ['readability', 'bare Readability (article only)'],
+  ['articleText', 'Readability with clutter excluded'],
+];
+if (!process.argv.includes('--no-readme')) {
+  const table = markdownTable(
+    ['visible text', 'precision', 'recall'],
+    README_ROWS.map(([v, label]) => [
+      label,
+      summary[v].precision.toFixed(3),
+      summary[v].recall.toFixed(3),
+    ]),
+    'lrr',
+  );
+  await updateReadme(
+    'clutter',
+    `Shingle precision and recall of \`visibleText\` against the ground truth of the ${list.length} benchmark pages, all rows from one run (${provenance()}). Tidy's recall falls below the raw page's on ${drops('tidy', 0.001).length} pages, Focus's on ${drops('focus', 0.01).length} (listed by the script).\n\n${table}`,
+  );
+}
