@@ -74,6 +74,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   });
   // HTTPS goes through CONNECT: refuse it, and record it, so no TLS request escapes unseen.
   server.on('connect', (req, socket) => {
+    // The raw socket is ours now, without the server's error handling: a browser that resets it
+    // after the refusal must not become an uncaught ECONNRESET that fails the run.
+    socket.on('error', () => {});
     requests.push({
       method: 'CONNECT',
       url: req.url ?? '',

@@ -186,7 +186,11 @@ for (const { name, path: binary, launch } of BROWSERS) {
           }),
       );
 
-      await page.click('[data-site="news.example.net"] [data-testid="site-remove"]');
+      // The list re-renders from storage.onChanged a moment after the switch's write, which can
+      // replace the button under the click ("Node is detached"): a failed click is tried again.
+      await until('the remove button clicked', () =>
+        page.click('[data-site="news.example.net"] [data-testid="site-remove"]').then(() => true),
+      );
       await until(
         'the row removed',
         async () => !(await text(page, '[data-testid="site-name"]')).includes('news.example.net'),
