@@ -4,7 +4,7 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { cleanArticle } from './article-cleanup';
-import { textBlocks } from './text';
+import { isMostlyUnspaced, textBlocks } from './text';
 
 /** Attribute stamped on the clone's elements to find their live twins after Readability ran. */
 const INDEX_ATTR = 'data-standfirst-i';
@@ -73,7 +73,19 @@ function declaresArticle(doc: Document): boolean {
 export function isReaderable(doc: Document): boolean {
   // The declaration is two lookups; Readability's check walks every paragraph. Most news pages
   // declare themselves, so asking them first is also the fast path.
-  return declaresArticle(doc) || isProbablyReaderable(doc);
+  return declaresArticle(doc) || isProbablyReaderable(doc, readerableOptions(doc));
+}
+
+/**
+ * Readability's check counts characters: paragraphs of 140 or more, scoring the square root of
+ * the excess, 20 in all. A Chinese or Japanese character carries about what three English ones
+ * do, so a dense 60-character paragraph is a full one there: for such text both thresholds are
+ * scaled by that factor (lengths by 1/3, the root-scaled score by 1/√3).
+ */
+function readerableOptions(doc: Document): { minContentLength: number; minScore: number } {
+  const sample = (doc.body?.textContent ?? '').slice(0, 4000);
+  if (!isMostlyUnspaced(sample)) return { minContentLength: 140, minScore: 20 };
+  return { minContentLength: Math.round(140 / 3), minScore: Math.round(20 / Math.sqrt(3)) };
 }
 
 /** Posts embedded from social networks: quotations the article is built on, not widgets. */

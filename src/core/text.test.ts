@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../cli/parse-html';
-import { collapseWhitespace, countWords, segmentableChunks, textBlocks } from './text';
+import {
+  collapseWhitespace,
+  countWords,
+  isMostlyUnspaced,
+  segmentableChunks,
+  textBlocks,
+} from './text';
 
 describe('collapseWhitespace', () => {
   it('drops invisible characters and collapses every kind of space', () => {
@@ -43,5 +49,17 @@ describe('segmentableChunks', () => {
     const start = performance.now();
     expect(countWords('The quick brown fox jumps. '.repeat(4000))).toBe(20000);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('isMostlyUnspaced', () => {
+  it('tells text in scripts written without spaces from text that quotes a little of them', () => {
+    expect(isMostlyUnspaced('大手電機メーカーは20日、新型半導体工場の建設を発表した。')).toBe(true);
+    expect(isMostlyUnspaced('ข่าวเทคโนโลยีล่าสุดวันนี้')).toBe(true);
+    expect(isMostlyUnspaced('Sony (ソニー) said on Monday it would build a new plant.')).toBe(
+      false,
+    );
+    expect(isMostlyUnspaced('삼성전자는 새 공장을 짓는다고 밝혔다.')).toBe(false); // Korean is spaced.
+    expect(isMostlyUnspaced('')).toBe(false);
   });
 });

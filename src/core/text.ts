@@ -164,6 +164,14 @@ export function segmentableChunks(text: string, max = 2000): string[] {
 /** Scripts written without spaces between words, where only a segmenter can count them. */
 const UNSPACED =
   /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
+const UNSPACED_ALL = new RegExp(UNSPACED.source, 'gu');
+const LETTER = /\p{L}/gu;
+
+/** Most of the letters in `text` are of a script written without spaces (CJK, Thai...). */
+export function isMostlyUnspaced(text: string): boolean {
+  const letters = text.match(LETTER)?.length ?? 0;
+  return letters > 0 && (text.match(UNSPACED_ALL)?.length ?? 0) > letters / 2;
+}
 /** A word as UAX #29 sees it in spaced scripts: "don't" and "3.5" are one word each. */
 const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’.,:][\p{L}\p{M}\p{N}]+)*/gu;
 

@@ -161,11 +161,10 @@ describe('right-to-left and CJK articles', () => {
     expect(d.citation.url).toBe('https://tech-sokuho.example/articles/2024/02/20/fab/');
   });
 
-  // KNOWN GAP (src/core/article.ts, extraction): Readability's readerable check wants
-  // paragraphs of 140+ characters, and four dense Japanese paragraphs of 40-70 characters (a
-  // 300-word story) fall short, so the page is "not an article". When that is fixed this test
-  // starts failing: turn `it.fails` into `it`.
-  it.fails('a Japanese article: title, text and reading length', () => {
+  // Readability's readerable check wants paragraphs of 140+ characters; four dense Japanese
+  // paragraphs of 40-70 characters (a 300-word story) fell short until its thresholds were
+  // scaled for text in unspaced scripts (src/core/article.ts).
+  it('a Japanese article: title, text and reading length', () => {
     const d = run('cjk-article.html');
     expect(d.article?.title).toBe('大手電機メーカー、新型半導体工場の建設を発表');
     expect(d.article?.text).toContain('国内の供給網を強化し、顧客の需要に確実に応えたい');
