@@ -616,6 +616,10 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
       ents.runs(head).length
     ) {
       np = `${head}, ${appositive}`;
+    } else if (pieces.length >= 2 && ents.runs(appositive).length && roleAppositive(`, ${head}`)) {
+      // The role first: "the company's head of networks, Pieter Vaals, said" (interpret
+      // puts the name first again).
+      np = `${head}, ${appositive}`;
     }
     const ref = interpret(np, ents);
     if (ref) return { ref, verb: lemma, text: sentence.slice(0, t.index + t.text.length) };

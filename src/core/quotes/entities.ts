@@ -389,6 +389,12 @@ export class Entities {
         const before = text.slice(Math.max(0, i - 40), i).trim();
         const prev = before.split(/\s+/).pop() ?? '';
         if (isRoleWord(prev) || isAcronymRole(prev)) return true;
+        // The role set off before the name: "the company's head of networks, Pieter Vaals".
+        const lead = /(?:^|[.;:!?]\s+|,\s+)([^,.;:!?]{3,60}),\s*$/u.exec(
+          text.slice(Math.max(0, i - 80), i),
+        )?.[1];
+        if (lead && /^(?:the|a|an)\s|[’']s\s/iu.test(lead) && roleAppositive(`, ${lead}`))
+          return true;
         const after = text.slice(from, from + 60);
         if (/^,\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’ -]*\b(?:[a-z-]+)\b/u.test(after)) {
           const appos = /^,\s+([^,.;]+)/u.exec(after)?.[1] ?? '';

@@ -100,6 +100,22 @@ describe('attribution', () => {
     ).toBe('People’s Daily');
   });
 
+  it('reads a role set before the name ("the company’s head of networks, Pieter Vaals, said:")', () => {
+    const r = read(
+      [
+        'Norvia Telecom has rejected a regulator’s finding that it ignored warnings before the outage.',
+        'In a statement, the company’s head of networks, Pieter Vaals, said: “The suggestion that we ignored warnings is simply untrue.”',
+      ],
+      'Norvia Telecom hits back at regulator over outage fine',
+    );
+    // The role ties him to the company the headline says hits back: his words are the denial.
+    expect(r.keyQuote).toMatchObject({
+      speaker: 'Pieter Vaals',
+      role: 'the company’s head of networks',
+      stance: 'denial',
+    });
+  });
+
   it('reads "Rep." before a name as a title, not a sales rep', () => {
     expect(who(['“We must apply a system of compassion,” Rep. Ilhan Omar said.'])[0]).toEqual([
       'Ilhan Omar',
