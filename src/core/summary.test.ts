@@ -75,6 +75,22 @@ describe('summarize', () => {
     ]);
   });
 
+  it('takes no half of a quotation that runs on over paragraphs, nor its "he added" end alone', () => {
+    const summary = summarize({
+      title: 'Solace Energy says new battery will halve charging times',
+      blocks: [
+        'Solace Energy said on Tuesday that its new battery would halve charging times for electric cars.',
+        '“Our cells survive 1,500 charging cycles with less than ten percent loss of capacity.',
+        '“That is better than any lithium-ion cell on the road today,” he added.',
+        'Laura Finch, a battery researcher at Corwen University, said the figures need independent testing.',
+      ],
+    });
+    expect(summary).toEqual([
+      'Solace Energy said on Tuesday that its new battery would halve charging times for electric cars.',
+      'Laura Finch, a battery researcher at Corwen University, said the figures need independent testing.',
+    ]);
+  });
+
   it('reads Chinese and Japanese full stops as sentence ends', () => {
     const summary = summarize({
       title: 'Kindle for PC',

@@ -70,11 +70,17 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
       ordinal++;
       const n = countWords(s);
       if (n < 6 || n > MAX_WORDS || !COMPLETE.test(s) || FURNITURE.test(s)) continue;
+      // A quotation that opens here and is left open runs on into the next paragraph: half of it
+      // is no sentence.
+      if (/^["“«„]/u.test(s) && !balanced(s)) continue;
       // A fragment the segmenter cut off mid-sentence starts in lower case.
       if (/^[\p{Ll}]/u.test(s)) continue;
       if (exclude && overlapsQuote(s, exclude)) continue;
       const first = /^[\p{L}]+/u.exec(s)?.[0]?.toLowerCase() ?? '';
-      out.push({ text: s, index: out.length, ordinal, leans: LEANING.has(first) });
+      // '"...," he added.' leans on its speaker's earlier sentence as much as "He added" does.
+      // '"...," he added.' leans on its speaker's earlier sentence as much as "He added" does.
+      const leans = LEANING.has(first) || /["”’»],?\s+(?:he|she|they)\s+\p{Ll}/iu.test(s);
+      out.push({ text: s, index: out.length, ordinal, leans });
     }
   }
   return out;
