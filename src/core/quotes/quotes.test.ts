@@ -230,7 +230,7 @@ describe('attribution', () => {
       [
         'Tobias Renmark',
         'CEO',
-        'RideLark has neither raised new capital nor held talks with any investor Anything you have read suggesting otherwise is flat-out wrong.',
+        'RideLark has neither raised new capital nor held talks with any investor. Anything you have read suggesting otherwise is flat-out wrong.',
       ],
     ]);
   });
