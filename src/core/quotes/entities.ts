@@ -487,7 +487,10 @@ export class Entities {
       // says") gives isPerson no lone surname to go on; a name written like a person's and not
       // after "the" ("The Doobie Brothers announced") is one.
       const the = /\bthe\s+$/iu.test(text.slice(Math.max(0, m.offset - 5), m.offset));
-      if (!this.isPerson(name) && (the || !looksLikePersonName(name))) continue;
+      // The organisation the headline names ("Solace Energy says ...", then "Solace Energy
+      // said ...") is never "he" or "she".
+      if (!this.isPerson(name) && (the || !looksLikePersonName(name) || this.title.includes(name)))
+        continue;
       const full = this.fullName(name);
       if (this.fits(full, gender)) return full;
     }

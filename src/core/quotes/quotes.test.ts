@@ -36,6 +36,18 @@ describe('attribution', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Forrest Jones']);
   });
 
+  it('never resolves "he added" to the organisation the headline names', () => {
+    const q = read(
+      [
+        'Solace Energy said on Tuesday that its new battery would halve charging times.',
+        '“We have solved the problem,” said Solace chief executive Ravi Menon.',
+        '“That is better than any lithium-ion cell on the road today,” he added.',
+      ],
+      'Solace Energy says new battery will halve charging times',
+    ).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Ravi Menon', 'Ravi Menon']);
+  });
+
   it('reads "A stepped down and X, ROLE, posted a statement on the Y blog:"', () => {
     expect(
       who([
