@@ -17,6 +17,10 @@ describe('readFrame', () => {
     });
     expect(readFrame('Hanseong dismisses report it could buy Caribou', null).denial).toBe(true);
     expect(readFrame('Acme hits back at critics', null).subject).toBe('Acme');
+    // A quoted reaction is not the verb: the party is who "denies".
+    expect(readFrame("'Absolutely false': Mayor Collins denies bribery claim", null).subject).toBe(
+      "'Absolutely false': Mayor Collins",
+    );
     expect(readFrame('Update ships', 'No snooping going on, company insists').denial).toBe(true);
     expect(readFrame('RideLark Says It Has Not Joined the $1 Billion Club', null).subject).toBe(
       'RideLark',

@@ -54,7 +54,15 @@ export interface Frame {
 /** Reads the story frame from the headline and standfirst. */
 export function readFrame(title: string, standfirst: string | null): Frame {
   for (const text of [title, standfirst ?? '']) {
-    const cue = FRAME_CUE.exec(text);
+    // A reaction the headline quotes ("'Absolutely false': Mayor denies ...") is not its verb:
+    // the first cue outside quotation marks is, and what precedes it names the denying party.
+    const quoted = Array.from(text.matchAll(/[‘'“"][^‘’'“”"]*[’'”"]/gu), (m) => [
+      m.index,
+      m.index + m[0].length,
+    ]);
+    const cues = Array.from(text.matchAll(new RegExp(FRAME_CUE.source, 'gi')));
+    const cue =
+      cues.find((c) => !quoted.some(([a, b]) => c.index >= a! && c.index < b!)) ?? cues[0];
     if (cue) return { denial: true, subject: text.slice(0, cue.index).trim() || text };
     if (NEGATED_SAY.test(text)) {
       const colon = text.indexOf(':');
