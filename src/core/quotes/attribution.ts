@@ -173,6 +173,13 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     if (!org) return { kind: 'voice', role: r, text: head };
   }
 
+  // "A union representing warehouse staff at Brightway": the name qualifies the described
+  // speaker, who is not Brightway.
+  const described = /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}?\p{Ll}+ing\s/u.exec(head);
+  if (described && runs.every((r) => r.offset >= described[0].length)) {
+    return { kind: 'anonymous', text: head, role };
+  }
+
   if (runs.length) {
     let run = runs[runs.length - 1]!;
     // "Robin Biesbroek of the CDF": the speaker comes before the preposition.

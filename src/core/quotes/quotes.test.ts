@@ -36,6 +36,14 @@ describe('attribution', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Forrest Jones']);
   });
 
+  it('credits a described speaker, not the name that only qualifies them', () => {
+    expect(
+      who([
+        'A union representing warehouse staff at Brightway Logistics said on Monday that the company’s safety report was “false and misleading”, escalating a dispute over injury rates.',
+      ])[0]![0],
+    ).toBe('A union representing warehouse staff at Brightway Logistics');
+  });
+
   it('never resolves "he added" to the organisation the headline names', () => {
     const q = read(
       [
