@@ -652,11 +652,19 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
   return null;
 }
 
+/** A lower-case word or two (an auxiliary and a participle) and a name, after a quotation. */
+const LOOSE_AFTER =
+  /^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){1,2}(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
+/** In English one word: its two-word forms ("has said") are in the lexicon already. */
+const LOOSE_AFTER_ONE =
+  /^\s*,?\s*(?:[–—-]\s*)?\p{Ll}[\p{L}\p{M}-]*\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
+
 /**
  * The reporting clause by shape alone, for verbs the lexicon lacks and for other languages: a
  * name and one or two lower-case words right before the quote ("Al-Hasan Al-Bashri ra berkata,
  * “...”", "Tim Cook enthused: “...”") or a lower-case word and a name right after it ("“...,”
- * dijo Pedro Sánchez"). In English the name must be a person's, since the lexicon already knows
+ * dijo Pedro Sánchez", "», a déclaré Claire Dumont": an auxiliary and a participle are two
+ * words). In English the name must be a person's, since the lexicon already knows
  * the common verbs and a stray capitalised word is likelier than an unknown one.
  */
 function looseClause(
@@ -679,10 +687,7 @@ function looseClause(
     );
   const fromBefore = b && !/[.!?]\s/u.test(before.slice(b.index)) ? pick(b[1], b[0]) : null;
   if (fromBefore) return fromBefore;
-  const a =
-    /^\s*,?\s*(?:[–—-]\s*)?\p{Ll}[\p{L}\p{M}-]*\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u.exec(
-      after,
-    );
+  const a = (english ? LOOSE_AFTER_ONE : LOOSE_AFTER).exec(after);
   return a ? pick(a[1], a[0]) : null;
 }
 

@@ -9,6 +9,7 @@ describe('findMarkSpans', () => {
     expect(texts(['He said “we deny it” today.'])).toEqual(['we deny it']);
     expect(texts(['Er sagte: „Wir bestreiten das“, und ging.'])).toEqual(['Wir bestreiten das']);
     expect(texts(['Il a dit : « nous le nions » hier.'])).toEqual(['nous le nions']);
+    expect(texts(['« Nous le nions », a déclaré la directrice.'])).toEqual(['Nous le nions']);
   });
 
   it('reads UK single quotes without tripping on apostrophes', () => {

@@ -83,7 +83,8 @@ function doubleRole(
     if (opener && !right) return 'open';
     return null;
   }
-  if (closer) return right || !left ? 'close' : null;
+  // French sets its guillemets off with spaces: "« Il n'a jamais été question », a déclaré".
+  if (closer) return right || !left || (c === '»' && SPACE.test(prev ?? '')) ? 'close' : null;
   if (opener) {
     if (left && !right) return 'nest';
     return right ? 'close' : 'nest';

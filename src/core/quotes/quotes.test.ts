@@ -36,6 +36,21 @@ describe('attribution', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Forrest Jones']);
   });
 
+  it('reads a French quotation set off with spaces and "a déclaré X" after it', () => {
+    const r = extractQuotes({
+      title: 'Le groupe Vernel dément tout projet de fermeture à Lyon',
+      standfirst: null,
+      lang: 'fr',
+      blocks: [
+        'Le groupe industriel Vernel a démenti jeudi les informations du quotidien Le Rhône.',
+        '« Il n’a jamais été question de fermer le site de Lyon », a déclaré Claire Dumont lors d’une conférence de presse.',
+      ],
+    });
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Claire Dumont', 'Il n’a jamais été question de fermer le site de Lyon'],
+    ]);
+  });
+
   it('credits a described speaker, not the name that only qualifies them', () => {
     expect(
       who([

@@ -21,7 +21,7 @@ const DISMISSAL =
   /\b(false|falsely|untrue|not\s+true|baseless|unfounded|groundless|without\s+(?:any\s+)?(?:merit|foundation|basis)|no\s+(?:truth|basis|merit|evidence|such)|categorically|reject(?:s|ed)?|den(?:y|ies|ied)|misrepresent\w*|inaccurate|incorrect|misleading|(?:flat-out\s+|simply\s+)?wrong|rumou?rs?|nothing\s+of\s+the\s+sort|nothing\s+could\s+be\s+(?:further|more\s+contrary)|contrary\s+to|fake|smear|speculation|nonsense|absurd|ridiculous|fabricat\w+|distort\w*|mischaracteri[sz]\w+|at\s+no\s+(?:point|time))\b/i;
 /** Negations that deny an action ("has never", "did not", "have not", "issued no such"). */
 const NEGATION =
-  /\b(?:not|never|no|nothing|neither|nor|none)\b|n[’']t\b|\bremains?\s+on\s+(?:schedule|track)\b/i;
+  /\b(?:not|never|no|nothing|nobody|no-one|neither|nor|none)\b|\bno\s+one\b|n[’']t\b|\bremains?\s+on\s+(?:schedule|track)\b/i;
 /** What a denial is about: the report, the claims, the story. */
 const REPORTED =
   /\b(report(?:s|ed|ing)?|claims?|allegations?|accusations?|stor(?:y|ies)|article|media|press|suggest\w*|rumou?rs?|speculation|note|account|coverage)\b/i;
