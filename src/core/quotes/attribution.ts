@@ -599,11 +599,13 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
       .split(new RegExp(`\\s*[,;:—–]\\s*|\\s*["“”„]?\\u00b7+["“”]?\\s*|${CONJUNCTION.source}`, 'u'))
       .map((s) => s.trim())
       .filter(Boolean);
+    // An age is no speaker either: "Novák, 58, told reporters".
     while (
       segments.length > 1 &&
-      /^(via|in|on|at|during|however|though|too|speaking|writing|according|meanwhile|also|still|which|who|whose)\b/i.test(
+      (/^(via|in|on|at|during|however|though|too|speaking|writing|according|meanwhile|also|still|which|who|whose)\b/i.test(
         segments[segments.length - 1]!,
-      )
+      ) ||
+        /^\d{1,3}$/.test(segments[segments.length - 1]!))
     )
       segments.pop();
     let np = segments[segments.length - 1] ?? '';

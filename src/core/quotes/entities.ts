@@ -389,12 +389,7 @@ export class Entities {
         const before = text.slice(Math.max(0, i - 40), i).trim();
         const prev = before.split(/\s+/).pop() ?? '';
         if (isRoleWord(prev) || isAcronymRole(prev)) return true;
-        // The role set off before the name: "the company's head of networks, Pieter Vaals".
-        const lead = /(?:^|[.;:!?]\s+|,\s+)([^,.;:!?]{3,60}),\s*$/u.exec(
-          text.slice(Math.max(0, i - 80), i),
-        )?.[1];
-        if (lead && /^(?:the|a|an)\s|[’']s\s/iu.test(lead) && roleAppositive(`, ${lead}`))
-          return true;
+        if (roleSetOffBefore(text, i)) return true;
         const after = text.slice(from, from + 60);
         if (/^,\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’ -]*\b(?:[a-z-]+)\b/u.test(after)) {
           const appos = /^,\s+([^,.;]+)/u.exec(after)?.[1] ?? '';
@@ -630,13 +625,28 @@ export class Entities {
     for (const text of [...this.blocks, this.title]) {
       for (const target of name === surname ? [name] : [name, surname]) {
         for (const [i, from] of occurrences(text, target)) {
-          const role = rolePremod(text.slice(0, i)) ?? roleAppositive(text.slice(from));
+          const role =
+            rolePremod(text.slice(0, i)) ??
+            roleAppositive(text.slice(from)) ??
+            (/^\s*,/u.test(text.slice(from)) ? roleSetOffBefore(text, i) : null);
           if (role) return role;
         }
       }
     }
     return null;
   }
+}
+
+/**
+ * The role set off by commas before a name at `i`: "the company's head of networks, Pieter
+ * Vaals, said", "The former mayor of Ostrava, Pavel Novák, pleaded".
+ */
+function roleSetOffBefore(text: string, i: number): string | null {
+  const lead = /(?:^|[.;:!?]\s+|,\s+)([^,.;:!?]{3,60}),\s*$/u.exec(
+    text.slice(Math.max(0, i - 80), i),
+  )?.[1];
+  if (!lead || !/^(?:the|a|an)\s|[’']s\s/iu.test(lead)) return null;
+  return roleAppositive(`, ${lead}`);
 }
 
 /** `cache`'s value for `key`, computed once. */

@@ -51,6 +51,23 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads "ROLE, NAME, AGE, told reporters:" and the headline that names the role', () => {
+    const r = read(
+      [
+        'The former mayor of Ostrava, Pavel Novák, pleaded not guilty on Monday to charges that he accepted bribes.',
+        'Prosecutor Jana Horáková told the court that Novák had received “at least 2 million crowns” for contracts.',
+        'Novák, 58, told reporters as he entered the courthouse: “I have done nothing wrong. I will prove my innocence.”',
+      ],
+      'Former Ostrava mayor denies taking bribes as trial opens',
+    );
+    expect(r.keyQuote).toMatchObject({
+      speaker: 'Pavel Novák',
+      role: 'The former mayor of Ostrava',
+      stance: 'denial',
+      text: 'I have done nothing wrong. I will prove my innocence.',
+    });
+  });
+
   it('credits a described speaker, not the name that only qualifies them', () => {
     expect(
       who([

@@ -167,6 +167,14 @@ export function mentionOf(
       const i = party ? at(party.toLowerCase()) : -1;
       if (i >= 0) return { at: i, via: 'role' };
     }
+    // The headline names the role itself: "Former Ostrava mayor denies ..." for "the former mayor
+    // of Ostrava". Every content word of the role, two at least, in the text.
+    const roleWords = words(role)
+      .map((w) => w.toLowerCase().replace(/[’']s$/u, ''))
+      .filter((t) => t.length >= 3 && !FUNCTION_WORDS.has(t));
+    const spots = roleWords.map(at);
+    if (roleWords.length >= 2 && spots.every((i) => i >= 0))
+      return { at: Math.min(...spots), via: 'role' };
     const employer = /\b(?:of|at|for)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}&-]+)/u.exec(role)?.[1];
     const i = employer ? at(employer.toLowerCase()) : -1;
     if (i >= 0) return { at: i, via: 'employer' };
