@@ -6,7 +6,14 @@
  */
 import { splitSentences } from '../sentences';
 import type { Entities } from './entities';
-import { isRoleWord, rolePremod, roleAppositive, trimAdjuncts, words } from './entities';
+import {
+  isCourtesyTitle,
+  isRoleWord,
+  roleAppositive,
+  rolePremod,
+  trimAdjuncts,
+  words,
+} from './entities';
 import {
   FUNCTION_WORDS,
   INSTITUTIONS,
@@ -207,6 +214,7 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
         .trim();
       const roleFromHead =
         premodRole &&
+        !isCourtesyTitle(premodRole) &&
         words(premodRole).some(
           (w) => isRoleWord(w.replace(/[’']s$/u, '')) || /^[A-Z]{2,4}$/.test(w),
         )
@@ -407,8 +415,13 @@ function resolve(
       return org ? { speaker: org, role: ref.role ?? null, kind: 'org' } : null;
     }
     case 'orgNoun': {
-      // "The company said": the story's organisation, else the last one that spoke.
-      const org = ents.mainOrg() ?? (prev && prev.kind === 'org' ? prev.speaker : null);
+      // "The ministry said": the ministry the story named; else "the company" is the story's
+      // organisation, else the last one that spoke.
+      const noun = /(\p{L}+)$/u.exec(ref.text.trim())?.[1] ?? '';
+      const org =
+        (noun ? ents.lastNamedKind(noun, at.block, at.offset) : null) ??
+        ents.mainOrg() ??
+        (prev && prev.kind === 'org' ? prev.speaker : null);
       return org ? { speaker: org, role: null, kind: 'org' } : null;
     }
     case 'anonymous': {

@@ -217,7 +217,13 @@ export class Entities {
           this.rawSuffixes.has(rest));
       if (FUNCTION_WORDS.has(low) || low in PRONOUNS || CALENDAR.test(low))
         tokens = tokens.slice(1);
-      else if (restKnown && (this.lowerWords.has(low) || ORG_NOUNS.has(low)) && !isRoleWord(first))
+      // "Ministry of Digital Affairs", "Bank of America": a name built on "of" keeps its head.
+      else if (
+        restKnown &&
+        (this.lowerWords.has(low) || ORG_NOUNS.has(low)) &&
+        !isRoleWord(first) &&
+        !/^(?:of|for)\s/u.test(rest)
+      )
         tokens = tokens.slice(1);
       else if (tokens.length === 1 && this.lowerWords.has(low) && !isAllCaps(first)) tokens = [];
       else break;
@@ -453,6 +459,20 @@ export class Entities {
       if (m.block > block || (m.block === block && m.offset >= offset)) continue;
       yield m;
     }
+  }
+
+  /**
+   * The last name before a position that is an organisation of the kind `noun` says: "the
+   * ministry said" after "the Ministry of Digital Affairs", "the agency" after "the European
+   * Space Agency".
+   */
+  lastNamedKind(noun: string, block: number, offset: number): string | null {
+    const kind = new RegExp(`(?:^|\\s)${noun}(?:\\s|$)`, 'iu');
+    for (const m of this.before(block, offset)) {
+      if (m.quoted || !kind.test(m.name) || this.isPerson(m.name)) continue;
+      return this.fullName(m.name);
+    }
+    return null;
   }
 
   /**
@@ -695,7 +715,12 @@ export function rolePremod(before: string): string | null {
   // After "to", a lower-case word is a verb: "a vote to impeach South Korean President Yoon".
   if (out.length > 1 && /^to$/i.test(tokens[i] ?? '') && /^\p{Ll}/u.test(out[0]!)) out.shift();
   while (out.length && /^(of|and|for|at)$/i.test(out[0]!)) out.shift();
-  return out.length ? out.join(' ') : null;
+  return out.length && !isCourtesyTitle(out.join(' ')) ? out.join(' ') : null;
+}
+
+/** "Ms", "Mr.": a courtesy title says how to address someone, not what they do: no role. */
+export function isCourtesyTitle(text: string): boolean {
+  return /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u.test(text.trim());
 }
 
 /** ", Skype's chief development and operations officer in a blog post" -> the role, if it is one. */

@@ -68,6 +68,24 @@ describe('attribution', () => {
     });
   });
 
+  it('resolves "the ministry said" to the ministry the story named, "of" and all', () => {
+    const r = read(
+      [
+        'The Ministry of Digital Affairs has rejected claims that its new national ID app stores fingerprints.',
+        'Privacy group OpenRights said the templates were “uploaded in full” during registration.',
+        '“That is categorically not the case,” the ministry said in a statement posted on its website.',
+      ],
+      'Ministry rejects claim that new ID app stores fingerprints',
+    );
+    expect(r.keyQuote).toMatchObject({ speaker: 'Ministry of Digital Affairs', stance: 'denial' });
+  });
+
+  it('takes no courtesy title for a role', () => {
+    expect(
+      who(['In a statement, Ms Ward said: “I have never shared any confidential document.”'])[0],
+    ).toEqual(['Ward', null, 'I have never shared any confidential document.']);
+  });
+
   it('credits a described speaker, not the name that only qualifies them', () => {
     expect(
       who([
