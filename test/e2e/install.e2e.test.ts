@@ -16,7 +16,7 @@ import { browserAvailable } from './drivers';
 import { CHROMIUM_PATH, launchChromium, type ChromiumBrowser } from './drivers/chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { openPopupPage, tabIdOf } from './popup-probe';
-import { sleep } from './wait';
+import { sleep, until } from './wait';
 
 const seed = loadFixture('register/2012-skype-denies-spying');
 
@@ -71,9 +71,15 @@ describe.skipIf(!browserAvailable('chromium', CHROMIUM_PATH))('install with a st
 
     // The popup on that tab reports what was hidden, as on a page loaded after install.
     const popup = await openPopupPage(browser, await tabIdOf(browser, url));
-    const count = await popup.evaluate(
-      () => document.querySelector('[data-testid="hidden-count"]')?.textContent ?? '',
-      null,
+    // The site card asks the tab for its count after the popup's first render.
+    const count = await until(
+      'the hidden count',
+      () =>
+        popup.evaluate(
+          () => document.querySelector('[data-testid="hidden-count"]')?.textContent ?? '',
+          null,
+        ),
+      (text) => text !== '',
     );
     expect(count).toMatch(/^\d+ blocks? hidden/);
     await popup.screenshot(path.join(RESULTS, 'install-chromium-popup.png'));
