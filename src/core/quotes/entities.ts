@@ -59,6 +59,17 @@ export const isRoleWord = (w: string): boolean => {
   if (ROLE_NOUNS.has(bare) || ROLE_NOUNS.has(bare.replace(/s$/, ''))) return true;
   return bare.includes('-') && bare.split('-').some((p) => ROLE_NOUNS.has(p.replace(/s$/, '')));
 };
+/**
+ * A plural role noun, one person's share of it: "Singer-guitarists Tom Johnston and Patrick
+ * Simmons" makes Johnston a "Singer-guitarist". Only a plural that is a role word once its "s"
+ * goes ("analysts"), not a singular ending in "s" ("boss").
+ */
+function singularRole(w: string): string {
+  const bare = w.toLowerCase();
+  const last = bare.split('-').pop() ?? bare;
+  if (!/[^s]s$/.test(last) || ROLE_NOUNS.has(last) || !ROLE_NOUNS.has(last.slice(0, -1))) return w;
+  return w.slice(0, -1);
+}
 const isAcronymRole = (w: string): boolean =>
   /^(CEO|CFO|CTO|COO|CIO|CMO|CSO|VP|SVP|EVP|MD|GM|DL|QB)$/.test(w);
 
@@ -645,8 +656,14 @@ export class Entities {
     for (const text of [...this.blocks, this.title]) {
       for (const target of name === surname ? [name] : [name, surname]) {
         for (const [i, from] of occurrences(text, target)) {
+          // "the principal deputy White House press secretary": here the name only qualifies
+          // another person's role, and what stands before it is no role of its own.
+          const qualifies = /^\s+(?:\p{Ll}+\s+)?\p{Ll}+/u
+            .exec(text.slice(from, from + 40))?.[0]
+            .split(/\s+/)
+            .some((w) => w !== '' && isRoleWord(w));
           const role =
-            rolePremod(text.slice(0, i)) ??
+            (qualifies ? null : rolePremod(text.slice(0, i))) ??
             roleAppositive(text.slice(from)) ??
             (/^\s*,/u.test(text.slice(from)) ? roleSetOffBefore(text, i) : null);
           if (role) return role;
@@ -715,6 +732,7 @@ export function rolePremod(before: string): string | null {
   // After "to", a lower-case word is a verb: "a vote to impeach South Korean President Yoon".
   if (out.length > 1 && /^to$/i.test(tokens[i] ?? '') && /^\p{Ll}/u.test(out[0]!)) out.shift();
   while (out.length && /^(of|and|for|at)$/i.test(out[0]!)) out.shift();
+  if (out.length) out[out.length - 1] = singularRole(out[out.length - 1]!);
   return out.length && !isCourtesyTitle(out.join(' ')) ? out.join(' ') : null;
 }
 

@@ -132,6 +132,37 @@ describe('attribution', () => {
     expect(q).toMatchObject({ role: 'South Korean President' });
   });
 
+  it('gives each of a pair named after a plural role one share of it ("Singer-guitarists X and Y")', () => {
+    expect(
+      who(
+        [
+          'Singer-guitarists Tom Johnston and Patrick Simmons will tour with Michael McDonald.',
+          '“We’re truly excited about our 50th anniversary tour,” Johnston said in a statement.',
+          '“Nobody could ask for a better boss than our tour manager,” said band boss Bryn Weiss.',
+        ],
+        'Band unites for anniversary tour',
+      ),
+    ).toEqual([
+      ['Tom Johnston', 'Singer-guitarist', 'We’re truly excited about our 50th anniversary tour'],
+      ['Bryn Weiss', 'band boss', 'Nobody could ask for a better boss than our tour manager'],
+    ]);
+  });
+
+  it('gives an organisation no role from a title it only qualifies ("deputy White House press secretary")', () => {
+    expect(
+      who(
+        [
+          'The President went to hospital for a “quick exam and labs,” according to the White House.',
+          '“He is in good health,” said Hogan Gidley, the principal deputy White House press secretary.',
+        ],
+        'President visits hospital',
+      ),
+    ).toEqual([
+      ['White House', null, 'quick exam and labs'],
+      ['Hogan Gidley', 'the principal deputy White House press secretary', 'He is in good health'],
+    ]);
+  });
+
   it('does not read the reporting verb of an inverted clause into the role', () => {
     // The role of a later quote comes from where the article introduced the speaker.
     expect(
