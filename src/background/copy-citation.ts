@@ -15,6 +15,7 @@
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { renderCitation, type RenderedCitation } from '../core/citation-format';
+import { citationItem } from '../core/citation';
 import { t } from '../shared/i18n';
 import {
   handleMessages,
@@ -76,7 +77,7 @@ export const browserDeps: CopyDeps = {
   inject: async (tabId, file) => {
     await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   },
-  digestCsl: async (tabId) => (await sendToTab(tabId, 'digest', { mode: 'tidy' })).citation.csl,
+  digestCsl: async (tabId) => citationItem(await sendToTab(tabId, 'digest', { mode: 'tidy' })),
   style: async () => (await loadSettings()).settings.citationStyle,
   write: async (tabId, html, text) => {
     const [result] = await browser.scripting.executeScript({

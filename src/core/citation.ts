@@ -3,8 +3,10 @@
  * done by an injected formatter (see DigestOptions.formatCitation) so the CSL engine stays out of
  * the content script.
  */
-import type { ArticleMetadata } from './metadata';
-import type { CslDate, CslItem, CslName } from './types';
+import type { CitationSource, CslDate, CslItem, CslName, PageDigest } from './types';
+
+/** The metadata a citation cites (ArticleMetadata has these and more). */
+type Cited = Omit<CitationSource, 'isArticle'>;
 
 function cslDate(day: string | null): CslDate | undefined {
   if (!day) return undefined;
@@ -65,14 +67,14 @@ export interface CslOptions {
  * The CSL type: `post-weblog` for blog posts, `article-newspaper` for news stories (what a tech
  * news reader cites), `webpage` for pages that are not articles at all.
  */
-export function cslType(meta: ArticleMetadata, options: CslOptions): CslItem['type'] {
+export function cslType(meta: Cited, options: CslOptions): CslItem['type'] {
   if (meta.kind === 'blog') return 'post-weblog';
   if (meta.kind === 'news' || options.isArticle !== false) return 'article-newspaper';
   return 'webpage';
 }
 
 export function buildCslItem(
-  meta: ArticleMetadata,
+  meta: Cited,
   url: string,
   accessed: Date,
   options: CslOptions = {},
@@ -93,4 +95,10 @@ export function buildCslItem(
   };
   if (meta.lang) item.language = meta.lang;
   return item;
+}
+
+/** The CSL item of a page digest, accessed `accessed` (now, unless a test fixes it). */
+export function citationItem(page: Pick<PageDigest, 'citation'>, accessed = new Date()): CslItem {
+  const { source, url } = page.citation;
+  return buildCslItem(source, url, accessed, { isArticle: source.isArticle });
 }

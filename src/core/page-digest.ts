@@ -5,7 +5,6 @@
  */
 import { isReaderable } from './article';
 import { articleBlocks, skipsClone } from './article-blocks';
-import { buildCslItem } from './citation';
 import { canonicalUrl } from './clean-url';
 import { analysePage, type PageAnalysis } from './clutter';
 import type { GistInput } from './gist';
@@ -76,9 +75,8 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
       : null;
 
   const citationUrl = canonicalUrl(doc, url);
-  const csl = buildCslItem(meta, citationUrl, options.now ?? new Date(), {
-    isArticle: extracted !== null,
-  });
+  const { title, authors, siteName, published, lang, kind } = meta;
+  const source = { title, authors, siteName, published, lang, kind, isArticle: extracted !== null };
 
   timings.totalMs = Math.round((now() - start) * 100) / 100;
   return {
@@ -90,7 +88,7 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
       text: truncate(collapseWhitespace(c.element.textContent ?? ''), 120),
     })),
     visibleText: visible,
-    citation: { url: citationUrl, csl, formats: {}, provenance: meta.provenance },
+    citation: { url: citationUrl, provenance: meta.provenance, source },
     timings: timings as Digest['timings'],
     ...(skipped ? { skipped } : {}),
     gistInput,

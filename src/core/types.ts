@@ -139,6 +139,24 @@ export interface DigestOptions {
  * The half of a Digest that needs the page (what the content script computes): everything but
  * the gist, plus the input the gist is computed from. completeDigest() turns it into a Digest.
  */
-export type PageDigest = Omit<Digest, 'summary' | 'keyQuote' | 'quotes'> & {
+export type PageDigest = Omit<Digest, 'summary' | 'keyQuote' | 'quotes' | 'citation'> & {
   gistInput: GistInput | null;
+  /** The citation's URL and provenance, and what its CSL item is built from (buildCslItem). */
+  citation: Pick<Citation, 'url' | 'provenance'> & { source: CitationSource };
 };
+
+/**
+ * The merged metadata's cited fields. The CSL item is built from them where it is rendered (the
+ * popup, the background, the CLI), which also dates "accessed" to when the reader cites.
+ */
+export interface CitationSource {
+  title: string | null;
+  authors: string[];
+  siteName: string | null;
+  /** YYYY-MM-DD */
+  published: string | null;
+  lang: string | null;
+  kind: 'news' | 'blog' | null;
+  /** Whether Readability found an article; a page that is none is cited as a web page. */
+  isArticle: boolean;
+}
