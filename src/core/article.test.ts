@@ -98,6 +98,16 @@ describe('isReaderable()', () => {
     const ld = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>';
     expect(isReaderable(page(table, ld))).toBe(true);
   });
+  it('accepts a short story whose one <article> holds its headline, and no front page', () => {
+    const line = (n: number) => `<p>Norvia said on Monday that claim ${n} was not true.</p>`;
+    const lines = [1, 2, 3, 4, 5].map(line).join('');
+    const story = `<h2>Daily Wire Desk</h2><article><h1>Norvia denies claims</h1>${lines}</article>`;
+    expect(isReaderable(page(story))).toBe(true);
+    // A front page: the headline is the masthead, the stories are teasers.
+    const front = `<h1>Daily Wire Desk</h1>${[1, 2, 3].map((n) => `<article><h2>Story ${n}</h2>${line(n)}</article>`).join('')}`;
+    expect(isReaderable(page(front))).toBe(false);
+    expect(isReaderable(page(`<h1>Daily Wire Desk</h1><article>${lines}</article>`))).toBe(false);
+  });
   it('refuses a page that is neither', () => {
     expect(isReaderable(page('<form><input name="q"></form>'))).toBe(false);
     expect(isReaderable(page('<p>Short.</p>', '<meta property="og:type" content="website">'))).toBe(

@@ -51,6 +51,37 @@ describe('digest() never mutates the page', () => {
   }
 });
 
+describe('digest() on a short wire story with no social metadata', () => {
+  // One-sentence paragraphs score nothing in Readability's readerable check, and the page has no
+  // og:type or JSON-LD: its markup (the headline inside its one <article>) says it is a story.
+  const html = `<!doctype html><html lang="en"><head><title>Norvia denies breach claims | Daily Wire Desk</title></head><body>
+    <header><nav><a href="/">Home</a> <a href="/tech">Tech</a> <a href="/business">Business</a></nav></header>
+    <main><article><h1>Norvia denies breach claims</h1><p class="byline">By Ana Reyes</p>
+    <p>Norvia on Monday denied that hackers had stolen customer data from its cloud service.</p>
+    <p>A security researcher said last week that records of two million users were for sale online.</p>
+    <p>“There has been no breach of our systems, and the data being offered is not ours,” said Lena Ortiz, Norvia’s chief security officer.</p>
+    <p>The researcher, Tomas Berg, said he stood by his findings and had shared samples with the company.</p>
+    <p>Norvia shares fell 3% in early trading before recovering.</p></article></main>
+    <aside><h3>Most read</h3><ul><li><a href="/a">Chipmaker posts record quarter</a></li><li><a href="/b">Phone sales slow in Europe</a></li></ul></aside>
+    </body></html>`;
+  const url = 'https://news.example.com/tech/norvia-denies-breach-claims-4412';
+  const d = digest(parseDocument(html, url), url);
+
+  it('reads it as an article, with a summary and the quoted denial', () => {
+    expect(d.readerable).toBe(true);
+    expect(d.article).toMatchObject({ title: 'Norvia denies breach claims', byline: 'Ana Reyes' });
+    expect(d.summary[0]).toBe(
+      'Norvia on Monday denied that hackers had stolen customer data from its cloud service.',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Lena Ortiz', stance: 'denial' });
+    expect(d.citation.csl.type).toBe('article-newspaper');
+    expect(d.clutter).toContainEqual({
+      reason: 'heuristic:label',
+      text: 'Most readChipmaker posts record quarterPhone sales slow in Europe',
+    });
+  });
+});
+
 describe('digest() on a page that is not an article', () => {
   it('says so and still offers a citation', () => {
     const doc = fixtureDocument({
