@@ -632,13 +632,23 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     // The name the appositive follows starts after the last conjunction ("... stepped down on
     // April 3 and Mitchell Baker, executive chairwoman of Mozilla, posted").
     const head = (pieces[pieces.length - 2] ?? '').split(CONJUNCTION).pop()!;
+    // "In a statement to Packetwire, the company said": a clause-initial adjunct that names
+    // someone (the outlet told) is no name for the subject to be the appositive of.
+    const adjunct =
+      /^(?:in|on|at|during|after|before|from|to|via|according|under|with|for)\s/iu.test(head);
     if (
+      !adjunct &&
       pieces.length >= 2 &&
       (roleAppositive(`, ${appositive}`) || /^(the|a|an)\s+\p{Ll}/u.test(appositive)) &&
       ents.runs(head).length
     ) {
       np = `${head}, ${appositive}`;
-    } else if (pieces.length >= 2 && ents.runs(appositive).length && roleAppositive(`, ${head}`)) {
+    } else if (
+      !adjunct &&
+      pieces.length >= 2 &&
+      ents.runs(appositive).length &&
+      roleAppositive(`, ${head}`)
+    ) {
       // The role first: "the company's head of networks, Pieter Vaals, said" (interpret
       // puts the name first again).
       np = `${head}, ${appositive}`;

@@ -729,8 +729,17 @@ export function rolePremod(before: string): string | null {
     if (/^\p{Ll}/u.test(t) && (reportingLemma(t) ?? t) !== t) break;
     out.unshift(t);
   }
-  // After "to", a lower-case word is a verb: "a vote to impeach South Korean President Yoon".
-  if (out.length > 1 && /^to$/i.test(tokens[i] ?? '') && /^\p{Ll}/u.test(out[0]!)) out.shift();
+  // After "to", a lower-case word is a verb: "a vote to impeach South Korean President Yoon";
+  // not after a "to" that is a preposition: "according to chief executive Maria Okafor".
+  if (
+    out.length > 1 &&
+    /^to$/i.test(tokens[i] ?? '') &&
+    !/^(?:according|due|thanks|next|close|spoke|speaking|talked|talking|wrote|writing)$/i.test(
+      tokens[i - 1] ?? '',
+    ) &&
+    /^\p{Ll}/u.test(out[0]!)
+  )
+    out.shift();
   while (out.length && /^(of|and|for|at)$/i.test(out[0]!)) out.shift();
   if (out.length) out[out.length - 1] = singularRole(out[out.length - 1]!);
   return out.length && !isCourtesyTitle(out.join(' ')) ? out.join(' ') : null;

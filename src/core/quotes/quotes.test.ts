@@ -163,6 +163,36 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads "In a statement to <outlet>, the company said:" before a block quotation', () => {
+    const statement = {
+      text: 'The traffic described is an update check to a content delivery network we contract in the Netherlands. No personal data leaves the router.',
+      kind: 'quote' as const,
+    };
+    for (const intro of [
+      'In a statement to Packetwire, the company said:',
+      'In an email to The Register, a Quillon spokesperson said:',
+    ]) {
+      const r = read(
+        [
+          'Router maker Quillon has rejected a lab’s claim that its routers send data to China.',
+          `Quillon disputed that reading. ${intro}`,
+          statement,
+        ],
+        'Quillon rejects claim its routers phone home to China',
+      );
+      expect(r.keyQuote, intro).toMatchObject({ speaker: 'Quillon', stance: 'denial' });
+    }
+  });
+
+  it('keeps "chief" in a role after "according to" ("according to chief executive Maria Okafor")', () => {
+    expect(
+      who([
+        'According to chief executive Maria Okafor, the certificate secured internal traffic.',
+        '“This was a basic failure of process, and it is on us,” Okafor wrote in a blog post.',
+      ])[0]?.slice(0, 2),
+    ).toEqual(['Maria Okafor', 'chief executive']);
+  });
+
   it('does not read the reporting verb of an inverted clause into the role', () => {
     // The role of a later quote comes from where the article introduced the speaker.
     expect(
@@ -407,6 +437,19 @@ describe('attribution', () => {
 });
 
 describe('key quote', () => {
+  it('hears a bare job title as the denying organisation’s, even capitalised at a sentence start', () => {
+    const r = read(
+      [
+        'Router maker Quillon has rejected a lab’s claim that its routers send device lists to China.',
+        '“We watched the traffic for three weeks on five units bought at retail,” said Veilig’s head of research, Marloes de Vries.',
+        'Chief technology officer Hannes Lindqvist went further. “Nothing in our firmware collects a list of devices, and nothing ever has,” he told Packetwire.',
+      ],
+      'Quillon rejects claim its routers phone home to China',
+    );
+    expect(r.keyQuote).toMatchObject({ speaker: 'Hannes Lindqvist', stance: 'denial' });
+    expect(r.quotes.find((q) => q.speaker === 'Marloes de Vries')?.stance).toBe('claim');
+  });
+
   it('picks the denying party’s denial over the accuser quoted first', () => {
     const r = read(
       [

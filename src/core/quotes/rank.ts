@@ -8,7 +8,7 @@
  */
 import type { Stance } from '../types';
 import type { Attribution } from './attribution';
-import { words, type Entities } from './entities';
+import { isRoleWord, words, type Entities } from './entities';
 import { FUNCTION_WORDS } from './lexicon';
 import { findMarkSpans } from './marks';
 import { stanceOf, type Frame } from './stance';
@@ -289,7 +289,10 @@ export function featuresOf(
   candidates.forEach((c, i) => {
     const a = c.attribution;
     // A person with a bare job title ("CEO Tobias Renmark") works for the story's organisation.
-    const genericRole = a.kind === 'named' && !!a.role && !/\p{Lu}\p{Ll}/u.test(a.role);
+    // Its first word may be capitalised only as the sentence's first ("Chief technology officer
+    // Hannes Lindqvist went further"); "Gartner analyst" names another organisation.
+    const genericRole =
+      a.kind === 'named' && !!a.role && !/\p{Lu}\p{Ll}/u.test(uncapitaliseTitle(a.role));
     const denyingParty =
       ctx.frame.denial &&
       ctx.frame.subject !== null &&
@@ -357,4 +360,15 @@ export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): 
     }
   });
   return ranked;
+}
+
+/** "Chief technology officer" -> "chief technology officer"; "Gartner analyst" stays. */
+function uncapitaliseTitle(role: string): string {
+  const first = /^\p{L}+/u.exec(role)?.[0] ?? '';
+  const title =
+    isRoleWord(first) ||
+    /^(?:chief|senior|vice|deputy|executive|former|acting|interim|managing|general|lead|principal|head)$/i.test(
+      first,
+    );
+  return title ? first.toLowerCase() + role.slice(first.length) : role;
 }
