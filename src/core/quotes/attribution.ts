@@ -702,9 +702,17 @@ function looseClause(
     if (!name) return null;
     const run = ents.runs(name).pop();
     if (!run) return null;
-    const person = ents.isPerson(ents.personPart(run.name).name);
+    const { premod, name: bare } = ents.personPart(run.name);
+    const person = ents.isPerson(bare);
     if (english && !person) return null;
-    return { ref: { kind: 'name', name: run.name, role: null, text: run.name }, verb: null, text };
+    // "sagte Unternehmenssprecherin Katrin Mahler": the title before a person's name is a role.
+    const split = person && premod !== '' && bare !== '';
+    const ref = {
+      kind: 'name' as const,
+      name: split ? bare : run.name,
+      role: split ? premod : null,
+    };
+    return { ref: { ...ref, text: run.name }, verb: null, text };
   };
   const b =
     /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s+\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*)?\s*[,:]\s*$/u.exec(

@@ -57,8 +57,20 @@ export const isRoleWord = (w: string): boolean => {
     .replace(/[.,]$/, '')
     .replace(/[’']s$/u, '');
   if (ROLE_NOUNS.has(bare) || ROLE_NOUNS.has(bare.replace(/s$/, ''))) return true;
+  if (FOREIGN_ROLE.test(bare) || (/^\p{Lu}/u.test(w) && GERMAN_ROLE_COMPOUND.test(bare)))
+    return true;
   return bare.includes('-') && bare.split('-').some((p) => ROLE_NOUNS.has(p.replace(/s$/, '')));
 };
+/**
+ * Job titles in French, Spanish and German, whose news the popup reads too: "Claire Dumont,
+ * porte-parole de Norvia", "la portavoz Ana Ruiz". Whole words only, except German, which builds
+ * its titles as compounds (Unternehmenssprecherin, Konzernchef, Bundesminister), always
+ * capitalised: a capitalised word ending in a title is one.
+ */
+const FOREIGN_ROLE =
+  /^(?:porte-parole|directeur|directrice|présidente?|ministre|fondat(?:eur|rice)|avocate?|chercheu(?:r|se)|analyste|maire|pdg|responsable|portavoz|directora?|presidenta|ministr[ao]|fundadora?|abogad[ao]|investigadora?|analista|alcaldesa?|consejer[ao]|sprecherin|chefin|vorsitzender?|geschäftsführer(?:in)?|vorstand|forscherin|expertin|anwältin|professorin|kanzlerin|gründerin)$/u;
+const GERMAN_ROLE_COMPOUND =
+  /^\p{L}{2,}(?:sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin|vorstand|analyst|analystin|forscher|forscherin|experte|expertin|anwalt|anwältin|professor|professorin|meister|meisterin|kanzler|kanzlerin|gründer|gründerin|beauftragte|beauftragter|sekretär|sekretärin)$/u;
 /**
  * A plural role noun, one person's share of it: "Singer-guitarists Tom Johnston and Patrick
  * Simmons" makes Johnston a "Singer-guitarist". Only a plural that is a role word once its "s"

@@ -51,6 +51,61 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads German, French and Spanish titles as roles and their denials as denials', () => {
+    const de = extractQuotes({
+      title: 'Datenleck bei Stadtwerke Nordhafen: Versorger weist Vorwürfe zurück',
+      standfirst: null,
+      lang: 'de',
+      blocks: [
+        'Die Stadtwerke Nordhafen haben Berichte über ein großes Datenleck zurückgewiesen.',
+        '„Die Daten stammen nicht aus unseren Systemen, und es gibt keinerlei Hinweise auf einen Zugriff“, sagte Unternehmenssprecherin Katrin Mahler am Dienstag.',
+      ],
+    });
+    expect(de.keyQuote).toMatchObject({
+      speaker: 'Katrin Mahler',
+      role: 'Unternehmenssprecherin',
+      stance: 'denial',
+    });
+    const fr = extractQuotes({
+      title: 'Le groupe Vernel dément tout projet de fermeture à Lyon',
+      standfirst: null,
+      lang: 'fr',
+      blocks: [
+        'Le groupe industriel Vernel a démenti jeudi les informations publiées par le quotidien Le Rhône sur la fermeture de son usine.',
+        '« Aucune fermeture du site de Lyon n’est à l’ordre du jour », a déclaré Claire Dumont, porte-parole du groupe.',
+      ],
+    });
+    expect(fr.keyQuote).toMatchObject({
+      speaker: 'Claire Dumont',
+      role: 'porte-parole du groupe',
+      stance: 'denial',
+    });
+    const es = extractQuotes({
+      title: 'Telvia niega haber vendido datos de sus clientes',
+      standfirst: null,
+      lang: 'es',
+      blocks: [
+        'La operadora Telvia negó el martes las informaciones publicadas por el diario Hoy.',
+        '“Telvia nunca ha vendido datos de sus clientes a terceros”, dijo Ana Ruiz, portavoz de la compañía.',
+      ],
+    });
+    expect(es.keyQuote).toMatchObject({
+      speaker: 'Ana Ruiz',
+      role: 'portavoz de la compañía',
+      stance: 'denial',
+    });
+  });
+
+  it('does not take an English headline’s "contest" for a denial', () => {
+    const r = read(
+      [
+        '“We never expected to win against so many strong teams,” said Ada Park, the team’s captain.',
+      ],
+      'Student team wins national robotics contest',
+    );
+    expect(r.keyQuote).toMatchObject({ speaker: 'Ada Park', stance: 'claim' });
+  });
+
   it('reads "ROLE, NAME, AGE, told reporters:" and the headline that names the role', () => {
     const r = read(
       [
