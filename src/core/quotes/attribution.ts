@@ -158,8 +158,15 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   // The phrase ends in a name (possibly "Martin Taylor of Aberdeenshire": the run reaches the end).
   const endsInName =
     runs.length > 0 && head.slice(runs[runs.length - 1]!.end).replace(/[\s.,]/g, '') === '';
+  // "Streamly spokesperson David Chen": the voice has a name, and the name speaks.
+  const lastRun = runs[runs.length - 1];
+  const namedVoice =
+    !!voiceWord &&
+    endsInName &&
+    head.indexOf(voiceWord) < lastRun!.offset &&
+    ents.isPerson(ents.personPart(lastRun!.name).name);
   if (
-    voiceWord ||
+    (voiceWord && !namedVoice) ||
     (isRoleWord(headWords[0]!.replace(/^(an?|the|one)$/i, '')) &&
       endsInName &&
       /\b(at|of|for|from|with)\s+\S+/i.test(head) &&

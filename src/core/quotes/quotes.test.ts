@@ -248,6 +248,22 @@ describe('attribution', () => {
     ).toEqual(['Maria Okafor', 'chief executive']);
   });
 
+  it('credits a named spokesperson, not the company ("Streamly spokesperson David Chen told")', () => {
+    const r = read(
+      [
+        'A coalition of streaming services has accused Streamly of slowing their apps on its TV sticks.',
+        '“We’ve looked at those tests and they don’t hold up,” Streamly spokesperson David Chen told The Verge.',
+        'Chen added that the company had offered to share its own data with the FTC.',
+      ],
+      'Streamly denies it throttled rival apps on its TV sticks',
+    );
+    expect(r.keyQuote).toMatchObject({
+      speaker: 'David Chen',
+      role: 'Streamly spokesperson',
+      stance: 'denial',
+    });
+  });
+
   it('does not read the reporting verb of an inverted clause into the role', () => {
     // The role of a later quote comes from where the article introduced the speaker.
     expect(

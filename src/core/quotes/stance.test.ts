@@ -54,6 +54,23 @@ describe('stanceOf', () => {
     ).toBe('denial');
   });
 
+  it('marks the denying party answering the claim or the story as a denial, without a negation', () => {
+    const frame = { denial: true, subject: 'Orbitel CEO' };
+    const denying = { isDenyingParty: true };
+    for (const text of [
+      'Calling that hoarding is a convenient story for a competitor who wants our licence.',
+      'These allegations come from a company that lost the auction.',
+    ])
+      expect(stanceOf(quote(text, denying), frame), text).toBe('denial');
+    // "Claims" that are not the accusation: a claim, as before.
+    expect(
+      stanceOf(
+        quote('We strongly oppose excessive claims in the South China Sea.', denying),
+        frame,
+      ),
+    ).toBe('claim');
+  });
+
   it('never marks the accuser as denying, even when the accuser says "false"', () => {
     expect(stanceOf(quote('Their statement is false and they know it.'), denialFrame)).toBe(
       'claim',

@@ -29,6 +29,10 @@ const NEGATION =
 const REPORTED =
   /\b(report(?:s|ed|ing)?|claims?|allegations?|accusations?|stor(?:y|ies)|article|media|press|suggest\w*|rumou?rs?|speculation|note|account|coverage)\b/i;
 
+/** The accusation referred to as such: "these allegations", "that report", "a convenient story". */
+const ANSWERED =
+  /\b(?:the|that|this|these|those|such)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|rumou?rs?|suggestions?)\b|\bstor(?:y|ies)\b/iu;
+
 const DENIAL_VERBS = new Set([
   'deny',
   'reject',
@@ -96,6 +100,10 @@ export function stanceOf(q: StanceInput, frame: Frame): Stance {
   if (frame.denial) {
     if (!q.isDenyingParty) return q.isDocumentOrAnonymous ? 'other' : 'claim';
     if ((q.verb && DENIAL_VERBS.has(q.verb)) || dismisses || NEGATION.test(q.text)) return 'denial';
+    // A rebuttal need not negate: "Calling that hoarding is a convenient story for a competitor".
+    // The denying party speaking of the claim or the story answers it ("excessive claims in the
+    // South China Sea" are no claim about them).
+    if (ANSWERED.test(q.text)) return 'denial';
     return 'claim';
   }
   if (q.verb && DENIAL_VERBS.has(q.verb) && (dismisses || NEGATION.test(q.text))) return 'denial';
