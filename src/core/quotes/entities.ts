@@ -82,6 +82,12 @@ function singularRole(w: string): string {
   if (!/[^s]s$/.test(last) || ROLE_NOUNS.has(last) || !ROLE_NOUNS.has(last.slice(0, -1))) return w;
   return w.slice(0, -1);
 }
+/** Role nouns that are also what companies are: "data broker", "game developer", "regulator". */
+const COMPANY_TRADES: ReadonlySet<string> = new Set(
+  'broker developer producer designer creator owner investor trader regulator partner host agent'.split(
+    ' ',
+  ),
+);
 const isAcronymRole = (w: string): boolean =>
   /^(CEO|CFO|CTO|COO|CIO|CMO|CSO|VP|SVP|EVP|MD|GM|DL|QB)$/.test(w);
 
@@ -417,7 +423,11 @@ export class Entities {
         from = i + name.length;
         const before = text.slice(Math.max(0, i - 40), i).trim();
         const prev = before.split(/\s+/).pop() ?? '';
-        if (isRoleWord(prev) || isAcronymRole(prev)) return true;
+        // "Data broker Datavault", "game developer Ubisoft": a trade a company has too says
+        // nothing of one word after it; "analyst Neil Hawtrey" still names a person.
+        const alone = !name.includes(' ') && !/^\s+\p{Lu}/u.test(text.slice(from));
+        const trade = alone && COMPANY_TRADES.has(prev.toLowerCase().replace(/s$/, ''));
+        if ((isRoleWord(prev) && !trade) || isAcronymRole(prev)) return true;
         if (roleSetOffBefore(text, i)) return true;
         const after = text.slice(from, from + 60);
         if (/^,\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’ -]*\b(?:[a-z-]+)\b/u.test(after)) {

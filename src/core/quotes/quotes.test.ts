@@ -264,6 +264,17 @@ describe('attribution', () => {
     });
   });
 
+  it('does not take a company named after its trade ("Data broker Datavault") for a person', () => {
+    const r = read(
+      [
+        'Data broker Datavault said on Thursday that it “has never sold precise location data” to advertisers, a day after the Texas attorney general sued it.',
+        'The company said its products only used “aggregated, anonymised signals” and nothing that could identify anyone.',
+      ],
+      'Datavault says it never sold location data, despite lawsuit',
+    );
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Datavault', 'Datavault']);
+  });
+
   it('does not read the reporting verb of an inverted clause into the role', () => {
     // The role of a later quote comes from where the article introduced the speaker.
     expect(
