@@ -91,6 +91,22 @@ describe('summarize', () => {
     ]);
   });
 
+  it('takes no quotation that names nobody, only one with its reporting clause', () => {
+    const summary = summarize({
+      title: 'Regulator slams Appleby Bank over app outages',
+      blocks: [
+        'The Financial Conduct Authority has criticised Appleby Bank for a string of app outages that left customers unable to pay bills.',
+        '"Appleby\'s customers were let down repeatedly," said Nikhil Rathi, the FCA\'s chief executive. "We expect the review to lead to lasting change."',
+        "The bank's app failed seven times between January and April, according to the regulator.",
+      ],
+    });
+    expect(summary).toEqual([
+      'The Financial Conduct Authority has criticised Appleby Bank for a string of app outages that left customers unable to pay bills.',
+      '"Appleby\'s customers were let down repeatedly," said Nikhil Rathi, the FCA\'s chief executive.',
+      "The bank's app failed seven times between January and April, according to the regulator.",
+    ]);
+  });
+
   it('reads Chinese and Japanese full stops as sentence ends', () => {
     const summary = summarize({
       title: 'Kindle for PC',

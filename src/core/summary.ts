@@ -73,6 +73,9 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
       // A quotation that opens here and is left open runs on into the next paragraph: half of it
       // is no sentence.
       if (/^["“«„]/u.test(s) && !balanced(s)) continue;
+      // A quotation with nobody saying it ('"We expect lasting change."' after the sentence
+      // that named the speaker): out of its paragraph, no reader knows whose words they are.
+      if (s.replace(QUOTED, '').replace(/[\s.,;:!?…]+/gu, '') === '') continue;
       // A fragment the segmenter cut off mid-sentence starts in lower case.
       if (/^[\p{Ll}]/u.test(s)) continue;
       if (exclude && overlapsQuote(s, exclude)) continue;
