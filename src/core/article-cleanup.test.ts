@@ -45,6 +45,14 @@ describe('cleanArticle()', () => {
     expect(blocks.join(' ')).toContain('(@jane) November 18, 2019');
   });
 
+  it('keeps a closing sentence that says something will be "published by" a date', () => {
+    const { blocks, rules } = clean(
+      `${body(1)}${body(2)}<p>Kestrel said the revised terms would be published by Friday.</p>`,
+    );
+    expect(rules).toEqual([]);
+    expect(blocks.pop()).toBe('Kestrel said the revised terms would be published by Friday.');
+  });
+
   it('removes the headline and kickers before the body, not subheads or list items', () => {
     const { blocks } = clean(
       `<p><a href="/news">News</a></p><span>Entertainment</span><h1>Storm closes harbour</h1>

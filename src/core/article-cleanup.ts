@@ -74,9 +74,12 @@ const CREDITED_CAPTION =
 /** A dateline or byline, as text. */
 const BYLINE_TEXT =
   /^(by|von|par|por|di|door|av|af)\s+\p{Lu}|^(published|updated|posted|last updated|first published|modified|publicado|veröffentlicht|aktualisiert|publié|pubblicato)\b/iu;
-/** A post's meta row: "Posted by X - Category: Y - Tags: Z". */
+/**
+ * A post's meta row: "Posted by X - Category: Y - Tags: Z". Its "posted by" opens the row or a
+ * field of it; "the terms would be published by Friday" is a sentence.
+ */
 const META_TEXT =
-  /\b(posted|published|written|publicado|publié|pubblicato|veröffentlicht) (by|por|par|da|von)\b|\b(categor(y|ies|ia|ie)|tags|filed under|kategorie)\s*:/i;
+  /(?:^|[|•·–—-]\s*)(posted|published|written|publicado|publié|pubblicato|veröffentlicht) (by|por|par|da|von)\b|\b(categor(y|ies|ia|ie)|tags|filed under|kategorie)\s*:/i;
 const MONTH =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/gi;
 /** A date or a time: 2019-11-20, 20.11.2019, 11/20/19, 4:10pm, or a month name with a number. */
