@@ -16,6 +16,8 @@ describe('section labels, in English, German and French', () => {
   it.each([
     'More from The Register',
     'Related stories',
+    'Further Reading',
+    'Recommended reading',
     'RELATED',
     'Recommended for you',
     'You might also like',

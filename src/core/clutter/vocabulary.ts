@@ -34,6 +34,7 @@ const SECTION_LABELS = [
   "(don'?t|do not) miss",
   'also (read|on|in)',
   'see also',
+  '(further|recommended|suggested) reading',
   'around the (web|network)',
   'from (the web|our partners|around the web)',
   '(next|prev|previous) (story|article|post)',
