@@ -107,6 +107,21 @@ describe('summarize', () => {
     ]);
   });
 
+  it('takes no update stamp or correction for a sentence of the story', () => {
+    const summary = summarize({
+      title: 'Mayor denies taking gifts from contractor',
+      blocks: [
+        'Update, 4:15 p.m.: This story has been updated with a statement from Paveline Construction.',
+        'Mayor Ruth Hollings on Tuesday denied accepting gifts from a construction company that won city contracts.',
+        'Updated guidance from the city ethics board says officials must declare any stay at a contractor’s home.',
+      ],
+    });
+    expect(summary).toEqual([
+      'Mayor Ruth Hollings on Tuesday denied accepting gifts from a construction company that won city contracts.',
+      'Updated guidance from the city ethics board says officials must declare any stay at a contractor’s home.',
+    ]);
+  });
+
   it('reads Chinese and Japanese full stops as sentence ends', () => {
     const summary = summarize({
       title: 'Kindle for PC',

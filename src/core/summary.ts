@@ -40,7 +40,7 @@ export const MAX_SENTENCES = 3;
 const COMPLETE = /[.!?…。！？．؟۔।]["'”’»)\]」』）]*$/u;
 /** Lines that are furniture, not prose: credits, datelines, "Update:" stamps, picture credits. */
 const FURNITURE =
-  /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|click here)\b/i;
+  /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|this story|click here|editor[’']?s note)\b|^(?:update[ds]?\s*(?:[,:(—–-]|\d|at\s|on\s)|correction:|clarification:)/i;
 
 export interface SentenceInfo {
   text: string;
