@@ -728,8 +728,19 @@ function looseClause(
   const fromBefore = b && !/[.!?]\s/u.test(before.slice(b.index)) ? pick(b[1], b[0]) : null;
   if (fromBefore) return fromBefore;
   const a = (english ? LOOSE_AFTER_ONE : LOOSE_AFTER).exec(after);
-  return a ? pick(a[1], a[0]) : null;
+  const named = a ? pick(a[1], a[0]) : null;
+  if (named || english) return named;
+  // "„...“, sagte er", "« ... », a-t-elle ajouté": the verb, then the pronoun, which resolves
+  // as "he" or "she" does.
+  const p = FOREIGN_PRONOUN_AFTER.exec(after);
+  if (!p) return null;
+  const text = /^(?:er|il)$/iu.test(p[1]!) ? 'he' : 'she';
+  return { ref: { kind: 'pronoun', pronoun: 'person', text }, verb: null, text: p[0] };
 }
+
+/** A lower-case verb (or an auxiliary and a participle) and "er", "sie", "il" or "elle". */
+const FOREIGN_PRONOUN_AFTER =
+  /^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}+\s+)?\p{Ll}+(?:-t-|-|\s+)(er|sie|il|elle)(?![\p{L}])/u;
 
 /**
  * A quotation that is a sentence of its own, with no reporting clause, right after a sentence in

@@ -70,7 +70,7 @@ export const isRoleWord = (w: string): boolean => {
 const FOREIGN_ROLE =
   /^(?:porte-parole|directeur|directrice|présidente?|ministre|fondat(?:eur|rice)|avocate?|chercheu(?:r|se)|analyste|maire|pdg|responsable|portavoz|directora?|presidenta|ministr[ao]|fundadora?|abogad[ao]|investigadora?|analista|alcaldesa?|consejer[ao]|sprecherin|chefin|vorsitzender?|geschäftsführer(?:in)?|vorstand|forscherin|expertin|anwältin|professorin|kanzlerin|gründerin)$/u;
 const GERMAN_ROLE_COMPOUND =
-  /^\p{L}{2,}(?:sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin|vorstand|analyst|analystin|forscher|forscherin|experte|expertin|anwalt|anwältin|professor|professorin|meister|meisterin|kanzler|kanzlerin|gründer|gründerin|beauftragte|beauftragter|sekretär|sekretärin)$/u;
+  /^\p{L}*(?:sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin|vorstand|analyst|analystin|forscher|forscherin|experte|expertin|anwalt|anwältin|professor|professorin|meister|meisterin|kanzler|kanzlerin|gründer|gründerin|beauftragte|beauftragter|sekretär|sekretärin)$/u;
 /**
  * A plural role noun, one person's share of it: "Singer-guitarists Tom Johnston and Patrick
  * Simmons" makes Johnston a "Singer-guitarist". Only a plural that is a role word once its "s"
@@ -114,6 +114,21 @@ const FEMALE_WORD =
   /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|actress|mother|wife|daughter|sister|queen|princess|duchess|countess|baroness|lady|dame)\b/u;
 const MALE_WORD =
   /\b(?:spokesman|businessman|congressman|father|husband|son|brother|king|prince|duke|count|baron|lord|sir)\b/u;
+
+/**
+ * A German or French job title's grammatical gender, which is the holder's: "Sprecherin",
+ * "directrice" are women's titles, "Sprecher", "directeur" men's. Null for any other word.
+ */
+function titleGender(role: string): Gender | null {
+  for (const w of words(role)) {
+    const bare = w.toLowerCase();
+    if (!FOREIGN_ROLE.test(bare) && !(/^\p{Lu}/u.test(w) && GERMAN_ROLE_COMPOUND.test(bare)))
+      continue;
+    if (/(?:in|innen|rice|euse|esse|ente|ère)$/u.test(bare)) return 'f';
+    if (/(?:er|or|ent|eur|ier|chef|ant|ist|anwalt|vorstand)$/u.test(bare)) return 'm';
+  }
+  return null;
+}
 
 export class Entities {
   readonly mentions: Mention[] = [];
@@ -641,9 +656,10 @@ export class Entities {
     const surname = words(name).pop() ?? name;
     let male = 0;
     let female = 0;
-    const role = `${this.roleOf(name) ?? ''} `.toLowerCase();
-    if (FEMALE_WORD.test(role)) female++;
-    else if (MALE_WORD.test(role)) male++;
+    const title = this.roleOf(name) ?? '';
+    const role = `${title} `.toLowerCase();
+    if (FEMALE_WORD.test(role) || titleGender(title) === 'f') female++;
+    else if (MALE_WORD.test(role) || titleGender(title) === 'm') male++;
     for (const text of this.blocks) {
       for (const [i, from] of occurrences(text, surname)) {
         const before = text.slice(Math.max(0, i - 40), i);
@@ -704,7 +720,7 @@ function roleSetOffBefore(text: string, i: number): string | null {
   const lead = /(?:^|[.;:!?]\s+|,\s+)([^,.;:!?]{3,60}),\s*$/u.exec(
     text.slice(Math.max(0, i - 80), i),
   )?.[1];
-  if (!lead || !/^(?:the|a|an)\s|[’']s\s/iu.test(lead)) return null;
+  if (!lead || !/^(?:the|a|an|der|die|das|le|la|el)\s|[’']s\s/iu.test(lead)) return null;
   return roleAppositive(`, ${lead}`);
 }
 
@@ -741,10 +757,14 @@ export function rolePremod(before: string): string | null {
   if (!last || /[,.;:!?)"”]$/u.test(last)) return null;
   if (!isRoleWord(last) && !/^(CEO|CFO|CTO|COO|CIO)$/.test(last)) return null;
   const out: string[] = [];
+  // A German title is one capitalised compound: the lower-case word before it is a verb or an
+  // adverb of the sentence ("sagte Unternehmenssprecherin Katrin Mahler").
+  const german = /^\p{Lu}/u.test(last) && GERMAN_ROLE_COMPOUND.test(last.toLowerCase());
   let i = tokens.length - 1;
   for (; i >= 0 && out.length < 8; i--) {
     const t = tokens[i]!;
     if (/[,.;:!?)"”]$/u.test(t) || !roleToken(t)) break;
+    if (german && /^\p{Ll}/u.test(t)) break;
     if (/^(of|and|for|at)$/i.test(t) && out.length === 0) break;
     // The reporting verb of an inverted clause ends the role: '"...," responded NASA
     // administrator Jim Bridenstine'. Only its inflected forms: "state senator" is a role.
@@ -785,6 +805,8 @@ export function roleAppositive(after: string): string | null {
   // "..., singer-keyboardist McDonald": another person's appositive, not a role.
   const endsInName =
     /\s\p{Lu}[\p{L}'’-]+$/u.test(role) &&
+    // "Der Forscher": German capitalises its nouns, titles too.
+    !isRoleWord(tokens[tokens.length - 1]!) &&
     !/[’']s\s/u.test(role) &&
     !/\b(of|at|for|with|in)\s/u.test(role);
   return hasRole && !endsInName ? role : null;

@@ -96,6 +96,32 @@ describe('attribution', () => {
     });
   });
 
+  it('resolves "sagte er" and "a-t-elle ajouté" to the man or the woman the title says', () => {
+    const de = extractQuotes({
+      title: 'Datenleck bei Stadtwerke Nordhafen: Versorger weist Vorwürfe zurück',
+      standfirst: null,
+      lang: 'de',
+      blocks: [
+        '„Die Daten stammen nicht aus unseren Systemen“, sagte Unternehmenssprecherin Katrin Mahler am Dienstag.',
+        'Der Forscher, Lukas Brandt, hält an seiner Darstellung fest. „Die Datensätze enthalten interne Kundennummern, die nur die Stadtwerke vergeben“, sagte er heise online.',
+      ],
+    });
+    expect(de.quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Katrin Mahler', 'Unternehmenssprecherin'],
+      ['Lukas Brandt', 'Der Forscher'],
+    ]);
+    const fr = extractQuotes({
+      title: 'Vernel dément tout projet de fermeture',
+      standfirst: null,
+      lang: 'fr',
+      blocks: [
+        'Le directeur du site, Marc Lefèvre, a rencontré les syndicats le matin. La directrice financière du groupe, Claire Dumont, a démenti le soir les informations publiées par le quotidien.',
+        '« Aucune fermeture du site de Lyon n’est à l’ordre du jour », a-t-elle ajouté.',
+      ],
+    });
+    expect(fr.quotes.map((q) => q.speaker)).toEqual(['Claire Dumont']);
+  });
+
   it('does not take an English headline’s "contest" for a denial', () => {
     const r = read(
       [
