@@ -680,9 +680,19 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
       const ref = interpret(voice[0].replace(/[’']s\s+/u, ' '), ents);
       if (ref) return { ref, verb: null, text: voice[0] };
     }
+    // "Acme's general counsel, Dana Reyes, was blunt:", "Baird went further:": the clause before
+    // the colon needs no verb of saying; its subject, a person or a company, speaks next.
+    const manner = INTRO_MANNER.exec(sentence.trim());
+    const ref = manner ? interpret(manner[1]!, ents) : null;
+    if (ref && (ref.kind === 'name' || ref.kind === 'pronoun' || ref.kind === 'orgNoun'))
+      return { ref, verb: null, text: manner![0] };
   }
   return null;
 }
+
+/** A subject, then a copula or a verb of manner, then the colon that hands over to a quote. */
+const INTRO_MANNER =
+  /^(.{2,120}?)\s+(?:was|were|is|are|went|put|got|kept|struck|sounded|offered|agreed|disagreed|summed|had)\b[^:.!?]{0,60}:\s*$/u;
 
 /** A lower-case word or two (an auxiliary and a participle) and a name, after a quotation. */
 const LOOSE_AFTER =

@@ -301,6 +301,23 @@ describe('attribution', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Datavault', 'Datavault']);
   });
 
+  it('reads the subject of a colon-ended clause without a verb of saying ("X was blunt:")', () => {
+    const lead =
+      'Acme on Tuesday denied a report that it sold the browsing histories of its users.';
+    const quote = '“We have never sold user data and we never will.”';
+    for (const [intro, speaker] of [
+      ['Acme’s general counsel, Dana Reyes, was blunt:', 'Dana Reyes'],
+      ['Chief executive Tom Baird went further:', 'Tom Baird'],
+    ] as const) {
+      const r = read([lead, `${intro} ${quote}`], 'Acme denies selling user data');
+      expect(r.keyQuote, intro).toMatchObject({ speaker, stance: 'denial' });
+    }
+    // Nobody is named: no speaker is made up ("The answer was simple:").
+    expect(
+      read([lead, `The answer was simple: ${quote}`]).quotes.map((q) => q.speaker),
+    ).not.toContain('The answer');
+  });
+
   it('does not read the reporting verb of an inverted clause into the role', () => {
     // The role of a later quote comes from where the article introduced the speaker.
     expect(
