@@ -7,6 +7,7 @@
 import { splitSentences } from '../sentences';
 import type { Entities } from './entities';
 import {
+  looksLikePersonName,
   isCourtesyTitle,
   isRoleWord,
   roleAppositive,
@@ -209,9 +210,15 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     if (endsInName || run !== runs[runs.length - 1]) {
       // Strip leading role words only from a person's name: "Corvexa CEO Stefan Marek" is Stefan
       // Marek, but "Swedish Prosecution Authority" stays whole.
-      const part = ents.personPart(run.name);
+      // "Ben Ross of Jefferies" read as one name: a person's name, then where they work.
+      const of = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(
+        run.name,
+      );
+      const employer = of && (ents.isPerson(of[1]!) || looksLikePersonName(of[1]!)) ? of[2]! : null;
+      const whole = employer ? of![1]! : run.name;
+      const part = ents.personPart(whole);
       const person = part.premod !== '' && ents.isPerson(part.name);
-      const name = person ? part.name : run.name;
+      const name = person ? part.name : whole;
       const premod = person ? part.premod : '';
       const before = head.slice(0, run.offset).trim();
       const premodRole = [before, premod]
@@ -230,7 +237,8 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
       return {
         kind: 'name',
         name,
-        role: role ?? roleFromHead ?? (premodRole ? rolePremod(`${premodRole} `) : null),
+        role:
+          role ?? roleFromHead ?? (premodRole ? rolePremod(`${premodRole} `) : null) ?? employer,
         text: head,
       };
     }

@@ -96,7 +96,7 @@ export function words(text: string): string[] {
 }
 
 /** Two or three title-case words, none an organisation's noun: "Forrest Jones", not "Tellaro Labs". */
-function looksLikePersonName(name: string): boolean {
+export function looksLikePersonName(name: string): boolean {
   const tokens = words(name);
   return (
     tokens.length >= 2 &&

@@ -303,6 +303,7 @@ export function analyseQuotes(input: QuoteInput): {
       block: s.first,
       attribution: a,
       fromQuoteBlock: s.fromQuoteBlock,
+      before: (texts[s.first] ?? '').slice(Math.max(0, s.start - 200), s.start),
     });
   });
 

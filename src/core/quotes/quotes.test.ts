@@ -318,6 +318,38 @@ describe('attribution', () => {
     ).not.toContain('The answer');
   });
 
+  it('splits "Ben Ross of Jefferies" into the person and where they work', () => {
+    expect(
+      who([
+        'Acme reported a record quarterly profit on Thursday as sales of its cloud services jumped.',
+        '“The cloud numbers were a blowout, well ahead of anything the market expected,” said Ben Ross of Jefferies.',
+      ]).map((q) => q.slice(0, 2)),
+    ).toEqual([['Ben Ross', 'Jefferies']]);
+  });
+
+  it('hears a quote after "X rejected the claim." as the rebuttal it is', () => {
+    const r = read(
+      [
+        'Two smaller firms have accused Acme of copying the design of their smart thermostats.',
+        '“It is a blatant copy, down to the screws,” said Mia Chen, founder of Thermly.',
+        'Acme rejected the claim. “Our design was filed in 2019, years before theirs,” said Acme lawyer Paul Grant.',
+      ],
+      'Rivals accuse Acme of copying their design',
+    );
+    expect(r.quotes.map((q) => [q.speaker, q.stance])).toEqual([
+      ['Mia Chen', 'claim'],
+      ['Paul Grant', 'denial'],
+    ]);
+    const says = read(
+      [
+        'Acme said on Monday that a report it plans to lay off 10% of staff was inaccurate.',
+        '“We are not planning any layoffs,” a company spokeswoman said.',
+      ],
+      'Acme says report of layoffs is "inaccurate"',
+    );
+    expect(says.keyQuote).toMatchObject({ speaker: 'Acme', stance: 'denial' });
+  });
+
   it('does not read the reporting verb of an inverted clause into the role', () => {
     // The role of a later quote comes from where the article introduced the speaker.
     expect(

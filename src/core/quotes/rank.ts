@@ -19,6 +19,8 @@ export interface Candidate {
   block: number;
   attribution: Attribution;
   fromQuoteBlock: boolean;
+  /** The paragraph's text just before the quotation (up to 200 characters). */
+  before?: string;
 }
 
 export interface RankContext {
@@ -303,6 +305,9 @@ export function featuresOf(
         text: c.text,
         verb: a.verb,
         isDenyingParty: denyingParty,
+        // "Acme rejected the claim. '...,' said Acme lawyer Paul Grant": the sentence before
+        // says what the speaker's side does with the quote.
+        rebutsBefore: rebuttalBefore(c.before ?? '', a.speaker, a.role),
         isDocumentOrAnonymous:
           a.kind === 'anonymous' ||
           /\b(editorial|website|report|study|filing)\b/i.test(`${a.speaker} ${a.role ?? ''}`),
@@ -372,3 +377,11 @@ function uncapitaliseTitle(role: string): string {
     );
   return title ? first.toLowerCase() + role.slice(first.length) : role;
 }
+
+/** The sentence right before a quotation says the speaker's side rejects or denies something. */
+function rebuttalBefore(before: string, speaker: string, role: string | null): boolean {
+  const sentence = /([^.!?]*)[.!?]["”’]?\s*$/u.exec(before)?.[1] ?? '';
+  return REBUTS.test(sentence) && mentions(sentence, speaker, role);
+}
+const REBUTS =
+  /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|rebutted|refuted|pushed back|hit back|hits back)\b/iu;

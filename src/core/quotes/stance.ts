@@ -11,7 +11,7 @@ import type { Stance } from '../types';
 
 /** Headline verbs and words that frame a story as a denial or rebuttal. */
 const FRAME_CUE =
-  /\b(den(?:y|ies|ied|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|insist(?:s|ed|ing)?|hits?\s+back|push(?:es|ed)?\s+back|disput(?:e|es|ed|ing)|doubles?\s+down|bogus|false(?:ly)?|untrue|baseless|no\s+truth|rumou?rs?|fake\s+news)\b|\b(?:weis(?:t|en)\b.{0,60}\bzurück|zurückgewiesen|bestreit\w*|dementier\w*|widersprich\w*|widerspr[ia]cht|dément\w*|démenti\w*|rejett\w*|contest(?:e|ent|é|ée)|nie(?:nt)?|niega\w*|desmient\w*|rechaz\w*)(?=[\s,.;:!?]|$)/iu;
+  /\b(den(?:y|ies|ied|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|insist(?:s|ed|ing)?|hits?\s+back|push(?:es|ed)?\s+back|disput(?:e|es|ed|ing)|doubles?\s+down|bogus|false(?:ly)?|untrue|baseless|no\s+truth|rumou?rs?|fake\s+news|inaccurate|incorrect|unfounded|groundless|nonsense)\b|\b(?:weis(?:t|en)\b.{0,60}\bzurück|zurückgewiesen|bestreit\w*|dementier\w*|widersprich\w*|widerspr[ia]cht|dément\w*|démenti\w*|rejett\w*|contest(?:e|ent|é|ée)|nie(?:nt)?|niega\w*|desmient\w*|rechaz\w*)(?=[\s,.;:!?]|$)/iu;
 /** "X says it has not ...", "No word from ...": a negated claim attributed to a party. */
 const NEGATED_SAY =
   /(?:\b(?:says?|said|insists?)\b|:)[^.]*?(?:\b(?:not|no|never|nothing)\b|n[’']t\b)|^\s*no\s+\w+\s+from\b/i;
@@ -93,6 +93,8 @@ export interface StanceInput {
   isDenyingParty: boolean;
   /** The speaker is a text (an editorial, a website) or an unnamed bystander. */
   isDocumentOrAnonymous: boolean;
+  /** The sentence before the quotation has the speaker's side reject or deny something. */
+  rebutsBefore?: boolean;
 }
 
 export function stanceOf(q: StanceInput, frame: Frame): Stance {
@@ -103,9 +105,10 @@ export function stanceOf(q: StanceInput, frame: Frame): Stance {
     // A rebuttal need not negate: "Calling that hoarding is a convenient story for a competitor".
     // The denying party speaking of the claim or the story answers it ("excessive claims in the
     // South China Sea" are no claim about them).
-    if (ANSWERED.test(q.text)) return 'denial';
+    if (ANSWERED.test(q.text) || q.rebutsBefore) return 'denial';
     return 'claim';
   }
+  if (q.rebutsBefore) return 'denial';
   if (q.verb && DENIAL_VERBS.has(q.verb) && (dismisses || NEGATION.test(q.text))) return 'denial';
   if (dismisses && REPORTED.test(q.text) && NEGATION.test(q.text)) return 'denial';
   if (OWN_DENIAL.test(q.text)) return 'denial';
