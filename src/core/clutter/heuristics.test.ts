@@ -546,3 +546,15 @@ describe('"Click to tweet" quotes stay', () => {
     expect(found.map((d) => d.element.className)).toEqual(['embed']);
   });
 });
+
+describe('previous/next story teasers', () => {
+  it('hides headline links to the previous and next stories, even in a <nav>, not a pager', () => {
+    const doc = page(`${HEAD}<main><article>${TITLE}<div class="body">${paragraphs(5)}</div>
+<nav class="post-nav"><a rel="prev" href="/prev">← Previous: Apple patches Safari zero-day</a> <a rel="next" href="/next">Next: Intel delays Falcon Shores →</a></nav>
+<nav class="pager"><a rel="prev" href="?page=1">Previous page</a> <a rel="next" href="?page=3">Next page</a></nav>
+</article></main>`);
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'Apple patches Safari zero-day')).toBe('heuristic:next-prev');
+    expect(texts(blocks).some((t) => t.includes('Next page'))).toBe(false);
+  });
+});

@@ -685,6 +685,7 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     if (s.chars <= CONSENT_CHARS && !s.holdsLandmark && mayBeConsent(el)) {
       if (isCookieNotice(textOf(el))) return 'consent';
     }
+    if (s.chars <= 300 && isNextPrevTeaser(el)) return 'next-prev';
     if (zone === 'article' && guided && s.chars <= 400) {
       const text = textOf(el);
       const label = firstLabel(el, stats);
@@ -871,4 +872,21 @@ function isPopover(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean
 function holdsDateline(el: Element): boolean {
   const times = el.querySelectorAll('time');
   return times.length === 1 && !times[0]!.closest('a');
+}
+
+/**
+ * Links to the previous and next stories ("← Previous: Apple patches Safari zero-day"), even in
+ * a <nav>: rel=prev/next links, each a headline of three words or more, and no other link. A
+ * multi-page story's own pager ("Next page", "2") has no headlines, and stays.
+ */
+function isNextPrevTeaser(el: Element): boolean {
+  const links = Array.from(el.getElementsByTagName('a'));
+  if (links.length === 0 || links.length > 2) return false;
+  return links.every((a) => {
+    if (!/^(?:prev|next)$/i.test(a.getAttribute('rel') ?? '')) return false;
+    const headline = (a.textContent ?? '')
+      .replace(/[←→«»‹›<>]/gu, ' ')
+      .replace(/^\s*(?:previous|prev|next)(?:\s+(?:story|article|post))?\s*:?/iu, '');
+    return headline.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+  });
 }
