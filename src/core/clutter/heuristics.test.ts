@@ -558,3 +558,12 @@ describe('previous/next story teasers', () => {
     expect(texts(blocks).some((t) => t.includes('Next page'))).toBe(false);
   });
 });
+
+describe('tag rows', () => {
+  it('hides "Tags: ..." links under the story, with the label in the same element', () => {
+    const doc = page(`${HEAD}<main><article>${TITLE}<div class="body">${paragraphs(5)}</div>
+<div class="tags">Tags: <a href="/tag/ev">Electric cars</a> <a href="/tag/charging">Charging</a></div>
+</article></main>`);
+    expect(reasonFor(clutterOf(doc), 'Electric cars')).toBe('heuristic:label');
+  });
+});

@@ -721,6 +721,10 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     }
 
     const label = firstLabel(el, stats);
+    // "Tags: Open source Databases" in one element: the words before the colon label the links.
+    const inline =
+      label?.element === el && linkDensity(s) >= 0.5 ? /^([^:]{2,30}):/u.exec(label.text) : null;
+    if (inline && isSectionLabel(inline[1]!)) return 'label';
     if (label && isSectionLabel(label.text)) {
       const labelStats = stats.get(label.element);
       const labelOnly = labelStats !== undefined && s.chars - labelStats.chars <= 3;
