@@ -122,6 +122,29 @@ describe('summarize', () => {
     ]);
   });
 
+  it('starts with the news, not the wire dateline', () => {
+    for (const [dateline, news] of [
+      [
+        'BERLIN, June 4 (Reuters) - ',
+        'German e-bike maker Zentra is recalling about 80,000 batteries after reports of 14 fires.',
+      ],
+      [
+        'VIENNA — ',
+        'The house where Adolf Hitler was born will be turned into a police station, the minister said.',
+      ],
+      [
+        '(CNN)',
+        'President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday for an exam.',
+      ],
+    ] as const) {
+      expect(summarize({ title: 'News', blocks: [`${dateline}${news}`] })).toEqual([news]);
+    }
+    // A sentence that opens with a name in capitals is no dateline.
+    const nasa =
+      'NASA said on Monday it had picked five companies to deliver payloads to the moon.';
+    expect(summarize({ title: 'News', blocks: [nasa] })).toEqual([nasa]);
+  });
+
   it('reads Chinese and Japanese full stops as sentence ends', () => {
     const summary = summarize({
       title: 'Kindle for PC',

@@ -66,7 +66,10 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
     // A paragraph of under ten words is a label or teaser. One that ends without a full stop
     // ("... Here's what the early reviews say:") still has whole sentences before its last.
     if (countWords(block.text) < 10) continue;
-    for (const s of quoteAwareSentences(block.text, input.lang ?? undefined)) {
+    const sentences = quoteAwareSentences(block.text, input.lang ?? undefined);
+    // The story's dateline opens its first paragraph: the summary starts with the news.
+    if (sentences[0] && ordinal < 0) sentences[0] = withoutDateline(sentences[0]);
+    for (const s of sentences) {
       ordinal++;
       const n = countWords(s);
       if (n < 6 || n > MAX_WORDS || !COMPLETE.test(s) || FURNITURE.test(s)) continue;
@@ -81,12 +84,22 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
       if (exclude && overlapsQuote(s, exclude)) continue;
       const first = /^[\p{L}]+/u.exec(s)?.[0]?.toLowerCase() ?? '';
       // '"...," he added.' leans on its speaker's earlier sentence as much as "He added" does.
-      // '"...," he added.' leans on its speaker's earlier sentence as much as "He added" does.
       const leans = LEANING.has(first) || /["”’»],?\s+(?:he|she|they)\s+\p{Ll}/iu.test(s);
       out.push({ text: s, index: out.length, ordinal, leans });
     }
   }
   return out;
+}
+
+/**
+ * "BERLIN, June 4 (Reuters) - German e-bike maker ...", "VIENNA — Telvaro ...", "(CNN)President
+ * ...": the place, date and agency a wire story opens with, which the popup shows elsewhere.
+ */
+const DATELINE =
+  /^(?:\(\p{Lu}[\p{L} .]{1,20}\)\s*|\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s*\p{Lu}\p{Ll}*\.?\s*\d{1,2})?\s*(?:\([^)]{2,40}\)\s*)?[-–—]{1,2}\s+)(?=\p{Lu})/u;
+
+function withoutDateline(sentence: string): string {
+  return sentence.replace(DATELINE, '');
 }
 
 /**
