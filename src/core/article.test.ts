@@ -88,6 +88,17 @@ describe('embedded posts', () => {
   });
 });
 
+describe('extractArticle() metadata', () => {
+  it('takes a bare "By ..." paragraph the cleanup removes as the byline', () => {
+    const doc = page(
+      `<article><h1>Storm closes the harbour</h1><p>By Maya Lind</p>${[1, 2, 3, 4].map(para).join('')}</article>`,
+    );
+    const article = extractArticle(doc)!;
+    expect(article.metadata.byline).toBe('By Maya Lind');
+    expect(article.blocks.join(' ')).not.toContain('Maya Lind');
+  });
+});
+
 describe('isReaderable()', () => {
   it('accepts a page of long paragraphs', () => {
     expect(isReaderable(page(story))).toBe(true);

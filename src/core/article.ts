@@ -286,11 +286,18 @@ export function* extractArticleSteps(
   const content = result?.content;
   if (!result || !content) return null;
   restoreEmbeddedPosts(doc, content, live, twins, options.exclude ?? []);
-  cleanArticle(
+  const removed = cleanArticle(
     content,
     { titles: [doc.title, ogTitle(doc), result.title ?? ''], byline: result.byline ?? null },
     options.skipCleanup,
   );
+  // Readability finds bylines by their markup; a bare "By Maya Lind" paragraph, which the
+  // cleanup takes out of the story, is one too.
+  const byline =
+    result.byline ??
+    removed.find((r) => r.rule === 'byline' && /^(?:by|von|par|por)\s+\p{Lu}/iu.test(r.text))
+      ?.text ??
+    null;
 
   const found = new Set<number>();
   const liveOf = new Map<Element, Element>();
@@ -319,7 +326,7 @@ export function* extractArticleSteps(
     liveOf,
     metadata: {
       title: result.title ?? null,
-      byline: result.byline ?? null,
+      byline,
       excerpt: result.excerpt ?? null,
       siteName: result.siteName ?? null,
       publishedTime: result.publishedTime ?? null,
