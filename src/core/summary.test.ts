@@ -145,6 +145,14 @@ describe('summarize', () => {
     expect(summarize({ title: 'News', blocks: [nasa] })).toEqual([nasa]);
   });
 
+  it('does not take shared function words of other languages for a repeat', () => {
+    const blocks = [
+      'La operadora responde a una investigación periodística que la acusa de ceder datos de localización a anunciantes.',
+      'La operadora Telvia negó el martes haber vendido datos de localización de sus clientes a empresas de publicidad, después de que el diario Hoy publicara una investigación según la cual la compañía habría cedido esos datos a al menos tres anunciantes.',
+    ];
+    expect(summarize({ title: 'Telvia niega', blocks, lang: 'es' })).toEqual(blocks);
+  });
+
   it('reads Chinese and Japanese full stops as sentence ends', () => {
     const summary = summarize({
       title: 'Kindle for PC',

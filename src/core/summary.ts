@@ -163,11 +163,15 @@ function overlapsQuote(sentence: string, quote: string): boolean {
   return sharesRun(plain, quote, Math.max(6, Math.ceil(plain.split(' ').length / 2)));
 }
 
-/** Content words overlap so much that the second sentence says the first again (shared
- * function words, "the" and "of", say nothing). */
+/**
+ * Content words overlap so much that the second sentence says the first again. Shared function
+ * words say nothing: the stop list is English, and in other languages the short ones ("que",
+ * "los", "der", "une") are most of them, so only words of four letters or more count.
+ */
 function repeats(a: string, b: string): boolean {
-  const wa = new Set(terms(a));
-  const wb = new Set(terms(b));
+  const content = (text: string) => new Set(terms(text).filter((w) => w.length >= 4));
+  const wa = content(a);
+  const wb = content(b);
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
   return shared / (Math.min(wa.size, wb.size) || 1) > 0.6;
