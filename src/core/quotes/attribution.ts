@@ -748,6 +748,12 @@ function looseClause(
   const a = (english ? LOOSE_AFTER_ONE : LOOSE_AFTER).exec(after);
   const named = a ? pick(a[1], a[0]) : null;
   if (named || english) return named;
+  // "», afirmó su director, Pablo Serrano": the verb, the role, a comma, the name.
+  const r = LOOSE_AFTER_ROLE.exec(after);
+  const withRole = r ? pick(r[2], r[0]) : null;
+  if (withRole && withRole.ref.kind === 'name') {
+    return { ...withRole, ref: { ...withRole.ref, role: r![1]!.trim() } };
+  }
   // "„...“, sagte er", "« ... », a-t-elle ajouté": the verb, then the pronoun, which resolves
   // as "he" or "she" does.
   const p = FOREIGN_PRONOUN_AFTER.exec(after);
@@ -755,6 +761,10 @@ function looseClause(
   const text = /^(?:er|il)$/iu.test(p[1]!) ? 'he' : 'she';
   return { ref: { kind: 'pronoun', pronoun: 'person', text }, verb: null, text: p[0] };
 }
+
+/** Outside English: a verb, a role of up to three lower-case words, a comma, and a name. */
+const LOOSE_AFTER_ROLE =
+  /^\s*,?\s*(?:[–—-]\s*)?\p{Ll}[\p{L}\p{M}'’-]*((?:\s+\p{Ll}[\p{L}\p{M}'’-]*){1,3}),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
 
 /** A lower-case verb (or an auxiliary and a participle) and "er", "sie", "il" or "elle". */
 const FOREIGN_PRONOUN_AFTER =

@@ -122,6 +122,19 @@ describe('attribution', () => {
     expect(fr.quotes.map((q) => q.speaker)).toEqual(['Claire Dumont']);
   });
 
+  it('reads a role between the verb and the name outside English ("afirmó su director, Pablo Serrano")', () => {
+    const r = extractQuotes({
+      title: 'Telvia niega haber vendido datos de sus clientes',
+      standfirst: null,
+      lang: 'es',
+      blocks: [
+        'El diario Hoy aseguró que mantiene su información sobre la operadora Telvia.',
+        '«Tenemos los contratos firmados por la compañía», afirmó su director, Pablo Serrano.',
+      ],
+    });
+    expect(r.quotes.map((q) => [q.speaker, q.role])).toEqual([['Pablo Serrano', 'su director']]);
+  });
+
   it('does not take an English headline’s "contest" for a denial', () => {
     const r = read(
       [
