@@ -1,0 +1,139 @@
+/**
+ * Whole-page stories (test/fixtures/stories/README.md) through digest(): each was written to
+ * probe one way news is put together, and each expectation here is a bug that was found on it
+ * and fixed. They complement the labelled fixtures: small, fictional, and read end to end.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/cli/parse-html';
+import { digest } from '../../src/core/digest';
+import type { Digest } from '../../src/core/types';
+import { FIXTURES } from '../helpers/paths';
+
+function story(file: string, url: string): Digest {
+  const html = readFileSync(path.join(FIXTURES, 'stories', file), 'utf8');
+  return digest(parseDocument(html, url), url, { now: new Date('2026-11-26T12:00:00Z') });
+}
+const speakers = (d: Digest) => d.quotes.map((q) => [q.speaker, q.role, q.stance]);
+const hidden = (d: Digest) => d.clutter.map((c) => c.text).join(' | ');
+
+describe('stories', () => {
+  it('Quillon: the company statement under "In a statement to Packetwire, the company said:"', () => {
+    const d = story(
+      'quillon-rejects-router-claim.html',
+      'https://packetwire.example/2025/09/14/quillon_routers_china/',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Quillon', stance: 'denial' });
+    expect(d.keyQuote?.text).toMatch(/^The traffic described is a time-synchronisation/);
+    expect(speakers(d)).toContainEqual(['Hannes Lindqvist', 'Chief technology officer', 'denial']);
+    expect(speakers(d)).toContainEqual(['Marloes de Vries', "Veilig's head of research", 'claim']);
+    expect(hidden(d)).toMatch(/More from Packetwire/);
+    expect(hidden(d)).toMatch(/Whitepapers/);
+    expect(d.summary[0]).toMatch(/^Router maker Quillon has rejected/);
+  });
+
+  it('Lumen Cloud: two authors, "according to chief executive", clutter inside the story', () => {
+    const d = story(
+      'lumen-cloud-outage.html',
+      'https://techdaily.example/news/lumen-cloud-outage-certificate',
+    );
+    expect(d.article?.byline).toBe('Priya Natarajan, Owen Hale');
+    expect(speakers(d)).toContainEqual(['Maria Okafor', 'chief executive', 'claim']);
+    expect(hidden(d)).toMatch(/Sign up for the TechDaily newsletter/);
+    expect(hidden(d)).toMatch(/Read more: Why cloud outages keep happening/);
+    expect(d.article?.text).not.toMatch(/newsletter|Read more/);
+  });
+
+  it('Stadtwerke (German): a compound title, "weist Vorwürfe zurück", "sagte er"', () => {
+    const d = story(
+      'stadtwerke-datenleck.html',
+      'https://www.heise.example/news/Datenleck-bei-Stadtwerke-Nordhafen-9912345.html',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Katrin Mahler',
+      role: 'Unternehmenssprecherin',
+      stance: 'denial',
+    });
+    expect(speakers(d)).toContainEqual(['Lukas Brandt', 'Der Forscher', 'claim']);
+    expect(hidden(d)).toMatch(/Mehr zum Thema/);
+  });
+
+  it('Streamly: the named spokesperson speaks, not the company', () => {
+    const d = story('streamly-denies-throttling.html', 'https://verge.example/2025/11/3/streamly');
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'David Chen',
+      role: 'Streamly spokesperson',
+      stance: 'denial',
+    });
+  });
+
+  it('Orbitel: the rebuttal, not the accuser’s post, is the key quote', () => {
+    const d = story('orbitel-hits-back.html', 'https://spacenews.example/orbitel-ceo-hits-back');
+    expect(d.keyQuote).toMatchObject({ speaker: 'Farah Nasser', stance: 'denial' });
+    expect(speakers(d)).toContainEqual(['Elon Musk', null, 'claim']);
+  });
+
+  it('Kestrel: a "Further Reading" box goes, the closing line and the quotes stay', () => {
+    const d = story(
+      'kestrel-denies-ai-training.html',
+      'https://ars.example/2025/05/kestrel-ai-training/',
+    );
+    expect(hidden(d)).toMatch(/Further Reading/);
+    expect(d.article?.text).toMatch(
+      /Kestrel said the revised terms would be published by Friday\.$/,
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Anya Petrova', stance: 'denial' });
+    // The pull quote repeats the key quote: it is not a second quotation.
+    expect(d.quotes.filter((q) => q.text.startsWith('We do not and have never'))).toHaveLength(1);
+  });
+
+  it('ByteWire: every kind of clutter goes, the story and the site’s chrome stay', () => {
+    const d = story(
+      'bytewire-licence-row.html',
+      'https://bytewire.example/2025/04/09/vexa-licence',
+    );
+    for (const gone of [
+      'Share on X',
+      'Related: Redis switched licences',
+      'Get the ByteWire Daily',
+      'How FinCo cut its database bill',
+      'Tags: Open source',
+      'Noor Haddad covers open source',
+      'Previous: Apple patches Safari zero-day',
+      'More from ByteWire',
+      'Most Popular',
+    ]) {
+      expect(d.visibleText, gone).not.toContain(gone);
+    }
+    for (const kept of [
+      'Open-source maintainers reject Vexa',
+      'More than 300 contributors signed an open letter.',
+      'Nothing changes for people who run Vexa themselves.',
+      'The company said it had consulted its largest customers before the change.',
+      'Reviews',
+    ]) {
+      expect(d.visibleText, kept).toContain(kept);
+    }
+  });
+
+  it('Zentra (wire): no dateline in the summary, the bare "By" line is the byline', () => {
+    const d = story('zentra-battery-recall.html', 'https://reuters.example/business/zentra-recall');
+    expect(d.summary[0]).toMatch(/^German e-bike maker Zentra is recalling/);
+    expect(d.article?.byline).toBe('Maya Lind');
+    expect(d.article?.text).not.toMatch(/ADVERTISEMENT|Reporting by/);
+    expect(d.keyQuote).toMatchObject({ speaker: 'Jonas Berg', role: 'chief executive' });
+  });
+
+  it('Telvia (Spanish): the spokeswoman’s denial, the editor’s role, the lead in the summary', () => {
+    const d = story('telvia-niega-venta-datos.html', 'https://diariotec.example/telvia-niega');
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Ana Ruiz',
+      role: 'portavoz de la compañía',
+      stance: 'denial',
+    });
+    expect(speakers(d)).toContainEqual(['Pablo Serrano', 'su director', 'claim']);
+    expect(d.summary.join(' ')).toMatch(/La operadora Telvia negó el martes/);
+    expect(hidden(d)).toMatch(/Noticias relacionadas/);
+  });
+});
