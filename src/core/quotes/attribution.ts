@@ -298,6 +298,21 @@ const DOCUMENT =
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * The unnamed person the last sentence of `before` is about: "One sysadmin, who asked not to be
+ * named, was less than impressed." A role noun ("One analyst") or the reporter's word that the
+ * source is anonymous makes the description a person's.
+ */
+function describedSubject(before: string): string | null {
+  const m =
+    /(?:^|[.!?]["”’]?\s+)((?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))(?=,|\s+who\b|\s+(?:was|were|said|told|added|is|had|has|put)\b)([^.!?]*)[.!?]\s*$/u.exec(
+      before,
+    );
+  if (!m) return null;
+  const anonymous = /\b(?:not to be named|anonymity|declined to be named|not be identified)\b/iu;
+  return isRoleWord(m[2]!) || anonymous.test(m[3]!) ? m[1]! : null;
+}
+
 /** Paragraphs back that an unnamed speaker's introduction may lie ("A doctor on the scene ..."). */
 const INTRODUCTION_WINDOW = 3;
 
@@ -401,6 +416,10 @@ function resolve(
           : /^(he|him|his)$/i.test(ref.text.trim())
             ? 'm'
             : null;
+        // "One sysadmin, who asked not to be named, was less than impressed. '...,' he told El
+        // Reg": the sentence before, in this paragraph, introduced the speaker without a name.
+        const described = describedSubject(ents.paragraph(at.block).slice(0, at.offset));
+        if (described) return { speaker: capitalise(described), role: null, kind: 'anonymous' };
         const prevFits = prev && prev.kind === 'named' && ents.fits(prev.speaker, gender);
         const name =
           ents.lastReporterBefore(at.block, at.offset, 2, gender) ??

@@ -363,6 +363,14 @@ describe('attribution', () => {
     expect(says.keyQuote).toMatchObject({ speaker: 'Acme', stance: 'denial' });
   });
 
+  it('credits "he told" to the unnamed source the sentence before introduced', () => {
+    const quotes = who([
+      'A Microsoft spokesperson said the company was aware of the issue and working on a fix.',
+      'One sysadmin, who asked not to be named, was less than impressed. ‘We reported this in January. We were told it was by design,’ he told El Reg.',
+    ]);
+    expect(quotes.map((q) => q[0])).toEqual(['One sysadmin']);
+  });
+
   it('does not read the reporting verb of an inverted clause into the role', () => {
     // The role of a later quote comes from where the article introduced the speaker.
     expect(
