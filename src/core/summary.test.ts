@@ -153,6 +153,19 @@ describe('summarize', () => {
     expect(summarize({ title: 'Telvia niega', blocks, lang: 'es' })).toEqual(blocks);
   });
 
+  it('takes no interviewer’s question', () => {
+    const intro =
+      'Meredith Hale has led the Signal Foundation since 2022, through two fights over encryption.';
+    const summary = summarize({
+      title: 'Interview',
+      blocks: [
+        intro,
+        'Q: The EU says scanning can be done without breaking encryption. Is that possible?',
+      ],
+    });
+    expect(summary).toEqual([intro]);
+  });
+
   it('reads Chinese and Japanese full stops as sentence ends', () => {
     const summary = summarize({
       title: 'Kindle for PC',

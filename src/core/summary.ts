@@ -38,9 +38,12 @@ export const MAX_SENTENCES = 3;
  * the Arabic ؟ and ۔, the Devanagari danda).
  */
 const COMPLETE = /[.!?…。！？．؟۔।]["'”’»)\]」』）]*$/u;
-/** Lines that are furniture, not prose: credits, datelines, "Update:" stamps, picture credits. */
+/**
+ * Lines that are furniture, not prose: credits, datelines, "Update:" stamps, picture credits, an
+ * interviewer's "Q:".
+ */
 const FURNITURE =
-  /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|this story|click here|editor[’']?s note)\b|^(?:update[ds]?\s*(?:[,:(—–-]|\d|at\s|on\s)|correction:|clarification:)/i;
+  /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|this story|click here|editor[’']?s note)\b|^(?:update[ds]?\s*(?:[,:(—–-]|\d|at\s|on\s)|correction:|clarification:|q:|question:)/i;
 
 export interface SentenceInfo {
   text: string;

@@ -124,15 +124,15 @@ function findSpans(blocks: readonly ArticleBlock[]): Span[] {
 }
 
 /** "Prof. Carlos: Estou aqui ...": a speaker label of one to four capitalised words and a colon. */
-const TRANSCRIPT_LINE = /^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+):\s+(\S.*)$/u;
+const TRANSCRIPT_LINE = /^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*):\s+(\S.*)$/u;
 
 /** Lines each of two speakers has at least in a transcript: a dialogue, not two labelled notes. */
 const TRANSCRIPT_TURNS = 3;
 
 /**
  * The lines of a transcript or interview set as "Name: words" paragraphs. Only a dialogue
- * between people counts: two labels or more that name people (a title, or a name the text gives
- * in full), each with `TRANSCRIPT_TURNS` lines or more, so "Update: ...", "Photo: ..." and a
+ * counts: two labels or more that name people (a title, or a name the text gives in full), or
+ * one person answering "Q:" lines, each with `TRANSCRIPT_TURNS` lines or more, so "Update: ...", "Photo: ..." and a
  * sports report's "Lakers: ..." notes never do. A line already quoted in marks is left to them. The interviewer's
  * prompts are the publication's words: a speaker with under half the principal speaker's words
  * is left out.
@@ -162,7 +162,9 @@ function transcriptSpans(
     said.set(l.label, { lines: t.lines + 1, words: t.words + countWords(l.words) });
   }
   const speakers = [...said].filter(([, t]) => t.lines >= TRANSCRIPT_TURNS);
-  if (speakers.length < 2) return [];
+  // A Q&A interview: the publication asks ("Q: ..."), one person answers ("Hale: ...").
+  const questions = lines.filter((l) => l && /^(?:Q|Question|Interviewer)$/iu.test(l.label));
+  if (speakers.length < (questions.length >= TRANSCRIPT_TURNS ? 1 : 2)) return [];
   const most = Math.max(...speakers.map(([, t]) => t.words));
   const voices = new Set(speakers.filter(([, t]) => t.words * 2 >= most).map(([label]) => label));
   return lines
@@ -212,7 +214,13 @@ function creditedTo(cite: string, ents: Entities): Attribution {
   const written = cite.replace(/\s*\(@\w+\).*$/u, '').trim();
   const titled = written.split(/\s+/).every((w) => /^(\p{Lu}|\p{N}|the$|of$|and$|&)/u.test(w));
   const ref = titled ? null : interpret(written, ents);
-  const name = ref?.kind === 'name' && ref.name ? ents.fullName(ref.name) : written;
+  // A surname as written ("Hale:" in an interview) names the person the story introduced.
+  const name =
+    ref?.kind === 'name' && ref.name
+      ? ents.fullName(ref.name)
+      : ents.isPerson(written)
+        ? ents.fullName(written)
+        : written;
   return {
     speaker: name,
     role: ref?.role ?? null,

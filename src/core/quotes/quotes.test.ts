@@ -371,6 +371,19 @@ describe('attribution', () => {
     expect(quotes.map((q) => q[0])).toEqual(['One sysadmin']);
   });
 
+  it('reads a Q&A interview: the answers are the interviewee’s, by full name', () => {
+    const quotes = who([
+      'Meredith Hale has led the Signal Foundation since 2022. We asked her what is at stake.',
+      'Q: The EU says scanning can be done without breaking encryption. Is that possible?',
+      'Hale: No. Any system that scans messages before they are encrypted is a back door by another name.',
+      'Q: Would Signal leave the EU if the rules pass?',
+      'Hale: We would rather leave than undermine the privacy of the people who rely on us.',
+      'Q: What would you say to lawmakers?',
+      'Hale: Talk to the security engineers, not just the vendors selling scanning tools.',
+    ]);
+    expect(quotes.map((q) => q[0])).toEqual(['Meredith Hale', 'Meredith Hale', 'Meredith Hale']);
+  });
+
   it('does not read the reporting verb of an inverted clause into the role', () => {
     // The role of a later quote comes from where the article introduced the speaker.
     expect(
