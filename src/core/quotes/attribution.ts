@@ -298,6 +298,24 @@ const DOCUMENT =
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The last organisation in `text` that is the subject of a verb of saying ("Microsoft said"). */
+function orgSpeakingBefore(text: string, ents: Entities): string | null {
+  let found: string | null = null;
+  for (const run of ents.runs(text)) {
+    const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(run.end))?.[1];
+    const lemma = verb ? reportingLemma(verb) : null;
+    // An outlet that "reported" or "wrote" the news is not the side that answers it.
+    if (
+      lemma &&
+      lemma !== 'report' &&
+      lemma !== 'write' &&
+      !ents.isPerson(ents.personPart(run.name).name)
+    )
+      found = ents.fullName(run.name);
+  }
+  return found;
+}
+
 /**
  * The unnamed person the last sentence of `before` is about: "One sysadmin, who asked not to be
  * named, was less than impressed." A role noun ("One analyst") or the reporter's word that the
@@ -445,7 +463,10 @@ function resolve(
       const definite = /^(the|this|that|its|their)\b/i.test(ref.text);
       if (definite && prev && prev.kind === 'org' && !introducedAnew(ref.text, ents, at))
         return { speaker: prev.speaker, role: ref.role ?? prev.role, kind: 'org' };
-      const org = ents.mainOrg();
+      // "Microsoft said the crashes were caused by a third-party update. '...,' a spokesperson
+      // said": the organisation this paragraph has speaking, before the story's own.
+      const org =
+        orgSpeakingBefore(ents.paragraph(at.block).slice(0, at.offset), ents) ?? ents.mainOrg();
       return org ? { speaker: org, role: ref.role ?? null, kind: 'org' } : null;
     }
     case 'orgNoun': {

@@ -384,6 +384,22 @@ describe('attribution', () => {
     expect(quotes.map((q) => q[0])).toEqual(['Meredith Hale', 'Meredith Hale', 'Meredith Hale']);
   });
 
+  it('gives "a spokesperson said" to the organisation the paragraph has speaking', () => {
+    const title = 'Sentra update crashes Windows PCs worldwide';
+    const quotes = read(
+      [
+        'A faulty update to Sentra’s security software has crashed millions of Windows computers.',
+        'Microsoft said the crashes were caused by a third-party update. “We are aware of an issue affecting devices running Sentra’s software,” a spokesperson said.',
+        'Bloomberg reported that Sentra would compensate customers. “We do not comment on speculation about our plans,” a spokesperson said.',
+      ],
+      title,
+    ).quotes;
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Microsoft', 'spokesperson'],
+      ['Sentra', 'spokesperson'],
+    ]);
+  });
+
   it('does not read the reporting verb of an inverted clause into the role', () => {
     // The role of a later quote comes from where the article introduced the speaker.
     expect(
