@@ -136,4 +136,30 @@ describe('stories', () => {
     expect(d.summary.join(' ')).toMatch(/La operadora Telvia negó el martes/);
     expect(hidden(d)).toMatch(/Noticias relacionadas/);
   });
+
+  it('Outlook: the anonymous sysadmin answering "he told El Reg" is quoted', () => {
+    const d = story(
+      'outlook-attachments-bug.html',
+      'https://www.theregister.com/2025/03/03/outlook_attachments/',
+    );
+    expect(speakers(d)).toContainEqual(['One sysadmin', null, 'other']);
+    expect(d.keyQuote).toMatchObject({ speaker: 'Microsoft', role: 'spokesperson' });
+  });
+
+  it('Signal interview: the answers are Meredith Hale’s, the questions are no summary', () => {
+    const d = story('signal-interview.html', 'https://wired.example/story/signal-interview/');
+    expect(d.keyQuote).toMatchObject({ speaker: 'Meredith Hale' });
+    expect(d.quotes.map((q) => q.speaker)).toEqual([
+      'Meredith Hale',
+      'Meredith Hale',
+      'Meredith Hale',
+    ]);
+    expect(d.summary.join(' ')).not.toMatch(/^Q:|\sQ:/);
+  });
+
+  it('Sentra live blog: the spokesperson speaks for Microsoft, the CEO apologises', () => {
+    const d = story('sentra-outage-live.html', 'https://techlive.example/sentra-outage-live');
+    expect(speakers(d)).toContainEqual(['Microsoft', 'spokesperson', 'claim']);
+    expect(d.keyQuote).toMatchObject({ speaker: 'Priya Raman', role: 'Sentra chief executive' });
+  });
 });
