@@ -71,7 +71,7 @@ describe('stories', () => {
   it('Orbitel: the rebuttal, not the accuser’s post, is the key quote', () => {
     const d = story('orbitel-hits-back.html', 'https://spacenews.example/orbitel-ceo-hits-back');
     expect(d.keyQuote).toMatchObject({ speaker: 'Farah Nasser', stance: 'denial' });
-    expect(speakers(d)).toContainEqual(['Elon Musk', null, 'claim']);
+    expect(speakers(d)).toContainEqual(['Dax Corrigan', null, 'claim']);
   });
 
   it('Kestrel: a "Further Reading" box goes, the closing line and the quotes stay', () => {
