@@ -685,7 +685,8 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     if (s.chars <= CONSENT_CHARS && !s.holdsLandmark && mayBeConsent(el)) {
       if (isCookieNotice(textOf(el))) return 'consent';
     }
-    if (s.chars <= 300 && isNextPrevTeaser(el)) return 'next-prev';
+    // Counted links first: the walk for rel=prev/next only runs on blocks with one or two.
+    if (s.chars <= 300 && s.links > 0 && s.links <= 2 && isNextPrevTeaser(el)) return 'next-prev';
     if (zone === 'article' && guided && s.chars <= 400) {
       const text = textOf(el);
       const label = firstLabel(el, stats);
