@@ -57,8 +57,7 @@ export const isRoleWord = (w: string): boolean => {
     .replace(/[.,]$/, '')
     .replace(/[’']s$/u, '');
   if (ROLE_NOUNS.has(bare) || ROLE_NOUNS.has(bare.replace(/s$/, ''))) return true;
-  if (FOREIGN_ROLE.test(bare) || (/^\p{Lu}/u.test(w) && GERMAN_ROLE_COMPOUND.test(bare)))
-    return true;
+  if (isForeignTitle(w)) return true;
   return bare.includes('-') && bare.split('-').some((p) => ROLE_NOUNS.has(p.replace(/s$/, '')));
 };
 /**
@@ -68,9 +67,17 @@ export const isRoleWord = (w: string): boolean => {
  * capitalised: a capitalised word ending in a title is one.
  */
 const FOREIGN_ROLE =
-  /^(?:porte-parole|directeur|directrice|présidente?|ministre|fondat(?:eur|rice)|avocate?|chercheu(?:r|se)|analyste|maire|pdg|responsable|portavoz|directora?|presidenta|ministr[ao]|fundadora?|abogad[ao]|investigadora?|analista|alcaldesa?|consejer[ao]|sprecherin|chefin|vorsitzender?|geschäftsführer(?:in)?|vorstand|forscherin|expertin|anwältin|professorin|kanzlerin|gründerin)$/u;
+  /^(?:porte-parole|directeur|directrice|présidente?|ministre|fondat(?:eur|rice)|avocate?|chercheu(?:r|se)|analyste|maire|pdg|responsable|portavoz|directora?|presidenta|ministr[ao]|fundadora?|abogad[ao]|investigadora?|analista|alcaldesa?|consejer[ao])$/u;
 const GERMAN_ROLE_COMPOUND =
   /^\p{L}*(?:sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin|vorstand|analyst|analystin|forscher|forscherin|experte|expertin|anwalt|anwältin|professor|professorin|meister|meisterin|kanzler|kanzlerin|gründer|gründerin|beauftragte|beauftragter|sekretär|sekretärin)$/u;
+/** A German title: one capitalised word that is, or ends in, a title ("Konzernchef"). */
+const isGermanTitle = (w: string): boolean =>
+  /^\p{Lu}/u.test(w) && GERMAN_ROLE_COMPOUND.test(w.toLowerCase().replace(/[.,]$/, ''));
+/** A French, Spanish or German job title (its gender: titleGender). */
+function isForeignTitle(w: string): boolean {
+  return FOREIGN_ROLE.test(w.toLowerCase().replace(/[.,]$/, '')) || isGermanTitle(w);
+}
+
 /**
  * A plural role noun, one person's share of it: "Singer-guitarists Tom Johnston and Patrick
  * Simmons" makes Johnston a "Singer-guitarist". Only a plural that is a role word once its "s"
@@ -121,9 +128,8 @@ const MALE_WORD =
  */
 function titleGender(role: string): Gender | null {
   for (const w of words(role)) {
+    if (!isForeignTitle(w)) continue;
     const bare = w.toLowerCase();
-    if (!FOREIGN_ROLE.test(bare) && !(/^\p{Lu}/u.test(w) && GERMAN_ROLE_COMPOUND.test(bare)))
-      continue;
     if (/(?:in|innen|rice|euse|esse|ente|ère)$/u.test(bare)) return 'f';
     if (/(?:er|or|ent|eur|ier|chef|ant|ist|anwalt|vorstand)$/u.test(bare)) return 'm';
   }
@@ -759,7 +765,7 @@ export function rolePremod(before: string): string | null {
   const out: string[] = [];
   // A German title is one capitalised compound: the lower-case word before it is a verb or an
   // adverb of the sentence ("sagte Unternehmenssprecherin Katrin Mahler").
-  const german = /^\p{Lu}/u.test(last) && GERMAN_ROLE_COMPOUND.test(last.toLowerCase());
+  const german = isGermanTitle(last);
   let i = tokens.length - 1;
   for (; i >= 0 && out.length < 8; i--) {
     const t = tokens[i]!;
