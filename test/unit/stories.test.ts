@@ -162,4 +162,35 @@ describe('stories', () => {
     expect(speakers(d)).toContainEqual(['Microsoft', 'spokesperson', 'claim']);
     expect(d.keyQuote).toMatchObject({ speaker: 'Priya Raman', role: 'Sentra chief executive' });
   });
+
+  it('Verdant: "she said" after "head of learning, Sofia Marchetti, said" is Marchetti', () => {
+    const d = story(
+      'verdant-rejects-tutor-claim.html',
+      'https://edtech.example/2025/10/verdant-rejects-tutor-claim',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Sofia Marchetti',
+      role: "Verdant's head of learning",
+      stance: 'denial',
+    });
+    expect(d.keyQuote?.text).toMatch(/^The report is based on a version we retired/);
+    expect(speakers(d)).toContainEqual(['Claire Dunmore', null, 'claim']);
+  });
+
+  it('Telvox (French): "a déclaré un porte-parole de Telvox", a researcher\'s "explique-t-il"', () => {
+    const d = story(
+      'telvox-dement-piratage.html',
+      'https://numerique.example/2025/11/telvox-dement-piratage',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Telvox', role: 'porte-parole', stance: 'denial' });
+    expect(d.keyQuote?.text).toMatch(/^Nos systèmes n'ont pas été compromis/);
+    expect(d.quotes.map((q) => q.speaker)).toContain('Julien Marchal');
+  });
+
+  it('Corvo: "One user ... wrote" credits no one called "One"', () => {
+    const d = story('corvo-ceo-apology.html', 'https://cloudnotes.example/corvo-ceo-apology');
+    expect(d.keyQuote).toMatchObject({ speaker: 'Idris Mbeki', role: 'CEO' });
+    expect(d.keyQuote?.text).toMatch(/^Yesterday we let you down\. .+outside firm/);
+    expect(d.quotes.map((q) => q.speaker)).not.toContain('One');
+  });
 });

@@ -785,6 +785,20 @@ function looseClause(
     );
   const fromBefore = b && !/[.!?]\s/u.test(before.slice(b.index)) ? pick(b[1], b[0]) : null;
   if (fromBefore) return fromBefore;
+  // "», a déclaré un porte-parole de Telvox", "“, dijo un portavoz", "“, sagte ein Sprecher":
+  // an unnamed spokesperson speaks for the organisation named, or the story's.
+  // First, since German capitalises the noun ("sagte ein Sprecher"), which reads as a name.
+  const v = english ? null : FOREIGN_VOICE_AFTER.exec(after);
+  if (v) {
+    // The organisation after "de"/"des", or before the hyphen of "Telvox-Sprecherin"; in
+    // German "des Unternehmens" is a noun, so only a name the story uses again counts.
+    const prefix = /^(\p{Lu}[\p{L}\p{M}]*)-(?=\p{Lu})/u.exec(v[1]!)?.[1];
+    const named = v[2] ? ents.runs(v[2]).pop()?.name : prefix;
+    const org = named && (ents.count(named) > 1 || ents.title.includes(named)) ? named : null;
+    const role = prefix ? v[1]!.slice(prefix.length + 1) : v[1]!;
+    if (org) return { ref: { kind: 'name', name: org, role, text: v[0] }, verb: null, text: v[0] };
+    return { ref: { kind: 'voice', role, text: v[0] }, verb: null, text: v[0] };
+  }
   const a = (english ? LOOSE_AFTER_ONE : LOOSE_AFTER).exec(after);
   const named = a ? pick(a[1], a[0]) : null;
   if (named || english) return named;
@@ -805,6 +819,14 @@ function looseClause(
 /** Outside English: a verb, a role of up to three lower-case words, a comma, and a name. */
 const LOOSE_AFTER_ROLE =
   /^\s*,?\s*(?:[–—-]\s*)?\p{Ll}[\p{L}\p{M}'’-]*((?:\s+\p{Ll}[\p{L}\p{M}'’-]*){1,3}),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
+
+/**
+ * Outside English: a verb (or an auxiliary and a participle), "a" or "an", a word for a
+ * spokesperson (a German one may be a compound: "Telvox-Sprecherin"), and maybe "of" and the
+ * organisation.
+ */
+const FOREIGN_VOICE_AFTER =
+  /^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}+\s+){1,2}(?:un|une|una|um|uma|ein|eine)\s+((?:porte-parole|portavoz|porta-voz|portavoce|[\p{L}-]*[Ss]precher(?:in)?))(?:\s+(?:de\s+la|de\s+los|de|du|des|del|da|do|d['’]|von|der)\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}))?/u;
 
 /** A lower-case verb (or an auxiliary and a participle) and "er", "sie", "il" or "elle". */
 const FOREIGN_PRONOUN_AFTER =

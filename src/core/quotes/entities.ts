@@ -70,6 +70,9 @@ const FOREIGN_ROLE =
   /^(?:porte-parole|directeur|directrice|présidente?|ministre|fondat(?:eur|rice)|avocate?|chercheu(?:r|se)|analyste|maire|pdg|responsable|portavoz|directora?|presidenta|ministr[ao]|fundadora?|abogad[ao]|investigadora?|analista|alcaldesa?|consejer[ao])$/u;
 const GERMAN_ROLE_COMPOUND =
   /^\p{L}*(?:sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin|vorstand|analyst|analystin|forscher|forscherin|experte|expertin|anwalt|anwältin|professor|professorin|meister|meisterin|kanzler|kanzlerin|gründer|gründerin|beauftragte|beauftragter|sekretär|sekretärin)$/u;
+/** A lower-case title and its complement, right before a name ("chercheur en sécurité"). */
+const TITLE_COMPLEMENT_BEFORE =
+  /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+(?:en|de|du|des|de la|del)(?:\s+\p{Ll}\p{L}*){1,2}$/u;
 /** A German title: one capitalised word that is, or ends in, a title ("Konzernchef"). */
 const isGermanTitle = (w: string): boolean =>
   /^\p{Lu}/u.test(w) && GERMAN_ROLE_COMPOUND.test(w.toLowerCase().replace(/[.,]$/, ''));
@@ -276,6 +279,8 @@ export class Entities {
       )
         tokens = tokens.slice(1);
       else if (tokens.length === 1 && this.lowerWords.has(low) && !isAllCaps(first)) tokens = [];
+      // "One user, posting as ..., wrote": a numeral opening the sentence, not a name.
+      else if (tokens.length === 1 && (low === 'one' || low === 'another')) tokens = [];
       else break;
       while (tokens.length && /^\p{Ll}/u.test(tokens[0]!)) tokens = tokens.slice(1);
     }
@@ -450,6 +455,10 @@ export class Entities {
         const trade = alone && COMPANY_TRADES.has(prev.toLowerCase().replace(/s$/, ''));
         if ((isRoleWord(prev) && !trade) || isAcronymRole(prev)) return true;
         if (roleSetOffBefore(text, i)) return true;
+        // "le chercheur en sécurité Julien Marchal", "la directora de comunicación Ana Gil": a
+        // French or Spanish title, then its lower-case complement.
+        const complemented = TITLE_COMPLEMENT_BEFORE.exec(before)?.[1];
+        if (complemented && isForeignTitle(complemented)) return true;
         const after = text.slice(from, from + 60);
         if (/^,\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’ -]*\b(?:[a-z-]+)\b/u.test(after)) {
           const appos = /^,\s+([^,.;]+)/u.exec(after)?.[1] ?? '';
@@ -544,7 +553,9 @@ export class Entities {
       if (m.block < block - window) break;
       if (m.quoted || m.block < 0) continue;
       const text = this.blocks[m.block] ?? '';
-      const after = text.slice(m.offset + m.name.length, m.offset + m.name.length + 160);
+      let after = text.slice(m.offset + m.name.length, m.offset + m.name.length + 160);
+      // "Verdant's head of learning, Sofia Marchetti, said": the name is the appositive.
+      if (/,\s$/u.test(text.slice(0, m.offset))) after = after.replace(/^,(?=\s)/u, '');
       const verb =
         /^(?:\s*,[^,.;"“”]{1,120},)?\s+(?:(?:\p{Ll}+ly|also|later|then|had|has|have|would|will|once|again|further|instead)\s+)*(\p{L}+)/u.exec(
           after,

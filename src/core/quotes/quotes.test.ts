@@ -96,6 +96,33 @@ describe('attribution', () => {
     });
   });
 
+  it('credits an unnamed spokesperson after the quote to the organisation ("dijo un portavoz")', () => {
+    const read = (lang: string, title: string, blocks: string[]) =>
+      extractQuotes({ title, standfirst: null, lang, blocks }).quotes.map((q) => [
+        q.speaker,
+        q.role,
+      ]);
+    expect(
+      read('es', 'Telvia niega haber vendido datos de sus clientes', [
+        'La operadora Telvia negó el martes las informaciones publicadas por el diario Hoy.',
+        '«Telvia nunca ha vendido datos de sus clientes a terceros», dijo un portavoz de la compañía.',
+      ]),
+    ).toEqual([['Telvia', 'portavoz']]);
+    expect(
+      read('fr', 'Telvox dément tout piratage de ses serveurs', [
+        'L’opérateur Telvox a démenti mardi tout piratage de ses serveurs.',
+        '« Nos systèmes n’ont pas été compromis », a déclaré une porte-parole de Telvox.',
+      ]),
+    ).toEqual([['Telvox', 'porte-parole']]);
+    // German capitalises the noun, which must not be read as a name ("Sprecherin").
+    expect(
+      read('de', 'Datenleck: Stadtwerke Nordhafen weisen Vorwürfe zurück', [
+        'Die Stadtwerke Nordhafen weisen die Vorwürfe eines Sicherheitsforschers zurück.',
+        '„Unsere Systeme wurden nicht kompromittiert“, sagte eine Nordhafen-Sprecherin.',
+      ]),
+    ).toEqual([['Stadtwerke Nordhafen', 'Sprecherin']]);
+  });
+
   it('resolves "sagte er" and "a-t-elle ajouté" to the man or the woman the title says', () => {
     const de = extractQuotes({
       title: 'Datenleck bei Stadtwerke Nordhafen: Versorger weist Vorwürfe zurück',
