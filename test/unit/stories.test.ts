@@ -193,4 +193,11 @@ describe('stories', () => {
     expect(d.keyQuote?.text).toMatch(/^Yesterday we let you down\. .+outside firm/);
     expect(d.quotes.map((q) => q.speaker)).not.toContain('One');
   });
+
+  it('Vantage: the accused bank\'s "We did not hide anything" is a denial by its chief executive', () => {
+    const d = story('vantage-accused-outage.html', 'https://ledger.example/vantage-app-outage');
+    expect(speakers(d)).toContainEqual(['Daniel Osei', 'chief executive', 'denial']);
+    // The headline's subject, the regulator, is the principal actor.
+    expect(d.keyQuote).toMatchObject({ speaker: 'Laura Whitfield', stance: 'claim' });
+  });
 });

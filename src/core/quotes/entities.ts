@@ -729,6 +729,10 @@ export class Entities {
   }
 }
 
+/** An office held in an organisation. */
+const OFFICE =
+  /\b(?:chief|executive|president|director|officer|spokes\w+|head|founder|chair\w*|manager|counsel|lawyer|attorney|secretary)\b/iu;
+
 /**
  * The role set off by commas before a name at `i`: "the company's head of networks, Pieter
  * Vaals, said", "The former mayor of Ostrava, Pavel Novák, pleaded".
@@ -737,7 +741,13 @@ function roleSetOffBefore(text: string, i: number): string | null {
   const lead = /(?:^|[.;:!?]\s+|,\s+)([^,.;:!?]{3,60}),\s*$/u.exec(
     text.slice(Math.max(0, i - 80), i),
   )?.[1];
-  if (!lead || !/^(?:the|a|an|der|die|das|le|la|el)\s|[’']s\s/iu.test(lead)) return null;
+  // "its chief executive, Daniel Osei, said": a possessive determiner opens a role too.
+  if (!lead || !/^(?:the|a|an|its|their|his|her|der|die|das|le|la|el)\s|[’']s\s/iu.test(lead))
+    return null;
+  // "its chief executive": "its" refers back to an organisation, and an office in one is the
+  // role. "Its author" may be a report's: no role said.
+  const owned = /^(?:its|their|his|her)\s+(.+)$/iu.exec(lead)?.[1];
+  if (owned) return OFFICE.test(owned) ? roleAppositive(`, ${owned}`) : null;
   return roleAppositive(`, ${lead}`);
 }
 

@@ -275,7 +275,7 @@ export function featuresOf(
   // do not take a place, nor does a phrase quoted inside the reporter's sentence ("decided to
   // 'discontinue the investigation'"): the first statement in the speaker's own words comes next.
   let substantive = 0;
-  const mainOrg = ctx.frame.denial ? ctx.ents.mainOrg() : null;
+  const mainOrg = ctx.frame.denial || ctx.frame.accused ? ctx.ents.mainOrg() : null;
   const inTitle = candidates.map((c) =>
     mentionOf(ctx.title, c.attribution.speaker, c.attribution.role),
   );
@@ -308,6 +308,10 @@ export function featuresOf(
         // "Acme rejected the claim. '...,' said Acme lawyer Paul Grant": the sentence before
         // says what the speaker's side does with the quote.
         rebutsBefore: rebuttalBefore(c.before ?? '', a.speaker, a.role),
+        isAccused:
+          !!ctx.frame.accused &&
+          (mentions(ctx.frame.accused, a.speaker, a.role) ||
+            (genericRole && !!mainOrg && mentions(ctx.frame.accused, mainOrg, null))),
         isDocumentOrAnonymous:
           a.kind === 'anonymous' ||
           /\b(editorial|website|report|study|filing)\b/i.test(`${a.speaker} ${a.role ?? ''}`),

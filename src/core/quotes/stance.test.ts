@@ -10,6 +10,17 @@ const quote = (text: string, extra: Partial<Parameters<typeof stanceOf>[0]> = {}
 });
 
 describe('readFrame', () => {
+  it('names the party an accusation headline accuses, outside a denial frame', () => {
+    expect(readFrame('Regulators Accuse Vantage Bank of Hiding App Outage', null)).toEqual({
+      denial: false,
+      subject: null,
+      accused: 'Vantage Bank',
+    });
+    expect(readFrame('Lumio accused of selling viewing data', null).accused).toBe('Lumio');
+    expect(readFrame('Kiteline sued over missed payouts', null).accused).toBe('Kiteline');
+    expect(readFrame('Kiteline to cut 1,200 jobs', null).accused).toBeNull();
+  });
+
   it('reads denial frames from the headline and standfirst', () => {
     expect(readFrame('Skype denies system upgrade enables in-call spying', null)).toEqual({
       denial: true,
@@ -36,6 +47,12 @@ describe('readFrame', () => {
 });
 
 describe('stanceOf', () => {
+  it("reads the accused party's negation as a denial, the accuser's as a claim", () => {
+    const frame = readFrame('Regulators Accuse Vantage Bank of Hiding App Outage', null);
+    expect(stanceOf(quote('We did not hide anything.', { isAccused: true }), frame)).toBe('denial');
+    expect(stanceOf(quote('It told us nothing for three days.'), frame)).toBe('claim');
+  });
+
   const denialFrame = { denial: true, subject: 'Skype' };
   const plainFrame = { denial: false, subject: null };
 

@@ -56,6 +56,22 @@ export interface Frame {
   denial: boolean;
   /** Text around the frame cue, for matching the denying party. */
   subject: string | null;
+  /**
+   * Outside a denial frame, the party the headline accuses ("Regulators accuse Vantage Bank of
+   * ...", "Lumio accused of ..."): its negations answer the accusation.
+   */
+  accused?: string | null;
+}
+
+/** "X accuses Y of", "Y accused of", "Y sued over", "Y charged with". */
+const ACCUSES =
+  /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|su(?:e|es|ed|ing))\s+(.{2,60}?)\s+(?:of|for|over)\b/iu;
+const ACCUSED =
+  /^(.{2,60}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:accused\s+of|blamed\s+for|sued\s+(?:over|for)|charged\s+with|fined\s+(?:over|for))\b/iu;
+
+/** The party a headline accuses, or null. */
+function readAccused(title: string): string | null {
+  return ACCUSES.exec(title)?.[1] ?? ACCUSED.exec(title)?.[1] ?? null;
 }
 
 /** Reads the story frame from the headline and standfirst. */
@@ -83,7 +99,7 @@ export function readFrame(title: string, standfirst: string | null): Frame {
       return { denial: true, subject: subject || text };
     }
   }
-  return { denial: false, subject: null };
+  return { denial: false, subject: null, accused: readAccused(title) };
 }
 
 export interface StanceInput {
@@ -95,6 +111,8 @@ export interface StanceInput {
   isDocumentOrAnonymous: boolean;
   /** The sentence before the quotation has the speaker's side reject or deny something. */
   rebutsBefore?: boolean;
+  /** The speaker is the party the headline accuses (Frame.accused). */
+  isAccused?: boolean;
 }
 
 export function stanceOf(q: StanceInput, frame: Frame): Stance {
@@ -109,6 +127,8 @@ export function stanceOf(q: StanceInput, frame: Frame): Stance {
     return 'claim';
   }
   if (q.rebutsBefore) return 'denial';
+  // The accused answering the accusation: "We did not hide anything."
+  if (q.isAccused && (NEGATION.test(q.text) || dismisses)) return 'denial';
   if (q.verb && DENIAL_VERBS.has(q.verb) && (dismisses || NEGATION.test(q.text))) return 'denial';
   if (dismisses && REPORTED.test(q.text) && NEGATION.test(q.text)) return 'denial';
   if (OWN_DENIAL.test(q.text)) return 'denial';
