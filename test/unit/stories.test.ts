@@ -200,4 +200,25 @@ describe('stories', () => {
     // The headline's subject, the regulator, is the principal actor.
     expect(d.keyQuote).toMatchObject({ speaker: 'Laura Whitfield', stance: 'claim' });
   });
+
+  it('Wolkenwerk (German): „...“, so Wolkenwerk-Geschäftsführerin Anja Hoffmann', () => {
+    const d = story(
+      'wolkenwerk-bestreitet.html',
+      'https://www.heise.example/news/Wolkenwerk-bestreitet-Datenabfluss-9912346.html',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Anja Hoffmann',
+      role: 'Wolkenwerk-Geschäftsführerin',
+      stance: 'denial',
+    });
+    expect(speakers(d)).toContainEqual(['Jonas Reiter', 'Der Sicherheitsforscher', 'claim']);
+  });
+
+  it('Keyless: "Solberg is Keyless\'s co-founder and chief executive" is her role', () => {
+    const d = story('keyless-launch-feature.html', 'https://techfront.example/keyless-passkeys');
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Ingrid Solberg',
+      role: "Keyless's co-founder and chief executive",
+    });
+  });
 });

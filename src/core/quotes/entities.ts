@@ -69,7 +69,7 @@ export const isRoleWord = (w: string): boolean => {
 const FOREIGN_ROLE =
   /^(?:porte-parole|directeur|directrice|présidente?|ministre|fondat(?:eur|rice)|avocate?|chercheu(?:r|se)|analyste|maire|pdg|responsable|portavoz|directora?|presidenta|ministr[ao]|fundadora?|abogad[ao]|investigadora?|analista|alcaldesa?|consejer[ao])$/u;
 const GERMAN_ROLE_COMPOUND =
-  /^\p{L}*(?:sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin|vorstand|analyst|analystin|forscher|forscherin|experte|expertin|anwalt|anwältin|professor|professorin|meister|meisterin|kanzler|kanzlerin|gründer|gründerin|beauftragte|beauftragter|sekretär|sekretärin)$/u;
+  /^[\p{L}-]*(?:sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin|vorstand|analyst|analystin|forscher|forscherin|experte|expertin|anwalt|anwältin|professor|professorin|meister|meisterin|kanzler|kanzlerin|gründer|gründerin|beauftragte|beauftragter|sekretär|sekretärin)$/u;
 /** A lower-case title and its complement, right before a name ("chercheur en sécurité"). */
 const TITLE_COMPLEMENT_BEFORE =
   /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+(?:en|de|du|des|de la|del)(?:\s+\p{Ll}\p{L}*){1,2}$/u;
@@ -720,13 +720,27 @@ export class Entities {
           const role =
             (qualifies ? null : rolePremod(text.slice(0, i))) ??
             roleAppositive(text.slice(from)) ??
-            (/^\s*,/u.test(text.slice(from)) ? roleSetOffBefore(text, i) : null);
+            (/^\s*,/u.test(text.slice(from)) ? roleSetOffBefore(text, i) : null) ??
+            roleStated(text, i, from);
           if (role) return role;
         }
       }
     }
     return null;
   }
+}
+
+/**
+ * A role the text states of the name opening a sentence: "Solberg is Keyless's co-founder and
+ * chief executive, and previously ran ...".
+ */
+function roleStated(text: string, i: number, from: number): string | null {
+  if (!/(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, i))) return null;
+  const stated =
+    /^\s+(?:is|was)\s+((?:the|a|an)\s+[^,.;:!?]{3,80}|\p{Lu}[^,.;:!?\s]*[’']s\s+[^,.;:!?]{3,80})/u.exec(
+      text.slice(from),
+    )?.[1];
+  return stated ? roleAppositive(`, ${stated}`) : null;
 }
 
 /** An office held in an organisation. */

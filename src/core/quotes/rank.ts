@@ -165,7 +165,9 @@ export function mentionOf(
     // A person speaking for a party the text names: "Skype's chief development ... officer".
     const owner = /^([\p{Lu}][\p{L}&-]+(?:\s[\p{Lu}][\p{L}&-]+)*)[’']s\b/u.exec(role)?.[1];
     const firstWord = /^(\p{Lu}[\p{L}&-]+)\s/u.exec(role)?.[1];
-    for (const party of [owner, firstWord]) {
+    // A German compound: "Wolkenwerk-Geschäftsführerin".
+    const compound = /^(\p{Lu}[\p{L}&]+)-\p{Lu}/u.exec(role)?.[1];
+    for (const party of [owner, firstWord, compound]) {
       const i = party ? at(party.toLowerCase()) : -1;
       if (i >= 0) return { at: i, via: 'role' };
     }
