@@ -221,4 +221,33 @@ describe('stories', () => {
       role: "Keyless's co-founder and chief executive",
     });
   });
+
+  it('Correo Rápido (Spanish): "según explicó a este diario la directora de comunicación ..., X"', () => {
+    const d = story(
+      'correo-rapido-rechaza.html',
+      'https://tecnodiario.example/2025/11/correo-rapido-rechaza-filtracion',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Lucía Moreno',
+      role: 'la directora de comunicación de la empresa',
+      stance: 'denial',
+    });
+    expect(speakers(d)).toContainEqual(['Marcos Villalba', 'El investigador', 'claim']);
+  });
+
+  it('Tessellate: "Tessellate CEO Ravi Shankar told employees" keeps his role for later quotes', () => {
+    const d = story(
+      'tessellate-not-for-sale.html',
+      'https://dcweekly.example/tessellate-not-for-sale',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Ravi Shankar',
+      role: 'Tessellate CEO',
+      stance: 'denial',
+    });
+    expect(d.quotes.filter((q) => q.speaker === 'Ravi Shankar').map((q) => q.role)).toEqual([
+      'Tessellate CEO',
+      'Tessellate CEO',
+    ]);
+  });
 });

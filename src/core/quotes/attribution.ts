@@ -55,6 +55,8 @@ interface SpeakerRef {
   name?: string;
   role?: string | null;
   pronoun?: 'person' | 'org' | 'group' | 'self';
+  /** The clause itself shows a person: a job title set off before the name. */
+  person?: boolean;
   text: string;
 }
 
@@ -419,7 +421,7 @@ function resolve(
   switch (ref.kind) {
     case 'name': {
       const full = ents.fullName(ref.name!);
-      const person = ents.isPerson(full);
+      const person = ref.person === true || ents.isPerson(full);
       return {
         speaker: full,
         role: ref.role ?? (person ? ents.roleOf(full) : null),
@@ -803,10 +805,18 @@ function looseClause(
   const named = a ? pick(a[1], a[0]) : null;
   if (named || english) return named;
   // "», afirmó su director, Pablo Serrano": the verb, the role, a comma, the name.
+  // "», según explicó a este diario la directora de comunicación de la empresa, Lucía Moreno":
+  // the role starts at its title, with the determiner before it.
   const r = LOOSE_AFTER_ROLE.exec(after);
-  const withRole = r ? pick(r[2], r[0]) : null;
+  const roleWords = r ? r[1]!.trim().split(/\s+/) : [];
+  let title = roleWords.findIndex((w) => isRoleWord(w));
+  if (title > 0 && ROLE_DETERMINER.test(roleWords[title - 1]!)) title--;
+  const role =
+    title >= 0 ? roleWords.slice(title).join(' ') : roleWords.length <= 3 ? r?.[1]!.trim() : null;
+  const withRole = r && role ? pick(r[2], r[0]) : null;
   if (withRole && withRole.ref.kind === 'name') {
-    return { ...withRole, ref: { ...withRole.ref, role: r![1]!.trim() } };
+    const person = title >= 0 && looksLikePersonName(withRole.ref.name!);
+    return { ...withRole, ref: { ...withRole.ref, role: role!, person } };
   }
   // "„...“, sagte er", "« ... », a-t-elle ajouté": the verb, then the pronoun, which resolves
   // as "he" or "she" does.
@@ -816,9 +826,16 @@ function looseClause(
   return { ref: { kind: 'pronoun', pronoun: 'person', text }, verb: null, text: p[0] };
 }
 
-/** Outside English: a verb, a role of up to three lower-case words, a comma, and a name. */
+/**
+ * Outside English: maybe "according to", a verb, lower-case words that end in a role, a comma,
+ * and a name.
+ */
 const LOOSE_AFTER_ROLE =
-  /^\s*,?\s*(?:[–—-]\s*)?\p{Ll}[\p{L}\p{M}'’-]*((?:\s+\p{Ll}[\p{L}\p{M}'’-]*){1,3}),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
+  /^\s*,?\s*(?:[–—-]\s*)?(?:(?:según|selon|laut)\s+)?\p{Ll}[\p{L}\p{M}'’-]*((?:\s+\p{Ll}[\p{L}\p{M}'’-]*){1,10}),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
+
+/** Determiners a foreign role keeps before its title ("su director", "la directora"). */
+const ROLE_DETERMINER =
+  /^(?:su|sus|la|el|le|les|los|las|sa|son|ses|ihr|ihre|sein|seine|der|die|das|l['’].*)$/u;
 
 /**
  * Outside English: a verb (or an auxiliary and a participle), "a" or "an", a word for a

@@ -713,10 +713,12 @@ export class Entities {
         for (const [i, from] of occurrences(text, target)) {
           // "the principal deputy White House press secretary": here the name only qualifies
           // another person's role, and what stands before it is no role of its own.
-          const qualifies = /^\s+(?:\p{Ll}+\s+)?\p{Ll}+/u
-            .exec(text.slice(from, from + 40))?.[0]
-            .split(/\s+/)
-            .some((w) => w !== '' && isRoleWord(w));
+          // "Ravi Shankar told employees": a verb follows, and the name is the subject.
+          const next = /^\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.exec(text.slice(from, from + 40))?.[0];
+          const qualifies =
+            !!next &&
+            !reportingLemma(words(next)[0] ?? '') &&
+            words(next).some((w) => isRoleWord(w));
           const role =
             (qualifies ? null : rolePremod(text.slice(0, i))) ??
             roleAppositive(text.slice(from)) ??
