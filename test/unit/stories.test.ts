@@ -250,4 +250,18 @@ describe('stories', () => {
       'Tessellate CEO',
     ]);
   });
+
+  it('Glimmer: "the group wrote" is the campaign group, not the company it accuses', () => {
+    const d = story(
+      'glimmer-denies-recording.html',
+      'https://wearablewire.example/glimmer-denies-recording',
+    );
+    expect(speakers(d)).toContainEqual(['OpenEye', null, 'claim']);
+    // "cannot be turned off" negates as "can not" does.
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Nadia Petrov',
+      role: "Glimmer's head of privacy engineering",
+      stance: 'denial',
+    });
+  });
 });

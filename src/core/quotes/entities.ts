@@ -531,8 +531,13 @@ export class Entities {
    */
   lastNamedKind(noun: string, block: number, offset: number): string | null {
     const kind = new RegExp(`(?:^|\\s)${noun}(?:\\s|$)`, 'iu');
+    // "Digital rights group OpenEye": the kind written before the name.
+    const before = new RegExp(`\\b${noun}\\s+$`, 'iu');
     for (const m of this.before(block, offset)) {
-      if (m.quoted || !kind.test(m.name) || this.isPerson(m.name)) continue;
+      if (m.quoted || this.isPerson(m.name)) continue;
+      const text = m.block >= 0 ? (this.blocks[m.block] ?? '') : this.title;
+      if (!kind.test(m.name) && !before.test(text.slice(Math.max(0, m.offset - 40), m.offset)))
+        continue;
       return this.fullName(m.name);
     }
     return null;

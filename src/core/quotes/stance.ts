@@ -24,7 +24,7 @@ const DISMISSAL =
  * German, French and Spanish ("nicht", "keinerlei", "jamais", "aucun", "nunca").
  */
 const NEGATION =
-  /\b(?:not|never|no|nothing|nobody|no-one|neither|nor|none)\b|\bno\s+one\b|n[’']t\b|\bremains?\s+on\s+(?:schedule|track)\b|(?<![\p{L}])(?:nicht|nichts|nie|niemals|niemand|kein\w*|pas|jamais|aucune?|rien|nunca|ningún|ninguna?|nada|nadie)(?![\p{L}])/iu;
+  /\b(?:not|cannot|never|no|nothing|nobody|no-one|neither|nor|none)\b|\bno\s+one\b|n[’']t\b|\bremains?\s+on\s+(?:schedule|track)\b|(?<![\p{L}])(?:nicht|nichts|nie|niemals|niemand|kein\w*|pas|jamais|aucune?|rien|nunca|ningún|ninguna?|nada|nadie)(?![\p{L}])/iu;
 /** What a denial is about: the report, the claims, the story. */
 const REPORTED =
   /\b(report(?:s|ed|ing)?|claims?|allegations?|accusations?|stor(?:y|ies)|article|media|press|suggest\w*|rumou?rs?|speculation|note|account|coverage)\b/i;
