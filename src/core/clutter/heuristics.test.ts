@@ -340,6 +340,16 @@ describe('site chrome in Tidy', () => {
     expect(visible).not.toContain('part of Example Media Group');
     expect(visible).not.toContain('All rights reserved');
   });
+
+  it('keeps the menu entries after one that reads like a label ("Latest News", then "India")', () => {
+    const menu = `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/latest">Latest News</a></li><li><a href="/india">India</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>`;
+    const follow = `<div class="follow"><span>Follow us</span><a href="https://x.example/news">X</a><a href="https://fb.example/news">Facebook</a></div>`;
+    const doc = page(`${menu}<article>${TITLE}${paragraphs()}</article>${follow}`);
+    const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
+    expect(visible).toContain('India World Sport');
+    // After a label that is not a link, single links are its list: they go with it.
+    expect(visible).not.toContain('Facebook');
+  });
 });
 
 describe('never hide the article', () => {

@@ -616,6 +616,11 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
 
   /** After a label-only heading, the list it heads (up to two siblings). */
   const takeListsAfter = (label: Element, reason: string): void => {
+    // A label that is itself a link is a menu's entry ("Latest News"): the entries after it
+    // ("India", "World") are the menu's, and only a real list goes. After a plain label
+    // ("Follow us") single links are its list.
+    const ls = stats.get(label);
+    const entry = !!ls && ls.links > 0 && ls.linkChars === ls.chars;
     let sib = label.nextElementSibling;
     for (let i = 0; sib && i < 2; i++, sib = sib.nextElementSibling) {
       const ss = stats.get(sib);
@@ -623,7 +628,9 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
         return;
       }
       const list =
-        linkDensity(ss) >= 0.5 || isListOfShortItems(sib, stats) || isTeaserList(sib, stats);
+        (linkDensity(ss) >= 0.5 && (ss.links >= 2 || !entry)) ||
+        isListOfShortItems(sib, stats) ||
+        isTeaserList(sib, stats);
       // A list of teaser cards may hold blurbs of prose; only outside the article's paragraphs,
       // which the guard already ruled out above.
       if (!(list && !ss.prose) && !(guided && teaserCardList(sib, stats) > 0)) return;
