@@ -24,4 +24,14 @@ describe('visibleText', () => {
     );
     for (const s of ['Desktop.', 'Wide.', 'Not small.', 'Not phones.']) expect(text).toContain(s);
   });
+
+  it("skips Bootstrap's closed modals and dropdown menus, and keeps them once opened", () => {
+    const text = textOf(
+      `<p>Shown.</p><div class="modal fade" role="dialog"><p>E-mail the story</p></div>
+<ul class="dropdown-menu"><li><a href="/a">Hidden entry</a></li></ul>
+<div class="modal fade show"><p>Open dialog.</p></div><ul class="dropdown-menu show"><li>Open menu.</li></ul>
+<div class="modal-body-text">Not a modal.</div>`,
+    );
+    expect(text).toBe('Shown.\n\nOpen dialog.\n\nOpen menu.\n\nNot a modal.');
+  });
 });

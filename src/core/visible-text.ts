@@ -16,14 +16,22 @@ const HIDDEN_CLASSES = new Set(['d-none', 'dn', 'hidden', 'hide', 'is-hidden', '
 const SHOWN_AGAIN =
   /^(d-(sm|md|lg|xl|xxl)-(?!none$)|(sm|md|lg|xl|2xl):(?!hidden$)|d(b|ib|i|f|t|tc)-(ns|m|l)$)/;
 
+/**
+ * Bootstrap's closed parts: a modal dialog and a dropdown menu are display:none until a script
+ * adds the class that opens them.
+ */
+const CLOSED_CLASSES = new Set(['modal', 'dropdown-menu']);
+const OPEN_CLASSES = new Set(['show', 'in', 'open']);
+
 /** Every hiding class holds one of these: most class lists hold none and need no split. */
-const MAY_HIDE = /hid|dn|d-none|print-only/;
+const MAY_HIDE = /hid|dn|d-none|print-only|modal|dropdown-menu/;
 
 function hiddenByClass(el: Element): boolean {
   const value = el.getAttribute('class');
   // Asked of every element of the page, twice (clutter's measure, the visible text).
   if (!value || !MAY_HIDE.test(value)) return false;
   const tokens = value.split(/\s+/);
+  if (tokens.some((t) => CLOSED_CLASSES.has(t))) return !tokens.some((t) => OPEN_CLASSES.has(t));
   return tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => SHOWN_AGAIN.test(t));
 }
 
