@@ -656,8 +656,14 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       if (zone !== 'article' && !isPlayerText(el, s)) return null;
     }
     const text = textOf(el);
-    // Inside the article only whole blocks go: an inline link is part of its sentence.
-    const line = s.chars <= 90 && (zone !== 'article' || isBlock(el)) && isClutterLine(text);
+    // Inside the article only whole blocks go: an inline link is part of its sentence. So is an
+    // inline word in any paragraph of prose ("One <i>Register</i> reader"), which the pass
+    // before Readability sees before anyone knows it is the article's.
+    const parent = el.parentElement;
+    const inSentence =
+      !isBlock(el) &&
+      (zone === 'article' || (!!parent && isParagraphTag(parent) && !!stats.get(parent)?.prose));
+    const line = s.chars <= 90 && !inSentence && isClutterLine(text);
     if (hasAdMarkup(el) && (s.chars <= 40 || line)) return 'ad-slot';
     if (line) return 'label';
     if (isPlayerText(el, s)) return 'label';
