@@ -264,4 +264,21 @@ describe('stories', () => {
       stance: 'denial',
     });
   });
+
+  it('Surface docks: "One <i>Register</i> reader" keeps its word, and the reader is quoted', () => {
+    const d = story('surface-dock-rollback.html', 'https://news.example/2025/11/04/surface-docks');
+    expect(d.article?.text).toContain('One Register reader, an IT manager');
+    expect(hidden(d)).not.toMatch(/Register/);
+    expect(speakers(d)).toContainEqual(['One Register reader', null, 'other']);
+    expect(d.keyQuote).toMatchObject({ speaker: 'Microsoft', role: 'spokesperson' });
+  });
+
+  it('Oracle: "he told The Register" after "X, founder of Y, reckons" is X, not "Big Red"', () => {
+    const d = story(
+      'oracle-audit-shakedown.html',
+      'https://www.theregister.com/2025/11/04/oracle_java_audits/',
+    );
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Craig Nuttall', 'Oracle', 'Craig Nuttall']);
+    expect(d.keyQuote).toMatchObject({ speaker: 'Oracle', stance: 'denial' });
+  });
 });

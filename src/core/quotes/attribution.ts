@@ -325,12 +325,14 @@ function orgSpeakingBefore(text: string, ents: Entities): string | null {
  */
 function describedSubject(before: string): string | null {
   const m =
-    /(?:^|[.!?]["”’]?\s+)((?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))(?=,|\s+who\b|\s+(?:was|were|said|told|added|is|had|has|put)\b)([^.!?]*)[.!?]\s*$/u.exec(
+    /(?:^|[.!?]["”’]?\s+)((?:One|A|An|Another)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+))(?=,|\s+who\b|\s+(?:was|were|said|told|added|is|had|has|put)\b)([^.!?]*)[.!?]\s*$/u.exec(
       before,
     );
   if (!m) return null;
   const anonymous = /\b(?:not to be named|anonymity|declined to be named|not be identified)\b/iu;
-  return isRoleWord(m[2]!) || anonymous.test(m[3]!) ? m[1]! : null;
+  // "One Register reader, an IT manager at a London law firm, said": the appositive says who.
+  const described = roleAppositive(m[3]!) !== null;
+  return isRoleWord(m[2]!) || anonymous.test(m[3]!) || described ? m[1]! : null;
 }
 
 /** Paragraphs back that an unnamed speaker's introduction may lie ("A doctor on the scene ..."). */

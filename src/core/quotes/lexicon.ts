@@ -66,6 +66,8 @@ const REPORTING = [
   'testify',
   'recount',
   'muse',
+  'reckon',
+  'opine',
   'whisper',
   'mutter',
   'exclaim',
