@@ -281,4 +281,14 @@ describe('stories', () => {
     expect(d.quotes.map((q) => q.speaker)).toEqual(['Craig Nuttall', 'Oracle', 'Craig Nuttall']);
     expect(d.keyQuote).toMatchObject({ speaker: 'Oracle', stance: 'denial' });
   });
+
+  it('Nordlys: words of a sentence stay, whatever they say ("sign up", "subscribe", "comments")', () => {
+    const d = story('nordlys-app-outage.html', 'https://fintechwire.example/nordlys-app-outage');
+    expect(d.clutter).toEqual([]);
+    expect(d.article?.text).toContain('Customers can sign up for the bank');
+    expect(d.article?.text).toContain("The bank's advertising campaign");
+    expect(d.article?.text).toContain(
+      'Readers can subscribe to our weekly fintech briefing or leave comments below.',
+    );
+  });
 });

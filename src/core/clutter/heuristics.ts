@@ -656,14 +656,8 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       if (zone !== 'article' && !isPlayerText(el, s)) return null;
     }
     const text = textOf(el);
-    // Inside the article only whole blocks go: an inline link is part of its sentence. So is an
-    // inline word in any paragraph of prose ("One <i>Register</i> reader"), which the pass
-    // before Readability sees before anyone knows it is the article's.
-    const parent = el.parentElement;
-    const inSentence =
-      !isBlock(el) &&
-      (zone === 'article' || (!!parent && isParagraphTag(parent) && !!stats.get(parent)?.prose));
-    const line = s.chars <= 90 && !inSentence && isClutterLine(text);
+    // Inside the article only whole blocks go: an inline link is part of its sentence.
+    const line = s.chars <= 90 && (zone !== 'article' || isBlock(el)) && isClutterLine(text);
     if (hasAdMarkup(el) && (s.chars <= 40 || line)) return 'ad-slot';
     if (line) return 'label';
     if (isPlayerText(el, s)) return 'label';
@@ -808,6 +802,16 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       continue;
     }
     const zone = enterZone(el, outer);
+    // A word of a sentence ("Customers can <a class="newsletter-link">sign up</a> for alerts",
+    // "One <i>Register</i> reader") is part of it, whatever it says or its markup: the pass
+    // before Readability meets the article's paragraphs before anyone knows they are. Only an
+    // empty ad slot goes.
+    const parent = el.parentElement;
+    const ps = parent && isParagraphTag(parent) ? stats.get(parent) : undefined;
+    if (!isBlock(el) && ps && ps.words >= 8 && linkDensity(ps) < 0.5 && s.chars * 2 < ps.chars) {
+      if (s.chars === 0 && hasAdMarkup(el)) push(el, 'ad-slot');
+      continue;
+    }
     let reason = classifyLine(el, s, zone, s.chars === parentChars && zone === outer);
     // Before Readability, chrome is searched for lines only: it never holds the article, and
     // taking link-dense parts out of it raises the score of the page wrapper around it, which
