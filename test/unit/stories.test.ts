@@ -291,4 +291,18 @@ describe('stories', () => {
       'Readers can subscribe to our weekly fintech briefing or leave comments below.',
     );
   });
+
+  it('Stratus: a statement over two paragraphs; a senator is no party to the denial', () => {
+    const d = story(
+      'stratus-denies-location-sale.html',
+      'https://privacybeat.example/stratus-denies-location-sale',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Stratus', stance: 'denial' });
+    expect(d.keyQuote?.text).toMatch(
+      /^We have never sold .+ misused our customers' information\.$/,
+    );
+    // "Senator" is a public office: she works for no company in the story, so her "cannot be
+    // trusted" is her claim, not the company's denial.
+    expect(speakers(d)).toContainEqual(['Maria Delgado', 'Senator', 'claim']);
+  });
 });

@@ -295,8 +295,12 @@ export function featuresOf(
     // A person with a bare job title ("CEO Tobias Renmark") works for the story's organisation.
     // Its first word may be capitalised only as the sentence's first ("Chief technology officer
     // Hannes Lindqvist went further"); "Gartner analyst" names another organisation.
+    // An office, not a public one: "Senator Maria Delgado" works for no company in the story.
     const genericRole =
-      a.kind === 'named' && !!a.role && !/\p{Lu}\p{Ll}/u.test(uncapitaliseTitle(a.role));
+      a.kind === 'named' &&
+      !!a.role &&
+      !/\p{Lu}\p{Ll}/u.test(uncapitaliseTitle(a.role)) &&
+      !PUBLIC_OFFICE.test(a.role);
     const denyingParty =
       ctx.frame.denial &&
       ctx.frame.subject !== null &&
@@ -374,6 +378,10 @@ export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): 
 }
 
 /** "Chief technology officer" -> "chief technology officer"; "Gartner analyst" stays. */
+/** Titles of public office and public service, held in no company. */
+const PUBLIC_OFFICE =
+  /\b(?:senator|sen\.|rep\.|representative|congress(?:wo)?man|governor|mayor|minister|mp|councill?or|lawmaker|legislator|judge|commissioner|ambassador|sheriff|prosecutor|attorney general|secretary of state|president of the united states)\b/iu;
+
 function uncapitaliseTitle(role: string): string {
   const first = /^\p{L}+/u.exec(role)?.[0] ?? '';
   const title =
