@@ -305,4 +305,36 @@ describe('stories', () => {
     // trusted" is her claim, not the company's denial.
     expect(speakers(d)).toContainEqual(['Maria Delgado', 'Senator', 'claim']);
   });
+
+  it('Fibrenet (Italian): "ha dichiarato il direttore della sicurezza di Fibrenet, Marco Bellini"', () => {
+    const d = story('fibrenet-smentisce.html', 'https://tecnonotizie.example/fibrenet-smentisce');
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Marco Bellini',
+      role: 'direttore della sicurezza di Fibrenet',
+      stance: 'denial',
+    });
+    expect(d.quotes.map((q) => q.speaker)).toContain('Luca Ferri');
+  });
+
+  it('Bankwijs (Dutch): "aldus woordvoerder Sanne de Boer", then the researcher\'s "zegt hij"', () => {
+    const d = story('bankwijs-ontkent-datalek.html', 'https://technieuws.example/bankwijs');
+    expect(d.keyQuote).toMatchObject({ speaker: 'Sanne de Boer', stance: 'denial' });
+    expect(speakers(d)).toContainEqual(['Pieter Jansen', 'Onderzoeker', 'claim']);
+  });
+
+  it('Vivaz (Portuguese): "disse a diretora de segurança da empresa, X" and a bare "afirmou"', () => {
+    const d = story('vivaz-nega-vazamento.html', 'https://tecnoticias.example/vivaz-nega');
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Fernanda Costa',
+      role: 'diretora de segurança da empresa',
+      stance: 'denial',
+    });
+    expect(speakers(d)).toContainEqual(['Rafael Lima', 'O pesquisador', 'claim']);
+  });
+
+  it('Metrocard: "it states" after a sentence about the report is the report', () => {
+    const d = story('metrocard-audit.html', 'https://citytech.example/metrocard-audit');
+    expect(speakers(d)).toContainEqual(['The report', null, 'other']);
+    expect(d.quotes.map((q) => q.speaker)).not.toContain('Metrocard');
+  });
 });

@@ -300,6 +300,15 @@ const DOCUMENT =
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The document the sentence right before is about ("The report, published by ..., is blunt."). */
+function documentBefore(before: string): string | null {
+  const sentence = /(?:^|[.!?]["”’)]?\s+)([^.!?]+)[.!?]["”’)]?\s*$/u.exec(before)?.[1] ?? '';
+  const m = /^(?:The|This|That|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/u.exec(sentence);
+  return m && DOCUMENT.test(m[1]!)
+    ? capitalise(m[0]!.replace(/^(?:This|That|Its|Their)\b/u, 'The'))
+    : null;
+}
+
 /** The last organisation in `text` that is the subject of a verb of saying ("Microsoft said"). */
 function orgSpeakingBefore(text: string, ents: Entities): string | null {
   let found: string | null = null;
@@ -445,6 +454,7 @@ function resolve(
         const prevFits = prev && prev.kind === 'named' && ents.fits(prev.speaker, gender);
         const name =
           ents.lastReporterBefore(at.block, at.offset, 2, gender) ??
+          ents.subjectBefore(at.block, at.offset, gender) ??
           (prevFits ? prev.speaker : null) ??
           ents.lastPersonBefore(at.block, at.offset, 3, gender);
         if (name) return { speaker: name, role: ents.roleOf(name), kind: 'named' };
@@ -452,6 +462,11 @@ function resolve(
         return null;
       }
       if (ref.pronoun === 'self') return null;
+      // "The report ... is blunt. '...,' it states": the text the sentence before was about.
+      if (ref.pronoun === 'org') {
+        const doc = documentBefore(ents.paragraph(at.block).slice(0, at.offset));
+        if (doc) return { speaker: doc, role: null, kind: 'anonymous' };
+      }
       // Singular "they": a person just reported on ("Kym Lino, a spokesperson, confirmed ...").
       if (ref.pronoun === 'group') {
         const name = ents.lastReporterBefore(at.block, at.offset, 0);
@@ -748,7 +763,7 @@ const INTRO_MANNER =
 
 /** A lower-case word or two (an auxiliary and a participle) and a name, after a quotation. */
 const LOOSE_AFTER =
-  /^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){1,2}(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
+  /^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){1,2}(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|van|der|den|von|da|di|du|del|della|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
 /** In English one word: its two-word forms ("has said") are in the lexicon already. */
 const LOOSE_AFTER_ONE =
   /^\s*,?\s*(?:[–—-]\s*)?\p{Ll}[\p{L}\p{M}-]*\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
@@ -813,8 +828,9 @@ function looseClause(
   const roleWords = r ? r[1]!.trim().split(/\s+/) : [];
   let title = roleWords.findIndex((w) => isRoleWord(w));
   if (title > 0 && ROLE_DETERMINER.test(roleWords[title - 1]!)) title--;
-  const role =
-    title >= 0 ? roleWords.slice(title).join(' ') : roleWords.length <= 3 ? r?.[1]!.trim() : null;
+  // Without a title the words are a role only when few and all in lower case ("su director").
+  const plain = roleWords.length <= 3 && roleWords.every((w) => /^\p{Ll}/u.test(w));
+  const role = title >= 0 ? roleWords.slice(title).join(' ') : plain ? r?.[1]!.trim() : null;
   const withRole = r && role ? pick(r[2], r[0]) : null;
   if (withRole && withRole.ref.kind === 'name') {
     const person = title >= 0 && looksLikePersonName(withRole.ref.name!);
@@ -823,8 +839,17 @@ function looseClause(
   // "„...“, sagte er", "« ... », a-t-elle ajouté": the verb, then the pronoun, which resolves
   // as "he" or "she" does.
   const p = FOREIGN_PRONOUN_AFTER.exec(after);
-  if (!p) return null;
-  const text = /^(?:er|il)$/iu.test(p[1]!) ? 'he' : 'she';
+  if (!p) {
+    // '"...", afirmou.', '«...», ha spiegato.': the subject left out, as these languages do.
+    const dropped = PRO_DROP_AFTER.exec(after);
+    if (!dropped) return null;
+    return {
+      ref: { kind: 'pronoun', pronoun: 'person', text: 'they' },
+      verb: null,
+      text: dropped[0],
+    };
+  }
+  const text = /^(?:er|il|hij|ele|lui)$/iu.test(p[1]!) ? 'he' : 'she';
   return { ref: { kind: 'pronoun', pronoun: 'person', text }, verb: null, text: p[0] };
 }
 
@@ -833,7 +858,7 @@ function looseClause(
  * and a name.
  */
 const LOOSE_AFTER_ROLE =
-  /^\s*,?\s*(?:[–—-]\s*)?(?:(?:según|selon|laut)\s+)?\p{Ll}[\p{L}\p{M}'’-]*((?:\s+\p{Ll}[\p{L}\p{M}'’-]*){1,10}),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
+  /^\s*,?\s*(?:[–—-]\s*)?(?:(?:según|selon|laut|secondo|segundo|volgens)\s+)?\p{Ll}[\p{L}\p{M}'’-]*((?:\s+[\p{L}\p{M}'’-]+){1,10}),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|van|der|den|von|da|di|du|del|della|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
 
 /** Determiners a foreign role keeps before its title ("su director", "la directora"). */
 const ROLE_DETERMINER =
@@ -847,9 +872,12 @@ const ROLE_DETERMINER =
 const FOREIGN_VOICE_AFTER =
   /^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}+\s+){1,2}(?:un|une|una|um|uma|ein|eine)\s+((?:porte-parole|portavoz|porta-voz|portavoce|[\p{L}-]*[Ss]precher(?:in)?))(?:\s+(?:de\s+la|de\s+los|de|du|des|del|da|do|d['’]|von|der)\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}))?/u;
 
+/** Outside English: a verb (or an auxiliary and a participle) alone, then the sentence ends. */
+const PRO_DROP_AFTER = /^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}+\s+)?\p{Ll}{3,}\s*[.;]/u;
+
 /** A lower-case verb (or an auxiliary and a participle) and "er", "sie", "il" or "elle". */
 const FOREIGN_PRONOUN_AFTER =
-  /^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}+\s+)?\p{Ll}+(?:-t-|-|\s+)(er|sie|il|elle)(?![\p{L}])/u;
+  /^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}+\s+)?\p{Ll}+(?:-t-|-|\s+)(er|sie|il|elle|hij|zij|ze|ele|ela|lui|lei)(?![\p{L}])/u;
 
 /**
  * A quotation that is a sentence of its own, with no reporting clause, right after a sentence in

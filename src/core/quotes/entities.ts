@@ -67,12 +67,12 @@ export const isRoleWord = (w: string): boolean => {
  * capitalised: a capitalised word ending in a title is one.
  */
 const FOREIGN_ROLE =
-  /^(?:porte-parole|directeur|directrice|présidente?|ministre|fondat(?:eur|rice)|avocate?|chercheu(?:r|se)|analyste|maire|pdg|responsable|portavoz|directora?|presidenta|ministr[ao]|fundadora?|abogad[ao]|investigadora?|analista|alcaldesa?|consejer[ao])$/u;
+  /^(?:porte-parole|directeur|directrice|présidente?|ministre|fondat(?:eur|rice)|avocate?|chercheu(?:r|se)|analyste|maire|pdg|responsable|portavoz|directora?|president[ae]|ministr[ao]|fundadora?|abogad[ao]|investigadora?|analista|alcaldesa?|consejer[ao]|direttore|direttrice|portavoce|amministratore|ricercat(?:ore|rice)|espert[oa]|fondat(?:ore|rice)|avvocat[oa]|sindaco|diretora?|porta-voz|pesquisadora?|especialista|advogad[oa]|prefeit[oa]|woordvoer(?:der|ster)|onderzoek(?:er|ster)|topman|topvrouw|bestuursvoorzitter|burgemeester|advocaat|oprichter|analist|hoogleraar)$/u;
 const GERMAN_ROLE_COMPOUND =
   /^[\p{L}-]*(?:sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin|vorstand|analyst|analystin|forscher|forscherin|experte|expertin|anwalt|anwältin|professor|professorin|meister|meisterin|kanzler|kanzlerin|gründer|gründerin|beauftragte|beauftragter|sekretär|sekretärin)$/u;
 /** A lower-case title and its complement, right before a name ("chercheur en sécurité"). */
 const TITLE_COMPLEMENT_BEFORE =
-  /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+(?:en|de|du|des|de la|del)(?:\s+\p{Ll}\p{L}*){1,2}$/u;
+  /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+(?:en|de|du|des|de la|del|di|della|da|do|van|voor)(?:\s+\p{Ll}\p{L}*){1,2}$/u;
 /** A German title: one capitalised word that is, or ends in, a title ("Konzernchef"). */
 const isGermanTitle = (w: string): boolean =>
   /^\p{Lu}/u.test(w) && GERMAN_ROLE_COMPOUND.test(w.toLowerCase().replace(/[.,]$/, ''));
@@ -601,6 +601,26 @@ export class Entities {
   }
 
   /** The last person named before a position, within `window` paragraphs: what "he" refers to. */
+  /**
+   * The person who opens the sentence right before `offset` in this paragraph ("Researcher
+   * Pieter Jansen disagrees. '...,' he says"): whom a pronoun after the quotation means, before
+   * whoever spoke last.
+   */
+  subjectBefore(block: number, offset: number, gender: Gender | null): string | null {
+    const before = (this.blocks[block] ?? '').slice(0, offset).trimEnd();
+    if (!/[.!?]["”’)]?$/u.test(before)) return null;
+    let start = before.length - 2;
+    while (start > 0 && !(/[.!?]/u.test(before[start - 1]!) && /\s/u.test(before[start]!))) start--;
+    let subject: string | null = null;
+    for (const m of this.before(block, offset)) {
+      if (m.block !== block || m.offset < start) break;
+      if (m.quoted || m.offset - start > 40) continue;
+      const { name } = this.personPart(m.name);
+      if (name && this.isPerson(name)) subject = this.fullName(name);
+    }
+    return subject && this.fits(subject, gender) ? subject : null;
+  }
+
   lastPersonBefore(
     block: number,
     offset: number,

@@ -193,7 +193,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   drummer guitarist rapper comedian broadcaster presenter anchor pundit blogger influencer
   investor trader banker broker economist accountant auditor regulator inspector-general
   director-general secretary-general undersecretary deputy assistant associate senior junior
-  lead managing co-head officer-in-charge`
+  lead managing co-head officer-in-charge maintainer contributor`
     .split(/\s+/)
     .filter(Boolean),
 );

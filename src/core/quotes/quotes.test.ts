@@ -123,6 +123,34 @@ describe('attribution', () => {
     ).toEqual([['Stadtwerke Nordhafen', 'Sprecherin']]);
   });
 
+  it('credits the company a speaker works at ("vice president of product security at Quanta")', () => {
+    const r = extractQuotes({
+      title: 'Quanta denies its chips are vulnerable to new attack',
+      standfirst: null,
+      lang: 'en',
+      blocks: [
+        'Chipmaker Quanta has denied that its processors are at risk from a new side-channel attack published by researchers.',
+        '"We were able to recover a full RSA key in under an hour," said Ines Valdes, the professor who led the research.',
+        '"The attack requires physical access that does not exist in any real data center," said Mark Deluca, vice president of product security at Quanta.',
+      ],
+    });
+    expect(r.keyQuote).toMatchObject({ speaker: 'Mark Deluca', stance: 'denial' });
+  });
+
+  it('reads "he says" after a sentence whose subject is a person as that person', () => {
+    const r = extractQuotes({
+      title: 'Bankwise denies data leak after researcher report',
+      standfirst: null,
+      lang: 'en',
+      blocks: [
+        'Dutch bank Bankwise denies that customer data leaked after a researcher reported an open server.',
+        '"That server held only test data. No customer data leaked," said spokesperson Sanne de Boer.',
+        'Researcher Pieter Jansen disagrees. "I saw real IBAN numbers," he says.',
+      ],
+    });
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Sanne de Boer', 'Pieter Jansen']);
+  });
+
   it('resolves "sagte er" and "a-t-elle ajouté" to the man or the woman the title says', () => {
     const de = extractQuotes({
       title: 'Datenleck bei Stadtwerke Nordhafen: Versorger weist Vorwürfe zurück',

@@ -179,11 +179,27 @@ export function mentionOf(
     const spots = roleWords.map(at);
     if (roleWords.length >= 2 && spots.every((i) => i >= 0))
       return { at: Math.min(...spots), via: 'role' };
-    const employer = /\b(?:of|at|for)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}&-]+)/u.exec(role)?.[1];
-    const i = employer ? at(employer.toLowerCase()) : -1;
-    if (i >= 0) return { at: i, via: 'employer' };
+    // Any of the role's "of", "at" or "for": "vice president of product security at Quanta".
+    for (const m of role.matchAll(
+      /\b(?:of|at|for|di|de|da|bei|van|chez)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}&-]+)/gu,
+    )) {
+      const i = at(m[1]!.toLowerCase());
+      if (i >= 0) return { at: i, via: 'employer' };
+    }
   }
   return null;
+}
+
+/**
+ * The frame's party is a kind of person the speaker's role says they are: "Open-source
+ * maintainers reject ..." and "a maintainer since 2019".
+ */
+function namesKindOf(subject: string, role: string): boolean {
+  const hay = lowerOf(subject);
+  return words(role).some((w) => {
+    const t = w.toLowerCase().replace(/[.,]$/u, '');
+    return t.length >= 5 && isRoleWord(t) && (wordAt(hay, t) >= 0 || wordAt(hay, `${t}s`) >= 0);
+  });
 }
 
 /** Does `text` mention this speaker, by name or through the party they speak for? */
@@ -304,7 +320,9 @@ export function featuresOf(
     const denyingParty =
       ctx.frame.denial &&
       ctx.frame.subject !== null &&
-      (mentions(ctx.frame.subject, a.speaker, a.role) ||
+      // Its employer speaks through them: "vice president of product security at Quanta".
+      (mentionOf(ctx.frame.subject, a.speaker, a.role) !== null ||
+        (a.kind === 'named' && !!a.role && namesKindOf(ctx.frame.subject, a.role)) ||
         (genericRole && !!mainOrg && mentions(ctx.frame.subject, mainOrg, null)));
     const stance = stanceOf(
       {
