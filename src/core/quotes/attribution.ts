@@ -302,7 +302,9 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** The document the sentence right before is about ("The report, published by ..., is blunt."). */
 function documentBefore(before: string): string | null {
-  const sentence = /(?:^|[.!?]["”’)]?\s+)([^.!?]+)[.!?]["”’)]?\s*$/u.exec(before)?.[1] ?? '';
+  // The tail only: the pattern, anchored at the end, would be tried from every position.
+  const tail = before.slice(-300);
+  const sentence = /(?:^|[.!?]["”’)]?\s+)([^.!?]+)[.!?]["”’)]?\s*$/u.exec(tail)?.[1] ?? '';
   const m = /^(?:The|This|That|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/u.exec(sentence);
   return m && DOCUMENT.test(m[1]!)
     ? capitalise(m[0]!.replace(/^(?:This|That|Its|Their)\b/u, 'The'))
