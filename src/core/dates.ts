@@ -42,10 +42,19 @@ const MONTHS: Record<string, number> = {
   dic: 12,
   set: 9,
   out: 10,
+  gen: 1,
+  fev: 2,
+  maa: 3,
+  mag: 5,
+  giu: 6,
+  lug: 7,
+  ott: 10,
 };
 
+// English, German, French, Spanish, Italian, Portuguese and Dutch. Only whole names where an
+// abbreviation is also a name ("Mei", "Gen"): a byline's name is cut at a month.
 const MONTH_NAME =
-  '(jan(?:uary|uar|v(?:ier)?)?|jän(?:ner)?|feb(?:ruary|ruar)?|fév(?:rier)?|févr|mar(?:ch|s)?|mär(?:z)?|mrz|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|août|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?)';
+  '(jan(?:uary|uari?|eiro|v(?:ier)?)?|jän(?:ner)?|gennaio|feb(?:ruary|ruari?|rero|braio)?|fév(?:rier)?|févr|fevereiro|mar(?:ch|s|zo|ço)?|mär(?:z)?|mrz|maart|apr(?:il|ile)?|avr(?:il)?|may(?:o)?|mai(?:o)?|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|ustus)?|août|sept?(?:ember|iembre|embre)?|settembre|set(?:embro)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|ottobre|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre|embre)?)';
 
 /** Month names and their abbreviations, for spotting dates in bylines. */
 export const MONTH_PATTERN = new RegExp(`\\b${MONTH_NAME}\\b\\.?`, 'i');

@@ -239,6 +239,18 @@ describe('dates', () => {
     expect(dateFromUrl('https://a.example/2012/13/40/x')).toBeNull();
     expect(dateFromUrl('https://a.example/news/20240319_14/')).toBeNull();
   });
+  it('reads printed dates in the seven languages whose month names it knows', () => {
+    expect(isoDay('27. Juli 2012')).toBe('2012-07-27');
+    expect(isoDay('3. März 2021')).toBe('2021-03-03');
+    expect(isoDay('27 juillet 2012')).toBe('2012-07-27');
+    expect(isoDay('12 de diciembre de 2019')).toBe('2019-12-12');
+    expect(isoDay('27 luglio 2012')).toBe('2012-07-27');
+    expect(isoDay('9 de junho de 2018')).toBe('2018-06-09');
+    expect(isoDay('14 maart 2023')).toBe('2023-03-14');
+    // "Mei" and "Gen" are names too: a byline must not be cut at them.
+    expect(isoDay('1 mei 2019')).toBeNull();
+  });
+
   it('normalises to YYYY-MM-DD without a time-zone shift', () => {
     expect(isoDay('2012-07-27T23:30:00-07:00')).toBe('2012-07-27');
     expect(isoDay('July 27, 2012')).toBe('2012-07-27');
