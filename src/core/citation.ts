@@ -3,6 +3,7 @@
  * done by an injected formatter (see DigestOptions.formatCitation) so the CSL engine stays out of
  * the content script.
  */
+import { cleanUrl } from './clean-url';
 import type { CitationSource, CslDate, CslItem, CslName, PageDigest } from './types';
 
 /** The metadata a citation cites (ArticleMetadata has these and more). */
@@ -100,5 +101,6 @@ export function buildCslItem(
 /** The CSL item of a page digest, accessed `accessed` (now, unless a test fixes it). */
 export function citationItem(page: Pick<PageDigest, 'citation'>, accessed = new Date()): CslItem {
   const { source, url } = page.citation;
-  return buildCslItem(source, url, accessed, { isArticle: source.isArticle });
+  // The page digest carries the canonical address as found; the citation never has tracking.
+  return buildCslItem(source, cleanUrl(url), accessed, { isArticle: source.isArticle });
 }

@@ -7,6 +7,7 @@
  * noise. So a name that is tracking on one site but content on others (`source`, `src`, `cid`,
  * `share`, `amp`, `sh`, `spm`, `cmp`) is listed for that site only, in SITE_TRACKING_PARAMS.
  */
+import { canonicalHref } from './canonical';
 
 /** Parameter names that only track the visitor, on any site. Lower-case. */
 export const TRACKING_PARAMS: ReadonlySet<string> = new Set([
@@ -202,40 +203,10 @@ export function cleanUrl(raw: string, base?: string): string {
   return url.href;
 }
 
-/** True when `candidate` is a site's home page standing in for an article (a broken canonical). */
-function isHomePageFor(candidate: URL, page: URL): boolean {
-  return (
-    (candidate.pathname === '/' || candidate.pathname === '') &&
-    page.pathname.length > 1 &&
-    !candidate.search
-  );
-}
-
 /**
- * The page's own canonical address (rel=canonical, then og:url), made absolute and clean. A
+ * The page's own canonical address (rel=canonical, then og:url; ./canonical.ts), clean. A
  * canonical that points at the site's home page from an article is a CMS mistake and is skipped.
  */
 export function canonicalUrl(doc: Document, pageUrl: string): string {
-  let page: URL | null = null;
-  try {
-    page = new URL(pageUrl);
-  } catch {
-    // A page URL that does not parse is returned as is below.
-  }
-  const candidates = [
-    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url" i], meta[name="og:url" i]')?.getAttribute('content'),
-  ];
-  for (const href of candidates) {
-    if (!href?.trim()) continue;
-    try {
-      const url = new URL(href.trim(), pageUrl);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
-      if (page && isHomePageFor(url, page)) continue;
-      return cleanUrl(url.href);
-    } catch {
-      // A malformed canonical is ignored; the next source is tried.
-    }
-  }
-  return cleanUrl(pageUrl);
+  return cleanUrl(canonicalHref(doc, pageUrl));
 }

@@ -3,6 +3,7 @@
  * PageDigest. No DOM and no Readability here, so the popup can import it cheaply.
  */
 import { citationItem } from './citation';
+import { cleanUrl } from './clean-url';
 import { analyseGist, type GistOptions } from './gist';
 import { now, timed } from './timing';
 import type { Digest, DigestOptions, PageDigest } from './types';
@@ -15,6 +16,8 @@ export function completeDigest(
   const timings = { ...page.timings };
   const start = now();
   const gist = analyseGist(page.gistInput, { summaryLength: options.summaryLength, timings });
+  // The page's canonical address, without its tracking parameters.
+  const url = cleanUrl(page.citation.url);
   const csl = citationItem(page, options.now);
   const formats = options.formatCitation
     ? timed(timings, 'citationMs', () => options.formatCitation!(csl))
@@ -29,7 +32,7 @@ export function completeDigest(
     summary: gist.summary,
     keyQuote: gist.keyQuote,
     quotes: gist.quotes,
-    citation: { url: page.citation.url, csl, formats, provenance: page.citation.provenance },
+    citation: { url, csl, formats, provenance: page.citation.provenance },
     timings,
     ...(page.skipped ? { skipped: page.skipped } : {}),
   };

@@ -5,7 +5,7 @@
  */
 import { isReaderable } from './article';
 import { articleBlocks, skipsClone } from './article-blocks';
-import { canonicalUrl } from './clean-url';
+import { canonicalHref } from './canonical';
 import { analysePage, type PageAnalysis } from './clutter';
 import type { GistInput } from './gist';
 import { extractMetadata } from './metadata';
@@ -74,7 +74,8 @@ export function pageDigest(doc: Document, url: string, options: DigestOptions = 
         }
       : null;
 
-  const citationUrl = canonicalUrl(doc, url);
+  // Cleaned of tracking parameters in completeDigest(): the lists stay out of the content script.
+  const citationUrl = canonicalHref(doc, url);
   const { title, authors, siteName, published, lang, kind } = meta;
   const source = { title, authors, siteName, published, lang, kind, isArticle: extracted !== null };
 

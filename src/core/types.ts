@@ -141,7 +141,10 @@ export interface DigestOptions {
  */
 export type PageDigest = Omit<Digest, 'summary' | 'keyQuote' | 'quotes' | 'citation'> & {
   gistInput: GistInput | null;
-  /** The citation's URL and provenance, and what its CSL item is built from (buildCslItem). */
+  /**
+   * The citation's URL (the canonical address, not yet cleaned of tracking parameters:
+   * completeDigest() cleans it), its provenance, and what its CSL item is built from.
+   */
   citation: Pick<Citation, 'url' | 'provenance'> & { source: CitationSource };
 };
 
