@@ -337,4 +337,23 @@ describe('stories', () => {
     expect(speakers(d)).toContainEqual(['The report', null, 'other']);
     expect(d.quotes.map((q) => q.speaker)).not.toContain('Metrocard');
   });
+
+  it('Lumen AI: "X, who founded Lumen in 2021, wrote on LinkedIn" is Lumen\'s founder denying', () => {
+    const d = story('lumen-ai-founder-linkedin.html', 'https://aiwire.example/lumen-ai-founder');
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Clara Okoye',
+      role: 'founder of Lumen',
+      stance: 'denial',
+    });
+    expect(speakers(d)).toContainEqual(['Amir Haddad', 'Privacy researcher', 'claim']);
+  });
+
+  it('AI Act reactions: a panel of "Name, role, organisation:" paragraphs', () => {
+    const d = story('ai-act-reactions-panel.html', 'https://techpolicy.example/ai-act-reactions');
+    expect(d.quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Henrik Sol', 'chief executive, Nordic AI Alliance'],
+      ['Amara Eze', 'director, Center for Algorithmic Accountability'],
+      ['Paolo Ricci', 'partner, Ricci & Moretti law firm'],
+    ]);
+  });
 });

@@ -907,6 +907,25 @@ function fromParaphrase(
 }
 
 /**
+ * A panel of reactions, each paragraph opening with who speaks and a colon: "Henrik Sol, chief
+ * executive, Nordic AI Alliance: '...'". A person's name (two capitalised words or more, maybe a
+ * courtesy title), then up to three comma-separated parts of their role, then the colon.
+ */
+const PANEL =
+  /^\s*(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?\s+)?(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|van|der|von|da|di|du|del|della|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*){1,3})((?:\s*,\s*[^,:;.!?"“”]{2,60}){0,3})\s*:\s*$/u;
+
+function panelClause(before: string): Clause | null {
+  const m = PANEL.exec(before);
+  if (!m || !looksLikePersonName(m[1]!)) return null;
+  const role = m[2]!.replace(/^\s*,\s*/u, '').trim() || null;
+  return {
+    ref: { kind: 'name', name: m[1]!, role, person: true, text: m[0] },
+    verb: null,
+    text: m[0],
+  };
+}
+
+/**
  * The author's words set between dashes inside a quotation, as Russian and other languages
  * punctuate them: «Это не для слабонервных, – пожаловалась Поризкова. — Я постоянно ...». A
  * lower-case word (the verb; its language does not matter, the shape is the evidence) and a
@@ -996,6 +1015,7 @@ export function attribute(
       if (/:$/.test(intro)) take(beforeClause(intro.replace(/:$/, ': '), ents, true), 'intro');
     }
     if (!found && /:\s*$/.test(before)) take(beforeClause(before, ents, true), 'intro');
+    if (!found) take(panelClause(before), 'before');
     // Inherit from the quotation just before: in the same paragraph, the second half of a split
     // quote or a quote after the first one's reporting clause; across paragraphs, a quotation
     // paragraph right after the last one (the convention for a statement run over paragraphs).

@@ -748,7 +748,8 @@ export class Entities {
             (qualifies ? null : rolePremod(text.slice(0, i))) ??
             roleAppositive(text.slice(from)) ??
             (/^\s*,/u.test(text.slice(from)) ? roleSetOffBefore(text, i) : null) ??
-            roleStated(text, i, from);
+            roleStated(text, i, from) ??
+            roleRelative(text.slice(from, from + 120));
           if (role) return role;
         }
       }
@@ -768,6 +769,25 @@ function roleStated(text: string, i: number, from: number): string | null {
       text.slice(from),
     )?.[1];
   return stated ? roleAppositive(`, ${stated}`) : null;
+}
+
+/**
+ * A role a relative clause gives: "Clara Okoye, who founded Lumen in 2021, ..." is Lumen's
+ * founder; "who runs Acme" its head.
+ */
+function roleRelative(after: string): string | null {
+  const m =
+    /^\s*,\s+who\s+(co-?founded|founded|started|runs|leads|heads)\s+(\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,3})/u.exec(
+      after,
+    );
+  if (!m) return null;
+  const verb = m[1]!.toLowerCase();
+  const kind = /^co/.test(verb)
+    ? 'co-founder'
+    : /^(founded|started)$/.test(verb)
+      ? 'founder'
+      : 'head';
+  return `${kind} of ${m[2]!}`;
 }
 
 /** An office held in an organisation. */
