@@ -356,4 +356,13 @@ describe('stories', () => {
       ['Paolo Ricci', 'partner, Ricci & Moretti law firm'],
     ]);
   });
+
+  it('Pinecone: "the source said" is the source introduced as "familiar with the investigation"', () => {
+    const d = story('pinecone-breach-count.html', 'https://healthtech.example/pinecone-breach');
+    expect(speakers(d)).toContainEqual(['A source familiar with the investigation', null, 'other']);
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Naomi Fletcher',
+      role: "Pinecone's chief privacy officer",
+    });
+  });
 });

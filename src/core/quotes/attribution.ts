@@ -363,7 +363,7 @@ function introduction(
   const head = /^[Tt]he\s+(\p{Ll}[\p{L}-]*)$/u.exec(text.trim())?.[1];
   if (!head) return null;
   const np = new RegExp(
-    String.raw`(?:^|[.!?]\s+|,\s+)((?:A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}${head}(?:\s+(?:on|at|in|from|with|near)\s+(?:the\s+)?[\p{Ll}-]+)?)\s+(\p{Ll}+)`,
+    String.raw`(?:^|[.!?]\s+|,\s+)((?:A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}${head}(?:(?:\s+(?:familiar|close|briefed|involved))?\s+(?:on|at|in|from|with|near|to)\s+(?:the\s+)?[\p{Ll}-]+)?)\s+(\p{Ll}+)`,
     'gu',
   );
   for (let b = at.block; b >= Math.max(0, at.block - INTRODUCTION_WINDOW); b--) {
