@@ -24,6 +24,17 @@ describe('summarize', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
+  it('lets the next sentence run a few words past 75 rather than skip to a later one', () => {
+    const cbs = [
+      'Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National Security Council official, testified side-by-side before the House Intelligence Committee Tuesday about the events at the center of the impeachment inquiry. Volker said he had no knowledge of any efforts to urge Ukraine to investigate Joe and Hunter Biden.',
+      "Morrison was the third witness testifying Tuesday who listened in on President Trump's July 25 call with Ukrainian President Volodymyr Zelensky. After Fiona Hill left the NSC, it was Morrison who took over, and Vindman reported to him.",
+    ];
+    const summary = summarize({ title: 'Impeachment hearings: key moments', blocks: cbs });
+    expect(summary).toHaveLength(3);
+    expect(summary[2]).toMatch(/^Morrison was the third witness/);
+    expect(words(summary.join(' '))).toBeLessThanOrEqual(MAX_WORDS + 5);
+  });
+
   it('does not repeat the key quote', () => {
     const summary = summarize({
       title: 'Skype denies spying',

@@ -183,7 +183,7 @@ function repeats(a: string, b: string): boolean {
 /**
  * Takes sentences in `order` while they fit the budget, then returns them in article order. A
  * second sentence may stretch the budget a little (to 90 words): one long lead sentence alone is
- * a poor summary.
+ * a poor summary. A third that follows on from the second may run to 80.
  */
 function pick(
   sentences: readonly SentenceInfo[],
@@ -195,7 +195,10 @@ function pick(
   for (const i of order) {
     const s = sentences[i]!;
     const n = countWords(s.text);
-    const budget = chosen.length === 1 ? MAX_WORDS + 15 : MAX_WORDS;
+    // "About 75": the sentence that follows the last one chosen may run a few words over, where
+    // skipping it would take a later sentence out of its context instead.
+    const next = chosen.length > 0 && s.ordinal === chosen[chosen.length - 1]!.ordinal + 1;
+    const budget = chosen.length === 1 ? MAX_WORDS + 15 : MAX_WORDS + (next ? 5 : 0);
     if (words + n > budget || chosen.some((c) => repeats(c.text, s.text))) continue;
     // "She noted ..." only right after the sentence that says who she is: after a gap its
     // pronoun would point at the wrong person, or at no one.
