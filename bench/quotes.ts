@@ -456,7 +456,7 @@ function readmeBlock(r: Results): string {
         'words',
       ],
       [
-        sumRow(`lead within 75 words${DEFAULT_METHOD === 'lead' ? ' (shipped)' : ''}`, 'lead'),
+        sumRow(`lead, about 75 words${DEFAULT_METHOD === 'lead' ? ' (shipped)' : ''}`, 'lead'),
         sumRow(
           `LexRank + headline prior${DEFAULT_METHOD === 'centrality' ? ' (shipped)' : ''}`,
           'centrality',
