@@ -1,4 +1,5 @@
 /** One INPUT to one JSON line: load it, parse it under the right URL, digest it. */
+import { canonicalHref } from '../core/canonical';
 import { formatCitation } from '../core/citation-format';
 import { digest } from '../core/digest';
 import type { Digest, DigestOptions } from '../core/types';
@@ -24,23 +25,13 @@ export const printed = (line: DigestLine): PrintedLine => ({
  */
 export type PageOptions = Omit<DigestOptions, 'formatCitation'> & { url?: string };
 
-/** The URL a page is digested under: --url, else its canonical/og:url, else where it came from. */
+/**
+ * The URL a page is digested under: --url, else its canonical/og:url (as the extension reads it,
+ * a home-page canonical skipped), else where it came from.
+ */
 export function pageUrl(doc: Document, sourceUrl: string, override?: string): string {
   if (override) return override;
-  const declared = [
-    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
-  ];
-  for (const href of declared) {
-    if (!href?.trim()) continue;
-    try {
-      const url = new URL(href.trim(), sourceUrl);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-    } catch {
-      // Ignore a malformed canonical and try the next source.
-    }
-  }
-  return sourceUrl;
+  return canonicalHref(doc, sourceUrl);
 }
 
 const failure = (input: string, error: unknown): DigestLine =>
