@@ -365,4 +365,17 @@ describe('stories', () => {
       role: "Pinecone's chief privacy officer",
     });
   });
+
+  it('Halcyon: "we don\'t comment on market rumours" is no denial', () => {
+    const d = story(
+      'halcyon-china-unit-sale.html',
+      'https://www.reuters.example/technology/halcyon-china-unit-sale-2025-11-04/',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Halcyon Semiconductor',
+      role: 'spokesman',
+      stance: 'claim',
+    });
+    expect(d.summary[0]).toMatch(/^Halcyon Semiconductor is exploring a sale/);
+  });
 });

@@ -47,6 +47,18 @@ describe('readFrame', () => {
 });
 
 describe('stanceOf', () => {
+  it('reads a refusal to comment as no denial, unless it also calls the report false', () => {
+    const frame = readFrame('Acme denies sale talks', null);
+    const party = { isDenyingParty: true };
+    expect(stanceOf(quote("We don't comment on market rumours.", party), frame)).toBe('claim');
+    expect(
+      stanceOf(quote('We will not speculate on rumours.'), readFrame('Acme explores sale', null)),
+    ).toBe('claim');
+    expect(
+      stanceOf(quote("We don't comment on rumours, but this report is false.", party), frame),
+    ).toBe('denial');
+  });
+
   it("reads the accused party's negation as a denial, the accuser's as a claim", () => {
     const frame = readFrame('Regulators Accuse Vantage Bank of Hiding App Outage', null);
     expect(stanceOf(quote('We did not hide anything.', { isAccused: true }), frame)).toBe('denial');

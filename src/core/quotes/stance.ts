@@ -115,7 +115,17 @@ export interface StanceInput {
   isAccused?: boolean;
 }
 
+/** Declining to comment: "we don't comment on market rumours", "we won't speculate". */
+const NO_COMMENT =
+  /\b(?:do(?:es)?\s+not|don[’']t|doesn[’']t|never|will\s+not|won[’']t|cannot|can[’']t|declines?\s+to|not\s+going\s+to)\s+(?:comment|speculate)\b/i;
+/** What still denies beside a refusal to comment ("..., but the report is false"). */
+const PLAIN_DENIAL = /\b(?:false|untrue|not\s+true|baseless|unfounded|inaccurate|incorrect)\b/i;
+
 export function stanceOf(q: StanceInput, frame: Frame): Stance {
+  // A refusal to comment denies nothing, whatever the frame: readers must not see "Denial".
+  if (NO_COMMENT.test(q.text) && !PLAIN_DENIAL.test(q.text)) {
+    return q.isDocumentOrAnonymous ? 'other' : 'claim';
+  }
   const dismisses = DISMISSAL.test(q.text);
   if (frame.denial) {
     if (!q.isDenyingParty) return q.isDocumentOrAnonymous ? 'other' : 'claim';
