@@ -378,4 +378,15 @@ describe('stories', () => {
     });
     expect(d.summary[0]).toMatch(/^Halcyon Semiconductor is exploring a sale/);
   });
+
+  it('Pixelate: "A spokesperson reached out ... with the following statement:" above the update', () => {
+    const d = story(
+      'pixelate-live-translate-update.html',
+      'https://www.theverge.example/2025/11/5/pixelate-live-translate',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Pixelate', role: 'spokesperson' });
+    expect(d.keyQuote?.text).toMatch(/^Live Translate will arrive/);
+    // The update stamp is no summary sentence; the story's lead is.
+    expect(d.summary[0]).toMatch(/^Pixelate's new Pixelate 9 phones went on sale/);
+  });
 });

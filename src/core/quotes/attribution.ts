@@ -907,6 +907,17 @@ function fromParaphrase(
 }
 
 /**
+ * "A Pixelate spokesperson reached out after publication with the following statement:": the
+ * subject gives the statement that follows, as "said:" would say.
+ */
+const GIVES_STATEMENT =
+  /\s+(?:reached\s+out|got\s+in\s+touch|wrote\s+back|responded|provided|sent|shared|offered|emailed)\b[^.:;!?]*?\b(?:with\s+)?(?:the\s+following|this)\s+(?:statement|comment|response)\s*:$/iu;
+
+function saidFor(intro: string): string {
+  return intro.replace(GIVES_STATEMENT, ' said:');
+}
+
+/**
  * A panel of reactions, each paragraph opening with who speaks and a colon: "Henrik Sol, chief
  * executive, Nordic AI Alliance: '...'". A person's name (two capitalised words or more, maybe a
  * courtesy title), then up to three comma-separated parts of their role, then the colon.
@@ -1012,7 +1023,8 @@ export function attribute(
     const opensBlock = !before.replace(/[\s\u00b7]/gu, '');
     if (!found && opensBlock && s.first > 0) {
       const intro = maskOf(s.first - 1).trim();
-      if (/:$/.test(intro)) take(beforeClause(intro.replace(/:$/, ': '), ents, true), 'intro');
+      if (/:$/.test(intro))
+        take(beforeClause(saidFor(intro).replace(/:$/, ': '), ents, true), 'intro');
     }
     if (!found && /:\s*$/.test(before)) take(beforeClause(before, ents, true), 'intro');
     if (!found) take(panelClause(before), 'before');
