@@ -273,13 +273,13 @@ describe('stories', () => {
     expect(d.keyQuote).toMatchObject({ speaker: 'Microsoft', role: 'spokesperson' });
   });
 
-  it('Oracle: "he told The Register" after "X, founder of Y, reckons" is X, not "Big Red"', () => {
+  it('Redstone: "he told The Register" after "X, founder of Y, reckons" is X, not "Big Red"', () => {
     const d = story(
-      'oracle-audit-shakedown.html',
-      'https://www.theregister.com/2025/11/04/oracle_java_audits/',
+      'redstone-audit-shakedown.html',
+      'https://www.theregister.com/2025/11/04/redstone_licence_audits/',
     );
-    expect(d.quotes.map((q) => q.speaker)).toEqual(['Craig Nuttall', 'Oracle', 'Craig Nuttall']);
-    expect(d.keyQuote).toMatchObject({ speaker: 'Oracle', stance: 'denial' });
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Craig Nuttall', 'Redstone', 'Craig Nuttall']);
+    expect(d.keyQuote).toMatchObject({ speaker: 'Redstone', stance: 'denial' });
   });
 
   it('Nordlys: words of a sentence stay, whatever they say ("sign up", "subscribe", "comments")', () => {
