@@ -600,7 +600,6 @@ export class Entities {
     return null;
   }
 
-  /** The last person named before a position, within `window` paragraphs: what "he" refers to. */
   /**
    * The person who opens the sentence right before `offset` in this paragraph ("Researcher
    * Pieter Jansen disagrees. '...,' he says"): whom a pronoun after the quotation means, before
@@ -621,6 +620,7 @@ export class Entities {
     return subject && this.fits(subject, gender) ? subject : null;
   }
 
+  /** The last person named before a position, within `window` paragraphs: what "he" refers to. */
   lastPersonBefore(
     block: number,
     offset: number,
