@@ -32,6 +32,8 @@ export interface Mention {
   /** -1 for the headline, else the paragraph index. */
   block: number;
   offset: number;
+  /** Where the name ends in the text, which can be longer than it: "Ms. Lindqvist" is "Ms Lindqvist". */
+  end: number;
   /** Inside a quotation: the speaker's words, not the narrative ("he" never refers to it). */
   quoted: boolean;
 }
@@ -42,6 +44,17 @@ export interface QuotedRange {
   start: number;
   last: number;
   end: number;
+}
+
+/** The end in `text` of `name`, read there at `offset` with its words' trailing dots dropped. */
+function nameEnd(text: string, name: string, offset: number): number {
+  let at = offset;
+  for (const word of name.split(' ')) {
+    const i = text.indexOf(word, at);
+    if (i < 0) break;
+    at = i + word.length;
+  }
+  return at;
 }
 
 export function cleanToken(token: string): string {
@@ -370,7 +383,8 @@ export class Entities {
 
   private scan(text: string, block: number, titleCase = false): void {
     for (const { name, offset } of this.runs(text, titleCase)) {
-      this.mentions.push({ name, block, offset, quoted: this.isQuoted(block, offset) });
+      const end = nameEnd(text, name, offset);
+      this.mentions.push({ name, block, offset, end, quoted: this.isQuoted(block, offset) });
       this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     }
   }
@@ -558,7 +572,7 @@ export class Entities {
       if (m.block < block - window) break;
       if (m.quoted || m.block < 0) continue;
       const text = this.blocks[m.block] ?? '';
-      let after = text.slice(m.offset + m.name.length, m.offset + m.name.length + 160);
+      let after = text.slice(m.end, m.end + 160);
       // "Verdant's head of learning, Sofia Marchetti, said": the name is the appositive.
       if (/,\s$/u.test(text.slice(0, m.offset))) after = after.replace(/^,(?=\s)/u, '');
       const verb =
@@ -635,7 +649,7 @@ export class Entities {
       if (!name || !this.isPerson(name) || !this.fits(this.fullName(name), gender)) continue;
       const text = m.block < 0 ? this.title : (this.blocks[m.block] ?? '');
       // A possessive ("McDonald's cameo") is rarely who "he" is; the sentence's subject is.
-      const possessive = /^[’']s\b/u.test(text.slice(m.offset + m.name.length));
+      const possessive = /^[’']s\b/u.test(text.slice(m.end));
       if (!possessive) return this.fullName(name);
       fallback ??= this.fullName(name);
     }
