@@ -312,11 +312,15 @@ export function featuresOf(
     // Its first word may be capitalised only as the sentence's first ("Chief technology officer
     // Hannes Lindqvist went further"); "Gartner analyst" names another organisation.
     // An office, not a public one: "Senator Maria Delgado" works for no company in the story.
+    // Nor does "the group's director of research": a possessive other than the company's names
+    // another party. Nor does "researcher Tomasz Wrona": some callings speak for themselves.
     const genericRole =
       a.kind === 'named' &&
       !!a.role &&
       !/\p{Lu}\p{Ll}/u.test(uncapitaliseTitle(a.role)) &&
-      !PUBLIC_OFFICE.test(a.role);
+      !PUBLIC_OFFICE.test(a.role) &&
+      !INDEPENDENT_ROLE.test(a.role) &&
+      !OTHER_PARTY_ROLE.test(a.role);
     const denyingParty =
       ctx.frame.denial &&
       ctx.frame.subject !== null &&
@@ -399,6 +403,14 @@ export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): 
 /** Titles of public office and public service, held in no company. */
 const PUBLIC_OFFICE =
   /\b(?:senator|sen\.|rep\.|representative|congress(?:wo)?man|governor|mayor|minister|mp|councill?or|lawmaker|legislator|judge|commissioner|ambassador|sheriff|prosecutor|attorney general|secretary of state|president of the united states)\b/iu;
+
+/** Callings whose bare title speaks for no company: "researcher Tomasz Wrona", "analyst Ann Lee". */
+const INDEPENDENT_ROLE =
+  /\b(?:(?:security\s+)?researchers?|analysts?|professors?|prof\.?|experts?|economists?|consultants?|critics?|activists?|campaigners?|academics?|journalists?|reporters?|bloggers?|commentators?|lecturers?|historians?|investors?)\b/iu;
+
+/** "the group's director", "the union's lawyer": a role with a party other than the company. */
+const OTHER_PARTY_ROLE =
+  /\bthe\s+(?!(?:company|firm|business|startup|start-up)['’]s\b)\p{Ll}+['’]s\s/u;
 
 function uncapitaliseTitle(role: string): string {
   const first = /^\p{L}+/u.exec(role)?.[0] ?? '';
