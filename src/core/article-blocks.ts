@@ -26,8 +26,11 @@ const CAPTION = /^(FIGCAPTION|CAPTION)$/;
 /** Quotation containers a page marks by class rather than <blockquote>. */
 const QUOTE_CLASS = /(^|[\s_-])(quote|blockextract|pullquote|pull-quote|blockquote)([\s_-]|$)/i;
 
-/** "— Kristi Noem (@KristiNoem) November 19, 2019" at the foot of an embedded tweet. */
-const TWEET_FOOTER = /(?:^|\s)[—–-]\s*([^()@—–]{2,80}?)\s*\(@\w{1,30}\)[^]*$/u;
+/**
+ * "— Kristi Noem (@KristiNoem) November 19, 2019" at the foot of an embedded post: X's handles,
+ * Bluesky's ("@ann.bsky.social") and Mastodon's ("@ann@infosec.exchange").
+ */
+const TWEET_FOOTER = /(?:^|\s)[—–-]\s*([^()@—–]{2,80}?)\s*\(@[\w.]{1,40}(?:@[\w.-]{1,60})?\)[^]*$/u;
 
 function isHidden(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');

@@ -611,7 +611,6 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
   return null;
 }
 
-/** `X said: "..."`, `X said the ... "..."`, `According to X, "..."`: read from the sentence start. */
 /**
  * A weak verb's object that hands over to the quotation: "posted a statement on the Mozilla
  * blog:", "posted a long note to Facebook:". The colon, and a voice noun as the object, make
@@ -625,10 +624,18 @@ function handsOverVoice(rest: string): boolean {
   return !!m && VOICE_NOUNS.has(m[1]!.toLowerCase());
 }
 
+/**
+ * What may follow a weak verb that ends an introduction: nothing but where and when, then the
+ * colon ("Lena Vogt answered in the project's issue tracker within hours:").
+ */
+const INTRO_ADJUNCTS =
+  /^(?:\s+(?:in|on|at|via|to|within|after|from|over|through|under|later|shortly|soon)\b[^.!?:;"“”]{0,80})?\s*:?\s*$/iu;
+
 /** Conjunctions that start a new clause, and with it a new subject. */
 const CONJUNCTION =
   /\s+(?:and|but|while|as|because|although|though|after|before|when|since|so)\s+/u;
 
+/** `X said: "..."`, `X said the ... "..."`, `According to X, "..."`: read from the sentence start. */
 function beforeClause(before: string, ents: Entities, intro = false): Clause | null {
   // A quote that opens a new sentence has no reporting clause before it (a colon is different:
   // "He added:" hands over to the quote). Checked before segmenting: most quotes open one.
@@ -660,7 +667,7 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
       const rest = after.replace(particle, '');
       if (
         !/^\s*(?:[:,]\s*|\s+(?:that|as)\s*)$/iu.test(rest) &&
-        !(intro && /^\s*:?\s*$/.test(rest)) &&
+        !(intro && INTRO_ADJUNCTS.test(rest)) &&
         !handsOverVoice(rest)
       )
         continue;

@@ -221,11 +221,13 @@ function creditedTo(cite: string, ents: Entities): Attribution {
       : ents.isPerson(written)
         ? ents.fullName(written)
         : written;
+  const person = ents.isPerson(name);
+  // A credit gives no role, but the story may have ("Researcher Tomasz Wrona ... posted").
   return {
     speaker: name,
-    role: ref?.role ?? null,
+    role: ref?.role ?? (person ? ents.roleOf(name) : null),
     verb: null,
-    kind: ents.isPerson(name) ? 'named' : 'org',
+    kind: person ? 'named' : 'org',
     via: 'before',
     clause: cite,
   };
