@@ -389,4 +389,56 @@ describe('stories', () => {
     // The update stamp is no summary sentence; the story's lead is.
     expect(d.summary[0]).toMatch(/^Pixelate's new Pixelate 9 phones went on sale/);
   });
+
+  it('Brightline: "Ms. Lindqvist said" mid-sentence, then "she said"; the accuser\'s "never" is no denial', () => {
+    const d = story(
+      'brightline-denies-driver-data.html',
+      'https://www.nytimes.example/2025/10/14/technology/brightline-driver-data.html',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Karin Lindqvist',
+      role: 'Brightline’s chief executive',
+      stance: 'denial',
+    });
+    // The courtesy title's dot once hid the reporting verb after "Ms. Lindqvist".
+    expect(d.quotes.find((q) => q.text.startsWith('Every one of those drivers'))?.speaker).toBe(
+      'Karin Lindqvist',
+    );
+    // "the group's director of research" speaks for the consumer group, not for Brightline.
+    expect(speakers(d)).toContainEqual([
+      'Ruth Abernathy',
+      'the group’s director of research',
+      'claim',
+    ]);
+    expect(d.article?.byline).toBe('Hannah Greer, Omar Haddad');
+    expect(hidden(d)).toMatch(/Related Coverage/);
+  });
+
+  it('Kiwi.js: a reply "answered in the issue tracker:" over a block quotation; a Mastodon embed', () => {
+    const d = story(
+      'kiwijs-telemetry-github.html',
+      'https://devwire.example/2025/11/03/kiwi-js-telemetry/',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Lena Vogt', stance: 'denial' });
+    expect(d.keyQuote?.text).toMatch(/Calling that spyware is simply false\.$/);
+    // The embed's footer credits the researcher (a Mastodon handle) and leaves the quotation;
+    // a researcher's bare title does not make him speak for the project.
+    const post = d.quotes.find((q) => q.text.startsWith('Every npm install'));
+    expect(post).toMatchObject({ speaker: 'Tomasz Wrona', role: 'Researcher', stance: 'claim' });
+    expect(post?.text).toMatch(/full stop\.$/);
+    expect(hidden(d)).toMatch(/Get DevWire in your inbox/);
+    expect(hidden(d)).toMatch(/Most read/);
+  });
+
+  it('Quanta: an earnings story, "told analysts on a conference call"', () => {
+    const d = story(
+      'quanta-earnings-call.html',
+      'https://techmarket.example/2025/11/06/quanta-robotics-forecast-cut',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Marcus Olsen', role: 'chief executive' });
+    expect(d.keyQuote?.text).toMatch(/^We have more orders than we have ever had/);
+    expect(speakers(d)).toContainEqual(['Rachel Boyd', 'an analyst at Fenwick Partners', 'claim']);
+    expect(d.article?.byline).toBe('Daniel Mensah');
+    expect(hidden(d)).toMatch(/More from TechMarket/);
+  });
 });
