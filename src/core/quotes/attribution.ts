@@ -57,6 +57,8 @@ interface SpeakerRef {
   pronoun?: 'person' | 'org' | 'group' | 'self';
   /** The clause itself shows a person: a job title set off before the name. */
   person?: boolean;
+  /** Who speaks with the named person: "Nair" of "Nair and Beck said in a joint statement". */
+  partner?: string;
   text: string;
 }
 
@@ -434,6 +436,8 @@ function resolve(
   switch (ref.kind) {
     case 'name': {
       const full = ents.fullName(ref.name!);
+      if (ref.partner)
+        return { speaker: `${ents.fullName(ref.partner)} and ${full}`, role: null, kind: 'named' };
       const person = ref.person === true || ents.isPerson(full);
       return {
         speaker: full,
@@ -469,8 +473,10 @@ function resolve(
         const doc = documentBefore(ents.paragraph(at.block).slice(0, at.offset));
         if (doc) return { speaker: doc, role: null, kind: 'anonymous' };
       }
-      // Singular "they": a person just reported on ("Kym Lino, a spokesperson, confirmed ...").
       if (ref.pronoun === 'group') {
+        // "..., they added": the two people who spoke just before.
+        if (prev && prev.kind === 'named' && prev.speaker.includes(' and ')) return { ...prev };
+        // Singular "they": a person just reported on ("Kym Lino, a spokesperson, confirmed ...").
         const name = ents.lastReporterBefore(at.block, at.offset, 0);
         if (name) return { speaker: name, role: ents.roleOf(name), kind: 'named' };
       }
@@ -596,6 +602,7 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
       const tailOfQuote = !words(np).some((w) => NOT_IN_NP.test(w));
       const ref =
         last in PRONOUNS && tailOfQuote ? interpret(last, ents) : np ? interpret(np, ents) : null;
+      if (ref?.kind === 'name' && !ref.role) ref.partner = partnerOf(before, ref.name!, ents);
       if (ref) return { ref, verb: lemma, text: ctx.slice(0, t.index + t.text.length) };
     }
     // Verb first, right after the quote or after an adjunct: "said Mark Gillett, Skype's chief
@@ -634,6 +641,21 @@ const INTRO_ADJUNCTS =
 /** Conjunctions that start a new clause, and with it a new subject. */
 const CONJUNCTION =
   /\s+(?:and|but|while|as|because|although|though|after|before|when|since|so)\s+/u;
+
+/**
+ * The person named with `name` as one subject ("Nair" of "Priya Nair and Tom Beck said"), when
+ * both are people: two names joined by "and" just before the verb.
+ */
+function partnerOf(subject: string, name: string, ents: Entities): string | undefined {
+  const runs = ents.runs(subject);
+  const last = runs.pop();
+  const other = runs.pop();
+  if (!last || !other || !/^\s+and\s+$/u.test(subject.slice(other.end, last.offset))) return;
+  if (!/^\s*$/u.test(subject.slice(last.end)) || !ents.fullName(last.name).endsWith(name)) return;
+  const a = ents.personPart(other.name).name;
+  const b = ents.personPart(last.name).name;
+  return ents.isPerson(a) && ents.isPerson(b) ? a : undefined;
+}
 
 /** `X said: "..."`, `X said the ... "..."`, `According to X, "..."`: read from the sentence start. */
 function beforeClause(before: string, ents: Entities, intro = false): Clause | null {
@@ -737,6 +759,7 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
       np = `${head}, ${appositive}`;
     }
     const ref = interpret(np, ents);
+    if (ref?.kind === 'name' && !ref.role) ref.partner = partnerOf(subject, ref.name!, ents);
     if (ref) return { ref, verb: lemma, text: sentence.slice(0, t.index + t.text.length) };
     break;
   }

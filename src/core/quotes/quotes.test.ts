@@ -537,6 +537,24 @@ describe('attribution', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Mark Ruiz', 'Jane Holt']);
   });
 
+  it('reads two people named as one subject as a joint speaker, whom "they" then means', () => {
+    const q = read(
+      [
+        'Priya Nair and Tom Beck, who founded Fernhill in 2016, are stepping down, the company said.',
+        '“Building Fernhill has been the work of our lives,” Nair and Beck said in a joint statement.',
+        '“We are not leaving because of the Varro deal, and we are not leaving unhappy,” they added.',
+        '“Nothing here changes,” Ms. Nair told staff. “Fernhill stays independent,” she said.',
+      ],
+      'Fernhill founders step down after failed sale to Varro',
+    ).quotes;
+    expect(q.map((x) => x.speaker)).toEqual([
+      'Priya Nair and Tom Beck',
+      'Priya Nair and Tom Beck',
+      'Priya Nair',
+      'Priya Nair',
+    ]);
+  });
+
   it('reads "X said:" before the quote and finds the full name and role introduced earlier', () => {
     expect(
       who([
