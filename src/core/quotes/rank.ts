@@ -283,10 +283,11 @@ export function featuresOf(
   ctx: RankContext,
 ): { features: Features[]; stances: Stance[] } {
   const headline = contentWords(`${ctx.title} ${ctx.standfirst ?? ''}`);
-  // Quotations the headline itself carries ('We had some issues,' exec says).
+  // Quotations the headline itself carries ('We had some issues,' exec says), also a single
+  // word of one (boss calls regulators 'clowns'), matched as a word.
   const headlineQuotes = findMarkSpans([ctx.title])
     .map((s) => s.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ''))
-    .filter((t) => t.split(' ').length >= 2);
+    .filter((t) => t.includes(' ') || t.length >= 4);
   const features: Features[] = [];
   const stances: Stance[] = [];
   // Order counts full quotations (ten words or more) by named speakers. Fragments and bystanders
@@ -350,7 +351,9 @@ export function featuresOf(
     const titled = inTitle[i]?.via === 'employer' ? null : inTitle[i];
     const lower = c.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '');
     const shared = [...contentWords(c.text)].filter((w) => headline.has(w)).length;
-    const headlineQuote = c.words >= 5 && headlineQuotes.some((q) => lower.includes(q));
+    const headlineQuote =
+      c.words >= 5 &&
+      headlineQuotes.some((q) => (q.includes(' ') ? lower.includes(q) : wordAt(lower, q) >= 0));
     features.push({
       fragment: c.words < 6 ? 1 : 0,
       full: c.words >= 10 ? 1 : 0,
