@@ -133,6 +133,23 @@ describe('summarize', () => {
     ]);
   });
 
+  it("takes no party's silence, but keeps a sentence that says what it declined", () => {
+    const summary = summarize({
+      title: 'Regulator opens inquiry into Volta driver assist',
+      blocks: [
+        'The road-safety agency has opened an inquiry into Volta’s driver-assist system after 23 crashes.',
+        'Volta did not respond to a request for comment. Meridian Analytics declined to comment.',
+        'The inquiry covers about 410,000 cars sold since 2021, the agency said on Wednesday.',
+        'Volta declined to recall the cars, saying its own review had found no defect in the system.',
+      ],
+    });
+    expect(summary).toEqual([
+      'The road-safety agency has opened an inquiry into Volta’s driver-assist system after 23 crashes.',
+      'The inquiry covers about 410,000 cars sold since 2021, the agency said on Wednesday.',
+      'Volta declined to recall the cars, saying its own review had found no defect in the system.',
+    ]);
+  });
+
   it('starts with the news, not the wire dateline', () => {
     for (const [dateline, news] of [
       [

@@ -45,6 +45,13 @@ const COMPLETE = /[.!?…。！？．؟۔।]["'”’»)\]」』）]*$/u;
 const FURNITURE =
   /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|this story|click here|editor[’']?s note)\b|^(?:update[ds]?\s*(?:[,:(—–-]|\d|at\s|on\s)|correction:|clarification:|q:|question:)/i;
 
+/**
+ * "Volta did not respond to a request for comment.", "Apple declined to comment.": a party's
+ * silence, which says nothing of what happened. (Its words, when it has some, are the response.)
+ */
+const NO_COMMENT =
+  /^[^,;:]{2,60}?\s(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|had\s+not|could\s+not|declined|refused)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:a\s+|an\s+|our\s+|multiple\s+|repeated\s+)?(?:requests?|questions?|emails?|inquiry|inquiries|messages?)|return\s+(?:a\s+|our\s+)?(?:requests?|calls?|messages?|emails?)|to\s+comment|be\s+reached)\b[^.]{0,60}\.$/iu;
+
 export interface SentenceInfo {
   text: string;
   /** Position among candidate sentences (0 = first). */
@@ -76,6 +83,7 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
       ordinal++;
       const n = countWords(s);
       if (n < 6 || n > MAX_WORDS || !COMPLETE.test(s) || FURNITURE.test(s)) continue;
+      if (NO_COMMENT.test(s)) continue;
       // A quotation that opens here and is left open runs on into the next paragraph: half of it
       // is no sentence.
       if (/^["“«„]/u.test(s) && !balanced(s)) continue;
