@@ -128,6 +128,14 @@ describe('lines that are clutter by themselves', () => {
     expect(isNotice('This article is from the archive of our partner .')).toBe(true);
     expect(isNotice('Follow us on Twitter @Spacedotcom and on Facebook.')).toBe(true);
     expect(isNotice('Our standards of living have fallen, the report says.')).toBe(false);
+    expect(
+      isNotice('Stay up to date with the latest content by subscribing to 9to5Mac on Google News.'),
+    ).toBe(true);
+    expect(isNotice('FTC: We use income earning auto affiliate links. More.')).toBe(true);
+    expect(isNotice('Stay up to date: the council meets again on Tuesday.')).toBe(false);
+    expect(
+      isNotice('We earn more from subscriptions than from ads, the chief executive said.'),
+    ).toBe(false);
     // Terms-of-use acceptance lines of a page footer (en/de/fr).
     expect(isNotice('Use of this Website assumes acceptance of Terms & Conditions.')).toBe(true);
     expect(

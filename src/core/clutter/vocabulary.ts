@@ -283,7 +283,7 @@ export function isBoilerplate(text: string): boolean {
  * a partner-archive or advertiser-content note.
  */
 const NOTICE =
-  /^(our standards:|join our [\p{L} ]{0,30}(forums?|community|newsletter|mailing list)|follow (us|him|her|them) on (twitter|facebook|instagram|linkedin)|follow us @|email [\p{L} .'-]{2,40} at \S+@\S+|subscribe to (our|the) [\p{L} ]{0,30}(newsletter|magazine|channel|podcast|sister title)|this (article|story|post|content) (is|was) (from the archive|from our partner|produced by|paid for|sponsored)|(advertiser|sponsored|partner) content (from|by)\b|(registration on or )?use of this (web)?site (constitutes|assumes|signifies)|by using (this|our) (web)?site,? you|mit der nutzung (dieser|unserer) (web)?s(e)?ite|en utilisant (ce|notre) site)/u;
+  /^(our standards:|join our [\p{L} ]{0,30}(forums?|community|newsletter|mailing list)|follow (us|him|her|them) on (twitter|facebook|instagram|linkedin)|follow us @|email [\p{L} .'-]{2,40} at \S+@\S+|subscribe to (our|the) [\p{L} ]{0,30}(newsletter|magazine|channel|podcast|sister title)|stay (informed|up to date|in the loop)\b.{0,60}\bby (subscribing|following)\b|(subscribe to|follow) [\p{L}\p{N} .'’-]{2,40} on google news|(ftc: )?we (use|may earn|earn|receive) [\p{L} -]{0,40}(affiliate|commission)|this (article|story|post|content) (is|was) (from the archive|from our partner|produced by|paid for|sponsored)|(advertiser|sponsored|partner) content (from|by)\b|(registration on or )?use of this (web)?site (constitutes|assumes|signifies)|by using (this|our) (web)?site,? you|mit der nutzung (dieser|unserer) (web)?s(e)?ite|en utilisant (ce|notre) site)/u;
 
 export function isNotice(text: string): boolean {
   const t = normaliseLabel(text);
