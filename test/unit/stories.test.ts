@@ -441,4 +441,46 @@ describe('stories', () => {
     expect(d.article?.byline).toBe('Daniel Mensah');
     expect(hidden(d)).toMatch(/More from TechMarket/);
   });
+
+  it('Fernhill: a joint statement by two founders, over two paragraphs, then "they added"', () => {
+    const d = story(
+      'fernhill-founders-step-down.html',
+      'https://saasweekly.example/2025/11/10/fernhill-founders-step-down/',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Priya Nair and Tom Beck', stance: 'claim' });
+    expect(d.keyQuote?.text).toMatch(/^Building Fernhill has been the work of our lives/);
+    // The statement's second paragraph, left open, and the third, "they added", are theirs too
+    // (the story's other company, Varro, had been taken for "they").
+    const rest = d.quotes.find((q) => q.text.startsWith('We said from the start'));
+    expect(rest?.speaker).toBe('Priya Nair and Tom Beck');
+    expect(rest?.text).toMatch(/we are not leaving unhappy$/);
+    expect(speakers(d)).toContainEqual(['Olu Adeyemi', "Fernhill's finance chief", 'claim']);
+    // The canonical address, without its feed parameters.
+    expect(d.citation.url).toBe(
+      'https://saasweekly.example/2025/11/10/fernhill-founders-step-down/',
+    );
+    expect(hidden(d)).toMatch(/Sign up for SaaS Weekly's daily newsletter/);
+    expect(hidden(d)).toMatch(/Recommended for you/);
+    expect(d.visibleText).toMatch(/Photo: Fernhill/);
+  });
+
+  it("Volta: the headline quotes one word of the boss's deleted post; silence is no summary", () => {
+    const d = story(
+      'volta-deleted-post.html',
+      'https://electrekdaily.example/2025/11/12/volta-kell-deleted-post/',
+    );
+    // 'clowns' in the headline points at Kell's post, not at the agency's reply.
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Adrian Kell',
+      role: 'Volta Motors chief executive',
+    });
+    expect(d.keyQuote?.text).toBe('run by clowns who have never built anything');
+    expect(d.summary.join(' ')).not.toMatch(/did not respond/);
+    expect(d.summary[0]).toMatch(/^Volta Motors chief executive Adrian Kell deleted a post/);
+    // The affiliate disclosure and the Google News strapline are the site's, not the story's.
+    expect(d.visibleText).not.toMatch(/affiliate links/);
+    expect(d.visibleText).not.toMatch(/on Google News/);
+    expect(d.visibleText).toMatch(/Shares of Volta fell 6% on Wednesday\./);
+    expect(d.article?.byline).toBe('Marco Ricci');
+  });
 });
