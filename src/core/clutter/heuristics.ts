@@ -749,7 +749,12 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     const shaped = clutterShaped(el, s, stats, guided) && !s.holdsLandmark;
     // A share row that also carries the story's dateline keeps it: the date is what readers
     // look for there, and the buttons beside it are blocks of their own (or a site rule's).
-    if (hasClutterMarkup(el) && shaped && !holdsDateline(el)) return 'markup';
+    // So does a row its markup calls the byline ("byline_and_share") with words in it (an empty
+    // share container in the byline bar is still the buttons' slot).
+    const byline = () =>
+      holdsDateline(el) ||
+      (s.words >= 3 && markupWords(el).some((w) => w === 'byline' || w === 'dateline'));
+    if (hasClutterMarkup(el) && shaped && !byline()) return 'markup';
     if (zone === 'chrome') {
       if (isHeadlineList(el, stats)) return 'teaser-list';
       return isMenuTeaser(el, s, stats) ? 'menu-teaser' : null;
