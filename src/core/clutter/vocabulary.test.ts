@@ -132,6 +132,12 @@ describe('lines that are clutter by themselves', () => {
       isNotice('Stay up to date with the latest content by subscribing to 9to5Mac on Google News.'),
     ).toBe(true);
     expect(isNotice('FTC: We use income earning auto affiliate links. More.')).toBe(true);
+    expect(
+      isNotice('Gadgetline may earn a commission when you buy through links on our site.'),
+    ).toBe(true);
+    expect(isNotice('Retailers may earn a commission of 5% on each sale, the report found.')).toBe(
+      false,
+    );
     expect(isNotice('Stay up to date: the council meets again on Tuesday.')).toBe(false);
     expect(
       isNotice('We earn more from subscriptions than from ads, the chief executive said.'),
