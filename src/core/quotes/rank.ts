@@ -343,7 +343,10 @@ export function featuresOf(
             (genericRole && !!mainOrg && mentions(ctx.frame.accused, mainOrg, null))),
         isDocumentOrAnonymous:
           a.kind === 'anonymous' ||
-          /\b(editorial|website|report|study|filing)\b/i.test(`${a.speaker} ${a.role ?? ''}`),
+          // A text speaks ("The report", "NJPM" the "editorial"); "the study's lead author" is a
+          // person.
+          DOCUMENT_VOICE.test(a.speaker) ||
+          /(?:^|\s)(?:editorial|website|report|study|filing)$/i.test(a.role ?? ''),
       },
       ctx.frame,
     );
@@ -406,6 +409,8 @@ export function rankQuotes(candidates: readonly Candidate[], ctx: RankContext): 
 /** Titles of public office and public service, held in no company. */
 const PUBLIC_OFFICE =
   /\b(?:senator|sen\.|rep\.|representative|congress(?:wo)?man|governor|mayor|minister|mp|councill?or|lawmaker|legislator|judge|commissioner|ambassador|sheriff|prosecutor|attorney general|secretary of state|president of the united states)\b/iu;
+
+const DOCUMENT_VOICE = /\b(?:editorial|website|report|study|filing)\b/i;
 
 /** Callings whose bare title speaks for no company: "researcher Tomasz Wrona", "analyst Ann Lee". */
 const INDEPENDENT_ROLE =
