@@ -758,9 +758,13 @@ export class Entities {
             !!next &&
             !reportingLemma(words(next)[0] ?? '') &&
             words(next).some((w) => isRoleWord(w));
+          const premod = qualifies ? null : rolePremod(text.slice(0, i));
+          const appositive = roleAppositive(text.slice(from));
+          // "Professor Kenji Watanabe, a sleep researcher at King's College London": the title
+          // says how to address him, the appositive what he does.
           const role =
-            (qualifies ? null : rolePremod(text.slice(0, i))) ??
-            roleAppositive(text.slice(from)) ??
+            (premod && !(appositive && ADDRESS_TITLE.test(premod)) ? premod : null) ??
+            appositive ??
             (/^\s*,/u.test(text.slice(from)) ? roleSetOffBefore(text, i) : null) ??
             roleStated(text, i, from) ??
             roleRelative(text.slice(from, from + 120));
@@ -771,6 +775,9 @@ export class Entities {
     return null;
   }
 }
+
+/** Titles of address that say nothing of the job: "Professor", "Dr". */
+const ADDRESS_TITLE = /^(?:prof(?:essor)?|dr|doctor)\.?$/iu;
 
 /**
  * A role the text states of the name opening a sentence: "Solberg is Keyless's co-founder and

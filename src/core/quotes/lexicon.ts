@@ -193,7 +193,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   drummer guitarist rapper comedian broadcaster presenter anchor pundit blogger influencer
   investor trader banker broker economist accountant auditor regulator inspector-general
   director-general secretary-general undersecretary deputy assistant associate senior junior
-  lead managing co-head officer-in-charge maintainer contributor`
+  lead managing co-head officer-in-charge maintainer contributor solicitor barrister mp mep msp
+  councillor councilor alderman assemblyman assemblywoman`
     .split(/\s+/)
     .filter(Boolean),
 );
