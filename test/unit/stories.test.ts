@@ -483,4 +483,49 @@ describe('stories', () => {
     expect(d.visibleText).toMatch(/Shares of Volta fell 6% on Wednesday\./);
     expect(d.article?.byline).toBe('Marco Ricci');
   });
+
+  it('Aurora X2: a review with no quotation claims no key quote', () => {
+    const d = story('aurora-x2-review.html', 'https://gadgetline.example/reviews/aurora-x2-review');
+    expect(d.keyQuote).toBeNull();
+    expect(d.summary[0]).toBe("Aurora's second laptop is faster, quieter and lasts all day.");
+    expect(hidden(d)).toMatch(/may earn a commission when you buy/);
+    expect(hidden(d)).toMatch(/More laptop reviews/);
+    expect(d.visibleText).toMatch(/Photo: Sam Okonkwo \/ Gadgetline/);
+  });
+
+  it('Sleep study: "the study\'s lead author" is a person, and "Professor" gives way to what he does', () => {
+    const d = story(
+      'sleep-apnea-smartwatch-study.html',
+      'https://sciencedesk.example/health/2025/nov/20/smartwatches-sleep-apnoea-study',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: "Aisha O'Brien", stance: 'claim' });
+    expect(d.keyQuote?.role).toMatch(/the study's lead author$/);
+    expect(speakers(d)).toContainEqual([
+      'Kenji Watanabe',
+      "a sleep researcher at King's College London",
+      'claim',
+    ]);
+    expect(d.article?.byline).toBe('Helen Marsh');
+    expect(hidden(d)).toMatch(/Most viewed/);
+  });
+
+  it('Home Office: "A spokesperson told The Register:" over the quoted statement; MPs and solicitors have roles', () => {
+    for (const url of [
+      'https://www.theregister.com/2025/11/21/home_office_evisa_outage/',
+      'https://news.example/2025/11/21/home-office-evisa-outage',
+    ]) {
+      const d = story('home-office-app-outage.html', url);
+      expect(d.keyQuote).toMatchObject({
+        speaker: 'Home Office',
+        role: 'spokesperson',
+        stance: 'denial',
+      });
+      expect(speakers(d)).toContainEqual(['Farah Qureshi', 'Immigration solicitor', 'claim']);
+      expect(speakers(d)).toContainEqual(['Daniel Price', 'Labour MP', 'claim']);
+      // The byline row holds the author and the dateline: it is no share bar, with or without
+      // the site's rule.
+      expect(d.visibleText).toMatch(/Lindsay Clark\s+Fri 21 Nov 2025/);
+      expect(hidden(d)).toMatch(/READ MORE/);
+    }
+  });
 });
