@@ -14,7 +14,8 @@ import { FUNCTION_WORDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, reportingLemma } from 
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}\p{N}&\-]|\.(?=[\p{L}\p{N}])|['’](?=\p{Lu}))*(?:(?<![\p{L}\p{M}\p{N}&\-]{5})\.)?`;
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Bank of America", "Doctors for X". */
 const PARTICLE = String.raw`(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|das|al|bin|ibn|of|for|y)`;
-const RUN = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD})*`;
+/** ...and the Arabic article joined to a name by a hyphen: "Ahmed al-Farsi", "Mohamed el-Sayed". */
+const RUN = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*(?:(?:al|el)-)?${WORD})*`;
 const NAME_RUN = new RegExp(RUN, 'gu');
 /** Before a run: "the". After it: a possessive "'s" and the next run, for "the People's Daily". */
 const THE_BEFORE = /\b[Tt]he\s$/u;
@@ -300,7 +301,7 @@ export class Entities {
     while (
       tokens.length &&
       (CALENDAR.test(cleanToken(tokens[tokens.length - 1]!)) ||
-        /^\p{Ll}/u.test(tokens[tokens.length - 1]!))
+        /^(?!(?:al|el)-\p{Lu})\p{Ll}/u.test(tokens[tokens.length - 1]!))
     )
       tokens.pop();
     const name = tokens.map((t, i) => (i === tokens.length - 1 ? cleanToken(t) : t)).join(' ');
@@ -516,15 +517,20 @@ export class Entities {
           person = full;
       }
       if (person) return person;
-      let best = name;
-      let bestCount = 0;
+      // A longer name it begins: a person's ("Martha" of "Martha Fry", "Mr Li" of "Li Wei", a
+      // family name written first), or an organisation's ("Tellaro" of "Tellaro Mobile") when
+      // the text uses that more than the word alone ("Nexa" stays beside "the Nexa Run app").
+      let longer: string | null = null;
+      let org: string | null = null;
+      let personCount = 0;
+      let orgCount = Math.max(1, this.count(name));
       for (const [other, n] of this.counts) {
-        if (other.startsWith(`${name} `) && n >= 2 && n > bestCount && words(other).length <= 3) {
-          best = other;
-          bestCount = n;
-        }
+        if (!other.startsWith(`${name} `) || words(other).length > 3) continue;
+        if (this.isPerson(other)) {
+          if (n > personCount) [longer, personCount] = [other, n];
+        } else if (n > orgCount) [org, orgCount] = [other, n];
       }
-      return best;
+      return longer ?? org ?? name;
     }
     return name;
   }
