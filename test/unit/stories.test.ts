@@ -528,4 +528,44 @@ describe('stories', () => {
       expect(hidden(d)).toMatch(/READ MORE/);
     }
   });
+
+  it('Qilin: "Mr Li" is Li Wei, family name first; "Ahmed al-Farsi" keeps his Arabic article', () => {
+    const d = story(
+      'qilin-os-li-wei.html',
+      'https://asiatechreview.example/2025/11/24/qilin-os-100-million/',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Li Wei', role: "Qilin's president of software" });
+    expect(d.quotes.find((q) => q.text.startsWith('The last big holdouts'))?.speaker).toBe(
+      'Li Wei',
+    );
+    expect(speakers(d)).toContainEqual([
+      'Ahmed al-Farsi',
+      'an analyst at the research firm Canalys',
+      'claim',
+    ]);
+    expect(speakers(d)).toContainEqual([
+      'Jean-Luc Moreau',
+      'head of mobile at the French app maker Lumio',
+      'claim',
+    ]);
+    expect(d.article?.byline).toBe('Siobhán Ní Bhriain');
+    expect(hidden(d)).toMatch(/Asia Tech Review Daily/);
+  });
+
+  it('Nexa: a headline quote before the colon; "the fitness app maker" is Nexa, not its app', () => {
+    const d = story(
+      'nexa-we-did-nothing-wrong.html',
+      'https://www.theverge.example/2025/11/25/nexa-run-location-data-cobalt-labs',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Mira Castellanos',
+      role: 'Nexa CEO',
+      stance: 'denial',
+    });
+    expect(d.keyQuote?.text).toMatch(/^We did nothing wrong, and we can show it\./);
+    expect(speakers(d)).toContainEqual(['Peter Hahn', 'Cobalt Labs founder', 'claim']);
+    expect(d.quotes.find((q) => q.text.startsWith('aggregate'))?.speaker).toBe('Nexa');
+    expect(d.article?.byline).toBe('Jess Weatherbed');
+    expect(hidden(d)).toMatch(/Related\s*Fitness apps know where you run/);
+  });
 });
