@@ -814,7 +814,10 @@ function looseClause(
   ents: Entities,
   english: boolean,
 ): Clause | null {
-  const pick = (name: string | undefined, text: string): Clause | null => {
+  const pick = (found: string | undefined, text: string): Clause | null => {
+    // A sentence ends the name: "a ajouté Laurent Fabius. Il accueillait ..." (an initial's or
+    // a title's full stop does not).
+    const name = found?.split(/(?<=\p{Ll}{3}\.)\s/u)[0];
     if (!name) return null;
     const run = ents.runs(name).pop();
     if (!run) return null;
@@ -958,7 +961,13 @@ const PANEL =
 function panelClause(before: string): Clause | null {
   const m = PANEL.exec(before);
   if (!m || !looksLikePersonName(m[1]!)) return null;
-  const role = m[2]!.replace(/^\s*,\s*/u, '').trim() || null;
+  // "Rachel Stephens, senior analyst at RedMonk, shared her perspective:": a part that opens
+  // with a verb in the past tense is what she did, no part of who she is.
+  const parts = m[2]!.split(/\s*,\s*/u).filter(Boolean);
+  const verb = parts.findIndex((p) =>
+    /^\p{Ll}+ed\b|^(?:gave|had|was|took|made|put|spoke|wrote)\b/u.test(p),
+  );
+  const role = (verb >= 0 ? parts.slice(0, verb) : parts).join(', ') || null;
   return {
     ref: { kind: 'name', name: m[1]!, role, person: true, text: m[0] },
     verb: null,

@@ -21,6 +21,21 @@ const NAME_RUN = new RegExp(RUN, 'gu');
 const THE_BEFORE = /\b[Tt]he\s$/u;
 const POSSESSIVE_AFTER = /^['’]s\s+/u;
 
+/** Where people post, written before their name in some languages ("píše na Twitter Gary Lineker"). */
+const PLATFORMS = new Set([
+  'twitter',
+  'twitteru',
+  'x',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'youtube',
+  'tiktok',
+  'threads',
+  'mastodon',
+  'bluesky',
+]);
+
 /** Weekdays and months are capitalised but never speakers. */
 const CALENDAR =
   /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
@@ -271,6 +286,10 @@ export class Entities {
     // A name also written in mid-sentence is a name as a whole.
     const whole = this.midNames.has(this.stripFunctionWords(run));
     if (whole) tokens = words(this.stripFunctionWords(run));
+    // "píše na Twitter Gary Lineker": the platform is no part of a name the text uses alone.
+    const last = cleanToken(tokens[tokens.length - 1] ?? '');
+    if (tokens.length >= 3 && PLATFORMS.has(tokens[0]!.toLowerCase()) && this.rawNames.has(last))
+      tokens = tokens.slice(1);
     for (; !whole;) {
       const first = tokens[0];
       if (!first) break;

@@ -537,6 +537,43 @@ describe('attribution', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Mark Ruiz', 'Jane Holt']);
   });
 
+  it('ends a name found by shape at the sentence that follows it', () => {
+    const q = extractQuotes({
+      title: 'Népal: un troisième Français tué',
+      standfirst: null,
+      lang: 'fr',
+      blocks: [
+        'Un troisième Français a été tué au Népal, a déclaré jeudi le ministre des Affaires étrangères. «Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius. Il accueillait à Roissy un premier avion spécial.',
+      ],
+    }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Laurent Fabius']);
+  });
+
+  it('keeps what a person did out of the role a panel line gives them', () => {
+    const q = read(
+      [
+        'Rachel Stephens, senior analyst at industry analyst firm RedMonk, shared her perspective on these findings: “There is a component of psychological safety and team culture that impacts how people feel about AI.”',
+      ],
+      'Developers worry about AI',
+    ).quotes;
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Rachel Stephens', 'senior analyst at industry analyst firm RedMonk'],
+    ]);
+  });
+
+  it('takes no platform for part of a name ("píše na Twitter Gary Lineker")', () => {
+    const q = extractQuotes({
+      title: 'West Ham je opět v kurzu',
+      standfirst: null,
+      lang: 'cs',
+      blocks: [
+        '"Stali se excelentním týmem a David Moyes si zaslouží obrovský kredit," píše na Twitter Gary Lineker.',
+        '"Hraje prostě velkolepě a připomínám, že je mu stále jen dvaadvacet let," kroutí hlavou Lineker.',
+      ],
+    }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Gary Lineker', 'Gary Lineker']);
+  });
+
   it('reads two people named as one subject as a joint speaker, whom "they" then means', () => {
     const q = read(
       [
