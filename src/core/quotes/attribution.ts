@@ -700,7 +700,11 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     // Participles ("..., saying that") report for the sentence's subject.
     let subject = sentence.slice(0, t.index);
     if (/ing$/i.test(t.text)) {
-      const main = subject.split(/,\s*/)[0] ?? '';
+      // The main clause's subject ends at its verb, which may come after an appositive ("The
+      // leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying ..."); without a
+      // verb, at the first comma.
+      const clause = /^(.*?\S)\s*,\s*\p{Ll}+ed\b/u.exec(subject)?.[1];
+      const main = clause && clause.includes(',') ? `${clause},` : (subject.split(/,\s*/)[0] ?? '');
       const firstVerb = tokenize(main).findIndex(
         (x, k) =>
           k > 0 &&

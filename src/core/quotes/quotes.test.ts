@@ -549,6 +549,18 @@ describe('attribution', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Laurent Fabius']);
   });
 
+  it('finds the subject of "..., saying" past an appositive that names the person', () => {
+    const q = read(
+      [
+        'The leader of Ennahda, Rachid Ghannouchi, condemned Wednesday’s attack, saying in a statement that it “will not break our people’s will and will not undermine our revolution.”',
+      ],
+      'Attack stokes instability fears in North Africa',
+    ).quotes;
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Rachid Ghannouchi', 'The leader of Ennahda'],
+    ]);
+  });
+
   it('keeps what a person did out of the role a panel line gives them', () => {
     const q = read(
       [
