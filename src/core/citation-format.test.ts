@@ -142,6 +142,8 @@ describe('escaping page text', () => {
   });
   it('names: organisations stay whole, particles join the family name', () => {
     expect(cslName('Michiel de Jong')).toEqual({ given: 'Michiel', family: 'de Jong' });
+    expect(cslName('Siobhán Ní Bhriain')).toEqual({ given: 'Siobhán', family: 'Ní Bhriain' });
+    expect(cslName('Seán Ó Riada')).toEqual({ given: 'Seán', family: 'Ó Riada' });
     expect(cslName('Associated Press')).toEqual({ literal: 'Associated Press' });
     expect(cslName('肖春芳')).toEqual({ literal: '肖春芳' });
   });

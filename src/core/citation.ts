@@ -40,6 +40,14 @@ const PARTICLES = new Set([
   'al',
   'dos',
   'das',
+  // Irish and Scottish Gaelic: "Siobhán Ní Bhriain", "Seán Ó Riada", "Máire Mhic Giolla".
+  'ní',
+  'nic',
+  'ó',
+  'ua',
+  'uí',
+  'mac',
+  'mhic',
 ]);
 
 /** "Mark Gillett" -> {given: "Mark", family: "Gillett"}; organisations and single words stay literal. */
