@@ -238,11 +238,22 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
         )
           ? premodRole
           : null;
+      // "said Meta's Andy Stone": a person's name after an organisation's possessive; that
+      // organisation is whom they speak for.
+      const owner = /^(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})['’]s$/u.exec(
+        before,
+      )?.[1];
+      const employedBy = owner && !ents.isPerson(owner) && looksLikePersonName(name) ? owner : null;
       return {
         kind: 'name',
         name,
         role:
-          role ?? roleFromHead ?? (premodRole ? rolePremod(`${premodRole} `) : null) ?? employer,
+          role ??
+          roleFromHead ??
+          (premodRole ? rolePremod(`${premodRole} `) : null) ??
+          employer ??
+          employedBy,
+        ...(employedBy ? { person: true } : {}),
         text: head,
       };
     }
@@ -553,7 +564,7 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
   // No reporting clause is written in capitals; a shouted headline is not one.
   if (!ctx || !/\p{Ll}/u.test(ctx.slice(0, 40))) return null;
   const endedSentence = /[.!?]$/u.test(quote.trim()) && !/^[\p{Ll},]/u.test(after.trimStart());
-  const acc = /^according\s+to\s+/iu.exec(ctx);
+  const acc = /^(?:according\s+to|per)\s+/iu.exec(ctx);
   if (acc) {
     const rest = ctx.slice(acc[0].length);
     const np = rest.slice(0, rest.search(CLAUSE_END));

@@ -561,6 +561,24 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads "said Meta\'s Andy Stone" as a person speaking for Meta, and "per a spokesperson"', () => {
+    const q = read(
+      [
+        'Meta denied the report on Tuesday.',
+        '"The claims in this story are simply false and we have never paused this work," said Meta\'s Andy Stone in a post on Threads.',
+        '"We take these concerns seriously and will review the findings in full," per a Google spokesperson.',
+        '"It was a mistake and we should have caught it much sooner than we did," Microsoft\'s Frank Shaw wrote on X.',
+      ],
+      'Meta denies report it paused teen safety work',
+    );
+    expect(q.quotes.map((x) => [x.speaker, x.role, x.stance])).toEqual([
+      ['Andy Stone', 'Meta', 'denial'],
+      ['Google', 'spokesperson', 'claim'],
+      ['Frank Shaw', 'Microsoft', 'claim'],
+    ]);
+    expect(q.keyQuote?.speaker).toBe('Andy Stone');
+  });
+
   it('keeps what a person did out of the role a panel line gives them', () => {
     const q = read(
       [

@@ -167,7 +167,9 @@ export function mentionOf(
     const firstWord = /^(\p{Lu}[\p{L}&-]+)\s/u.exec(role)?.[1];
     // A German compound: "Wolkenwerk-Geschäftsführerin".
     const compound = /^(\p{Lu}[\p{L}&]+)-\p{Lu}/u.exec(role)?.[1];
-    for (const party of [owner, firstWord, compound]) {
+    // The party alone ("said Meta's Andy Stone" gives the role "Meta"), not a bare title.
+    const party1 = /^\p{Lu}[\p{L}\p{N}&-]+$/u.test(role) && !isRoleWord(role) ? role : undefined;
+    for (const party of [owner, firstWord, compound, party1]) {
       const i = party ? at(party.toLowerCase()) : -1;
       if (i >= 0) return { at: i, via: 'role' };
     }
