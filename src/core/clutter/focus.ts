@@ -40,6 +40,11 @@ export function focusBlocks(
       pushChildren(el);
       continue;
     }
+    // A figure the article kept keeps its caption, which the cleanup takes out of the text only.
+    if (el.localName === 'figcaption' && el.parentElement && kept.has(el.parentElement)) continue;
+    // The author's link Readability took for its byline, in a row it kept: hiding the name
+    // alone would leave "By — November 10".
+    if (el.localName === 'a' && /\bauthor\b/.test(el.getAttribute('rel') ?? '')) continue;
     blocks.push(el);
   }
   return blocks;

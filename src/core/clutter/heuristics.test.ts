@@ -412,6 +412,16 @@ describe('Focus', () => {
     expect(tidy).toContain('About us');
   });
 
+  it("keeps a kept figure's caption and the byline's author link", () => {
+    const story = page(
+      `${HEAD}<div class="wrap"><article>${TITLE}<div class="byline">By <a rel="author" href="/staff/jane">Jane Smith</a> — 2 May 2024</div>${paragraphs()}<figure><img src="/charger.jpg" alt="A charger"><figcaption>A public charger in Leeds. Photo: Jane Smith</figcaption></figure><p>${SENTENCES[0]}</p></article></div><footer><a href="/about">About us</a></footer>`,
+    );
+    const focus = collapseWhitespace(digest(story, story.URL, { mode: 'focus' }).visibleText);
+    expect(focus).toContain('A public charger in Leeds. Photo: Jane Smith');
+    expect(focus).not.toMatch(/By\s+—/);
+    expect(focus).not.toContain('About us');
+  });
+
   it('marks its blocks with their own reason', () => {
     const blocks = findFocusBlocks(doc, extractArticle(doc));
     expect(blocks.length).toBeGreaterThan(0);
