@@ -224,7 +224,13 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
       const person = part.premod !== '' && ents.isPerson(part.name);
       const name = person ? part.name : whole;
       const premod = person ? part.premod : '';
-      const before = head.slice(0, run.offset).trim();
+      // "former astronaut Tom Stafford and retired aerospace executive Tom Young": the role is
+      // what follows the other person's name.
+      const before = head
+        .slice(0, run.offset)
+        .trim()
+        .split(/(?<=\p{Lu}\p{Ll}+)\s+and\s+/u)
+        .pop()!;
       const premodRole = [before, premod]
         .filter(Boolean)
         .join(' ')

@@ -900,6 +900,15 @@ export function rolePremod(before: string): string | null {
     if (/[,.;:!?)"”]$/u.test(t) || !roleToken(t)) break;
     if (german && /^\p{Ll}/u.test(t)) break;
     if (/^(of|and|for|at)$/i.test(t) && out.length === 0) break;
+    // "former astronaut Tom Stafford and retired aerospace executive Tom Young": a name before
+    // "and" is another person, whose role this is not.
+    if (
+      /^and$/i.test(t) &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[i - 1] ?? '') &&
+      !isRoleWord(tokens[i - 1]!) &&
+      !/^(?:hundred|thousand)$/i.test(tokens[i - 1]!)
+    )
+      break;
     // The reporting verb of an inverted clause ends the role: '"...," responded NASA
     // administrator Jim Bridenstine'. Only its inflected forms: "state senator" is a role.
     if (/^\p{Ll}/u.test(t) && (reportingLemma(t) ?? t) !== t) break;

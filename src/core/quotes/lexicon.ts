@@ -194,7 +194,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   investor trader banker broker economist accountant auditor regulator inspector-general
   director-general secretary-general undersecretary deputy assistant associate senior junior
   lead managing co-head officer-in-charge maintainer contributor solicitor barrister mp mep msp
-  councillor councilor alderman assemblyman assemblywoman`
+  councillor councilor alderman assemblyman assemblywoman speaker`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -579,6 +579,20 @@ describe('attribution', () => {
     expect(q.keyQuote?.speaker).toBe('Andy Stone');
   });
 
+  it('takes no other person\'s name into a role, and reads "House Speaker" as a title', () => {
+    const q = read(
+      [
+        '"I do not really see a required role for the Gateway," said former astronaut Tom Stafford and retired aerospace executive Tom Young.',
+        '"We get that you are frustrated," said Indiana House Speaker Brian Bosma.',
+      ],
+      'NASA told to skip the Gateway',
+    ).quotes;
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Tom Young', 'retired aerospace executive'],
+      ['Brian Bosma', 'Indiana House Speaker'],
+    ]);
+  });
+
   it('keeps what a person did out of the role a panel line gives them', () => {
     const q = read(
       [
