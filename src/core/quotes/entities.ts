@@ -900,6 +900,9 @@ export function rolePremod(before: string): string | null {
     if (/[,.;:!?)"”]$/u.test(t) || !roleToken(t)) break;
     if (german && /^\p{Ll}/u.test(t)) break;
     if (/^(of|and|for|at)$/i.test(t) && out.length === 0) break;
+    // "a turning point for chief executive Marcus Vell": "for" joins a role only to a role word
+    // ("director for games", "head of research").
+    if (/^(of|for|at)$/i.test(t) && !isRoleWord(tokens[i - 1] ?? '')) break;
     // "former astronaut Tom Stafford and retired aerospace executive Tom Young": a name before
     // "and" is another person, whose role this is not.
     if (

@@ -211,7 +211,11 @@ export function creditLine(text: string): string | null {
  * industry analyst Ken Doctor") is read like a reporting clause's subject.
  */
 function creditedTo(cite: string, ents: Entities): Attribution {
-  const written = cite.replace(/\s*\(@\w+\).*$/u, '').trim();
+  // A display name's emoji ("Dianna E. Anderson 🏳️‍🌈") are no part of the name.
+  const written = cite
+    .replace(/\s*\(@\w+\).*$/u, '')
+    .replace(/(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u200d|\ufe0f)+/gu, '')
+    .trim();
   const titled = written.split(/\s+/).every((w) => /^(\p{Lu}|\p{N}|the$|of$|and$|&)/u.test(w));
   const ref = titled ? null : interpret(written, ents);
   // A surname as written ("Hale:" in an interview) names the person the story introduced.

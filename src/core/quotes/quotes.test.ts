@@ -593,6 +593,16 @@ describe('attribution', () => {
     ]);
   });
 
+  it('joins a role only to a role word across "for" ("a turning point for chief executive X")', () => {
+    const q = read(
+      [
+        'The landing was a turning point for chief executive Marcus Vell. "This changes everything about how we get to orbit," Vell said.',
+      ],
+      'Watch Marcus Vell land a booster',
+    ).quotes;
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Marcus Vell', 'chief executive']]);
+  });
+
   it('keeps what a person did out of the role a panel line gives them', () => {
     const q = read(
       [
