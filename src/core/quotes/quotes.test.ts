@@ -603,6 +603,17 @@ describe('attribution', () => {
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['Marcus Vell', 'chief executive']]);
   });
 
+  it('takes the rebuttal of the party a "misleading" headline leads with, not the claim it answers', () => {
+    const q = read(
+      [
+        '"These numbers are real and anyone can reproduce them with the settings we published," AMD marketing chief Frank Azor said.',
+        '"AMD picked a handful of games and an old driver. That is not how anyone plays," Intel spokesperson Priya Nair told The Register.',
+      ],
+      'Intel calls AMD benchmark claims misleading',
+    );
+    expect(q.keyQuote).toMatchObject({ speaker: 'Priya Nair', stance: 'denial' });
+  });
+
   it('keeps what a person did out of the role a panel line gives them', () => {
     const q = read(
       [

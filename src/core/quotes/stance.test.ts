@@ -10,6 +10,13 @@ const quote = (text: string, extra: Partial<Parameters<typeof stanceOf>[0]> = {}
 });
 
 describe('readFrame', () => {
+  it('reads "calls ... misleading" as a rebuttal frame led by the party that says so', () => {
+    expect(readFrame('Intel calls AMD benchmark claims misleading', null)).toMatchObject({
+      denial: true,
+      subject: 'Intel calls AMD benchmark claims',
+    });
+  });
+
   it('names the party an accusation headline accuses, outside a denial frame', () => {
     expect(readFrame('Regulators Accuse Vantage Bank of Hiding App Outage', null)).toEqual({
       denial: false,
