@@ -10,6 +10,15 @@ const quote = (text: string, extra: Partial<Parameters<typeof stanceOf>[0]> = {}
 });
 
 describe('readFrame', () => {
+  it('reads "downplays", "plays down" and "shrugs off" as a dismissal led by their subject', () => {
+    for (const title of [
+      'Microsoft downplays Outlook flaw',
+      'Microsoft plays down Outlook flaw',
+      'Microsoft shrugs off Outlook flaw',
+    ])
+      expect(readFrame(title, null)).toMatchObject({ denial: true, subject: 'Microsoft' });
+  });
+
   it('reads "calls ... misleading" as a rebuttal frame led by the party that says so', () => {
     expect(readFrame('Intel calls AMD benchmark claims misleading', null)).toMatchObject({
       denial: true,

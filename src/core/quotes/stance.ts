@@ -11,7 +11,7 @@ import type { Stance } from '../types';
 
 /** Headline verbs and words that frame a story as a denial or rebuttal. */
 const FRAME_CUE =
-  /\b(den(?:y|ies|ied|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|insist(?:s|ed|ing)?|hits?\s+back|push(?:es|ed)?\s+back|disput(?:e|es|ed|ing)|doubles?\s+down|bogus|false(?:ly)?|untrue|baseless|no\s+truth|rumou?rs?|fake\s+news|inaccurate|incorrect|misleading|unfounded|groundless|nonsense)\b|\b(?:weis(?:t|en)\b.{0,60}\bzurück|zurückgewiesen|bestreit\w*|dementier\w*|widersprich\w*|widerspr[ia]cht|dément\w*|démenti\w*|rejett\w*|contest(?:e|ent|é|ée)|nie(?:nt)?|niega\w*|desmient\w*|rechaz\w*|smentisc\w*|smentit\w*|neg(?:a|ano|ou|am)|desment\w*|ontk(?:ent|ennen|end)|weerlegt|verwerpt)(?=[\s,.;:!?]|$)/iu;
+  /\b(den(?:y|ies|ied|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|insist(?:s|ed|ing)?|hits?\s+back|push(?:es|ed)?\s+back|downplay(?:s|ed|ing)?|plays?\s+down|(?:shrug|brush|wave)(?:s|ged|ed)?\s+off|disput(?:e|es|ed|ing)|doubles?\s+down|bogus|false(?:ly)?|untrue|baseless|no\s+truth|rumou?rs?|fake\s+news|inaccurate|incorrect|misleading|unfounded|groundless|nonsense)\b|\b(?:weis(?:t|en)\b.{0,60}\bzurück|zurückgewiesen|bestreit\w*|dementier\w*|widersprich\w*|widerspr[ia]cht|dément\w*|démenti\w*|rejett\w*|contest(?:e|ent|é|ée)|nie(?:nt)?|niega\w*|desmient\w*|rechaz\w*|smentisc\w*|smentit\w*|neg(?:a|ano|ou|am)|desment\w*|ontk(?:ent|ennen|end)|weerlegt|verwerpt)(?=[\s,.;:!?]|$)/iu;
 /** "X says it has not ...", "No word from ...": a negated claim attributed to a party. */
 const NEGATED_SAY =
   /(?:\b(?:says?|said|insists?)\b|:)[^.]*?(?:\b(?:not|no|never|nothing)\b|n[’']t\b)|^\s*no\s+\w+\s+from\b/i;
