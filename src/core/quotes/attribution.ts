@@ -177,7 +177,15 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
       /\b(at|of|for|from|with)\s+\S+/i.test(head) &&
       !ents.isPerson(runs[runs.length - 1]!.name))
   ) {
-    const org = runs.find((r) => !isRoleWord(r.name) && !/^(PR|PA|AP)$/.test(r.name));
+    const named = (rs: { name: string }[]) =>
+      rs.find((r) => !isRoleWord(r.name) && !/^(PR|PA|AP)$/.test(r.name));
+    // "a statement from Apple": the adjunct trimmed off the head names whose voice it is.
+    const from = voiceWord
+      ? /^\s+from\s+(?:the\s+)?(.+)$/u.exec(
+          untrimmed.slice(untrimmed.indexOf(voiceWord) + voiceWord.length),
+        )?.[1]
+      : undefined;
+    const org = named(runs) ?? (from ? named(ents.runs(from)) : undefined);
     // A spokesperson's job is their role; so is a publication's kind of text ("NJPM editorial").
     const voiceRole =
       voiceWord && /^(spokes|rep|editorial)/i.test(voiceWord) ? bare(voiceWord) : null;

@@ -614,6 +614,16 @@ describe('attribution', () => {
     expect(q.keyQuote).toMatchObject({ speaker: 'Priya Nair', stance: 'denial' });
   });
 
+  it('reads whose voice "a statement from X" is', () => {
+    const q = read(
+      [
+        'According to a statement from Apple, “the update fixes the issue for all affected users worldwide.”',
+      ],
+      'OpenAI denies training on user chats',
+    ).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Apple']);
+  });
+
   it('keeps what a person did out of the role a panel line gives them', () => {
     const q = read(
       [
