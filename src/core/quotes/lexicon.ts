@@ -203,7 +203,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
 export const VOICE_NOUNS: ReadonlySet<string> = new Set(
   `spokesman spokeswoman spokesperson spokespeople spokespersons representative representatives
   rep statement statements release email e-mail letter filing memo note post blog tweet website
-  site response reply account announcement notice editorial message thread findings`
+  site response reply account announcement notice editorial message thread findings page policy
+  faq documentation guidelines`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -614,6 +614,16 @@ describe('attribution', () => {
     expect(q.keyQuote).toMatchObject({ speaker: 'Priya Nair', stance: 'denial' });
   });
 
+  it("reads a company's page or policy as its voice", () => {
+    const q = read(
+      [
+        "Google's privacy page states: “We have never sold your personal data to anyone, full stop.”",
+      ],
+      'Google denies selling data',
+    ).quotes;
+    expect(q.map((x) => [x.speaker, x.stance])).toEqual([['Google', 'denial']]);
+  });
+
   it('reads whose voice "a statement from X" is', () => {
     const q = read(
       [
