@@ -126,6 +126,9 @@ const CLUTTER_WORDS = new Set([
   'outbrain',
   'taboola',
   'paywall',
+  // Substack's like/comment/restack row (its "UFI", after Facebook's name for the same row).
+  'ufi',
+  'restack',
 ]);
 const CLUTTER_PAIRS = new Set([
   'read also',
