@@ -861,15 +861,14 @@ function twins(
   const out: Element[] = [];
   // Measured in post-order: among leaf blocks that is document order.
   for (const [el, s] of stats) {
-    // A pull quote repeats the story's words on purpose, and readers see both.
-    if (s.chars < TWIN_CHARS || s.chars > 600 || !isBlock(el) || el.closest('aside,blockquote')) {
-      continue;
-    }
+    if (s.chars < TWIN_CHARS || s.chars > 600 || !isBlock(el)) continue;
     let leaf = true;
     for (let k = el.firstElementChild; k && leaf; k = k.nextElementSibling) {
       leaf = !isBlock(k) || !stats.get(k)?.chars;
     }
-    if (!leaf) continue;
+    // A pull quote repeats the story's words on purpose, and readers see both. Asked last: the
+    // ancestor walk costs more than the child scan, which turns away most blocks first.
+    if (!leaf || el.closest('aside,blockquote')) continue;
     const text = collapseWhitespace(textOf(el));
     const earlier = first.get(text);
     if (!earlier) {
