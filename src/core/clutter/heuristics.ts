@@ -173,8 +173,24 @@ function isOneLine(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean
   return walk(el);
 }
 
+/**
+ * Texts already read, per page measurement (the stats map): the pass before Readability and the
+ * guided pass ask for the same small elements, and a small block's children are read again
+ * when the block itself was no clutter. Keyed by the measurement rather than module-wide: late
+ * content is measured afresh, so an element that changed since is read again.
+ */
+const texts = new WeakMap<ReadonlyMap<Element, TextStats>, Map<Element, string>>();
+
 /** Text of a small element (only called where the counts say it is small). */
-function textOf(el: Element): string {
+function textOf(el: Element, stats: ReadonlyMap<Element, TextStats>): string {
+  let cache = texts.get(stats);
+  if (!cache) texts.set(stats, (cache = new Map()));
+  let text = cache.get(el);
+  if (text === undefined) cache.set(el, (text = readText(el)));
+  return text;
+}
+
+function readText(el: Element): string {
   let out = '';
   const walk = (node: Node): void => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
@@ -227,7 +243,7 @@ function firstLabel(
   if (!label || label.localName === 'li') return null;
   const s = stats.get(label);
   if (!s || s.chars > 80 || s.words > 8) return null;
-  return { element: label, text: textOf(label) };
+  return { element: label, text: textOf(label, stats) };
 }
 
 /** Items of a list-like block: its element children with text, or those of its only child. */
@@ -490,10 +506,10 @@ const AUTHOR_WORDS = new Set(['author', 'authors', 'bio', 'biography', 'byline',
  * author"): markup naming the author or a bio, and a bio sentence in it. Not the byline: a box
  * holding the story's date (<time>) is the byline row, which stays.
  */
-function isBioBox(el: Element, s: TextStats): boolean {
+function isBioBox(el: Element, s: TextStats, stats: ReadonlyMap<Element, TextStats>): boolean {
   if (s.chars < 40 || s.chars > 1200 || s.holdsLandmark) return false;
   if (!markupWords(el).some((w) => AUTHOR_WORDS.has(w))) return false;
-  return isAuthorBio(textOf(el)) && !el.querySelector('time');
+  return isAuthorBio(textOf(el, stats)) && !el.querySelector('time');
 }
 
 /** Past this a block is a comments section, not a comments link or count ("12 comments"). */
@@ -655,7 +671,7 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       if (hasAdMarkup(el) && s.chars <= 40) return 'ad-slot';
       if (zone !== 'article' && !isPlayerText(el, s)) return null;
     }
-    const text = textOf(el);
+    const text = textOf(el, stats);
     // Inside the article only whole blocks go: an inline link is part of its sentence.
     const line = s.chars <= 90 && (zone !== 'article' || isBlock(el)) && isClutterLine(text);
     if (hasAdMarkup(el) && (s.chars <= 40 || line)) return 'ad-slot';
@@ -690,12 +706,12 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     // dialog holds paragraphs about each kind of cookie): its markup says banner or dialog, its
     // opening says cookies.
     if (s.chars <= CONSENT_CHARS && !s.holdsLandmark && mayBeConsent(el)) {
-      if (isCookieNotice(textOf(el))) return 'consent';
+      if (isCookieNotice(textOf(el, stats))) return 'consent';
     }
     // Counted links first: the walk for rel=prev/next only runs on blocks with one or two.
     if (s.chars <= 300 && s.links > 0 && s.links <= 2 && isNextPrevTeaser(el)) return 'next-prev';
     if (zone === 'article' && guided && s.chars <= 400) {
-      const text = textOf(el);
+      const text = textOf(el, stats);
       const label = firstLabel(el, stats);
       const lead = label !== null && hasInlineLead(label.text);
       if ((lead || hasTrailingReadMore(text)) && linkDensity(s) >= 0.3 && !s.prose) {
@@ -714,7 +730,7 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
         return 'link-density';
       }
     }
-    if (zone !== 'chrome' && guided && isBioBox(el, s)) return 'author-bio';
+    if (zone !== 'chrome' && guided && isBioBox(el, s, stats)) return 'author-bio';
     if (zone !== 'chrome' && guided && isCommentsSection(el, s, zone, guard)) return 'comments';
     if (zone === 'chrome') {
       // Prose inside a footer is a notice (ownership, legalese, disclaimer), never the story.
@@ -869,7 +885,7 @@ function twins(
     // A pull quote repeats the story's words on purpose, and readers see both. Asked last: the
     // ancestor walk costs more than the child scan, which turns away most blocks first.
     if (!leaf || el.closest('aside,blockquote')) continue;
-    const text = collapseWhitespace(textOf(el));
+    const text = collapseWhitespace(textOf(el, stats));
     const earlier = first.get(text);
     if (!earlier) {
       if (shown(el)) first.set(text, el);
