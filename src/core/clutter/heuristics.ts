@@ -408,7 +408,11 @@ const STORY_PATH = /[\p{L}\p{N}]+[-_][\p{L}\p{N}]+[-_][\p{L}\p{N}]+|\d{5,}/u;
  * the masthead's logo link points home. The section links around the teaser stay.
  */
 function isMenuTeaser(el: Element, s: TextStats, stats: ReadonlyMap<Element, TextStats>): boolean {
-  if (s.links === 0 || s.links > 3 || s.chars > 400 || s.holdsLandmark) return false;
+  // The headline's 25 characters are link text, counted in linkChars: with fewer there is none to
+  // look for, which spares the search for nearly every entry of a menu.
+  if (s.links === 0 || s.links > 3 || s.chars > 400 || s.linkChars < 25 || s.holdsLandmark) {
+    return false;
+  }
   const a = headlineLink(el, stats);
   const as = a && stats.get(a);
   if (!a || !as || as.words < 4 || as.chars < 25) return false;
