@@ -61,6 +61,7 @@ const SECTION_LABELS = [
   'subscribe$',
   "get (the|our) [\\p{L}\\p{N} ’'.-]{0,40}(newsletter|briefing|headlines|digest|app)",
   'stay (informed|up to date|in the loop)',
+  'ready for more',
   'follow us',
   'share$',
   'share (this|on|via|the) [\\p{L} ]*',
