@@ -568,4 +568,24 @@ describe('stories', () => {
     expect(d.article?.byline).toBe('Jess Weatherbed');
     expect(hidden(d)).toMatch(/Related\s*Fitness apps know where you run/);
   });
+
+  it('Silicon Ledger: a Substack post, its like/restack rows, sign-up boxes and comments', () => {
+    const d = story(
+      'substack-chip-war.html',
+      'https://siliconledger.example/p/the-chip-export-rules-nobody-read',
+    );
+    for (const gone of [
+      'Restack',
+      'reader-supported publication',
+      'Ready for more?',
+      'Great breakdown',
+    ])
+      expect(d.visibleText).not.toContain(gone);
+    expect(d.visibleText).toMatch(/Smuggling through third countries is not addressed/);
+    expect(d.visibleText).toMatch(/Nov 22, 2025/);
+    expect(d.keyQuote?.speaker).toBe('Nvidia');
+    expect(speakers(d)).toContainEqual(['Alan Estevez', 'the Commerce under secretary', 'claim']);
+    expect(d.article?.byline).toBe('Maya Chen');
+    expect(d.summary[0]).toMatch(/^On Friday the Commerce Department published 212 pages/);
+  });
 });
