@@ -940,7 +940,8 @@ export function isCourtesyTitle(text: string): boolean {
 
 /** ", Skype's chief development and operations officer in a blog post" -> the role, if it is one. */
 export function roleAppositive(after: string): string | null {
-  const m = /^\s*,\s+([^,;:.!?"“”(]+?)(?=\s*(?:[,;:.!?"“”(]|$))/u.exec(after);
+  // A spaced dash ends it too: "— said X, an Android expert — ".
+  const m = /^\s*,\s+([^,;:.!?"“”(—–]+?)(?=\s*(?:[,;:.!?"“”(—–]|$))/u.exec(after);
   if (!m) return null;
   const role = trimAdjuncts(m[1]!);
   const tokens = words(role);

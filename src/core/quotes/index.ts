@@ -371,7 +371,7 @@ function mergeSplitQuotes(
     const between = (texts[a.last] ?? '').slice(a.end, b.start).trim();
     const clause = between.split(/\s+/);
     // Only a reporting clause may sit between the halves, ending where a sentence or clause does.
-    if (!between || clause.length > 16 || !/[.,:;]$/.test(between)) continue;
+    if (!between || clause.length > 16 || !/[.,:;—–]$/.test(between)) continue;
     if (!clause.some((w) => reportingLemma(w.replace(/[^\p{L}]/gu, '')))) continue;
     // '"A," X said. "B"': B starts a sentence, so A ends one where its comma stood.
     const head = tidy(a.text);

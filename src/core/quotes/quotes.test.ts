@@ -624,6 +624,22 @@ describe('attribution', () => {
     expect(q.map((x) => [x.speaker, x.stance])).toEqual([['Google', 'denial']]);
   });
 
+  it('joins a quotation split by a reporting clause between dashes, and keeps the dash out of the role', () => {
+    const q = read(
+      [
+        '“The update changes how the modem sleeps” — said Mishaal Rahman, an Android expert — “and that is most of the drain.”',
+      ],
+      'Google says Pixel update will fix battery drain',
+    ).quotes;
+    expect(q.map((x) => [x.speaker, x.role, x.text])).toEqual([
+      [
+        'Mishaal Rahman',
+        'an Android expert',
+        'The update changes how the modem sleeps and that is most of the drain.',
+      ],
+    ]);
+  });
+
   it('reads whose voice "a statement from X" is', () => {
     const q = read(
       [
