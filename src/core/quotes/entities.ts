@@ -14,7 +14,10 @@ import { FUNCTION_WORDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, reportingLemma } from 
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}\p{N}&\-]|\.(?=[\p{L}\p{N}])|['’](?=\p{Lu}))*(?:(?<![\p{L}\p{M}\p{N}&\-]{5})\.)?`;
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Bank of America", "Doctors for X". */
 const PARTICLE = String.raw`(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|das|al|bin|ibn|of|for|y)`;
-/** ...and the Arabic article joined to a name by a hyphen: "Ahmed al-Farsi", "Mohamed el-Sayed". */
+/**
+ * A name: capitalised words, particles between them, and the Arabic article that joins a surname
+ * by a hyphen ("Ahmed al-Farsi", "Mohamed el-Sayed").
+ */
 const RUN = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*(?:(?:al|el)-)?${WORD})*`;
 const NAME_RUN = new RegExp(RUN, 'gu');
 /** Before a run: "the". After it: a possessive "'s" and the next run, for "the People's Daily". */
