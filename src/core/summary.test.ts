@@ -150,6 +150,20 @@ describe('summarize', () => {
     ]);
   });
 
+  it('takes a wire story\'s one-line response paragraph ("Apple said it would appeal.")', () => {
+    const summary = summarize({
+      title: 'EU fines Apple over music streaming',
+      blocks: [
+        'EU regulators fined Apple 1.8 billion euros on Wednesday for stifling competition from music streaming rivals.',
+        'The fine is the first the company has faced for breaching EU antitrust rules.',
+        'Apple said it would appeal.',
+        'Read more here.',
+      ],
+    });
+    expect(summary.at(-1)).toBe('Apple said it would appeal.');
+    expect(summary).toHaveLength(3);
+  });
+
   it('starts with the news, not the wire dateline', () => {
     for (const [dateline, news] of [
       [

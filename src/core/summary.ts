@@ -52,6 +52,13 @@ const FURNITURE =
 const NO_COMMENT =
   /^[^,;:]{2,60}?\s(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|had\s+not|could\s+not|declined|refused)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:a\s+|an\s+|our\s+|multiple\s+|repeated\s+)?(?:requests?|questions?|emails?|inquiry|inquiries|messages?)|return\s+(?:a\s+|our\s+)?(?:requests?|calls?|messages?|emails?)|to\s+comment|be\s+reached)\b[^.]{0,60}\.$/iu;
 
+/**
+ * A short paragraph that is a sentence of the story, not a label: a reporting verb and a full
+ * stop ("Apple said it would appeal.", the last line of many wire stories).
+ */
+const SHORT_SENTENCE =
+  /^\p{Lu}[^.!?:]*\s(?:said|says|added|told|declined|confirmed|denied)\b[^.!?:]*\.$/u;
+
 export interface SentenceInfo {
   text: string;
   /** Position among candidate sentences (0 = first). */
@@ -75,14 +82,21 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
     if (block.kind !== 'text') continue;
     // A paragraph of under ten words is a label or teaser. One that ends without a full stop
     // ("... Here's what the early reviews say:") still has whole sentences before its last.
-    if (countWords(block.text) < 10) continue;
+    const words = countWords(block.text);
+    if (words < 10 && !(words >= 5 && SHORT_SENTENCE.test(block.text))) continue;
     const sentences = quoteAwareSentences(block.text, input.lang ?? undefined);
     // The story's dateline opens its first paragraph: the summary starts with the news.
     if (sentences[0] && ordinal < 0) sentences[0] = withoutDateline(sentences[0]);
     for (const s of sentences) {
       ordinal++;
       const n = countWords(s);
-      if (n < 6 || n > MAX_WORDS || !COMPLETE.test(s) || FURNITURE.test(s)) continue;
+      if (
+        n < (SHORT_SENTENCE.test(s) ? 5 : 6) ||
+        n > MAX_WORDS ||
+        !COMPLETE.test(s) ||
+        FURNITURE.test(s)
+      )
+        continue;
       if (NO_COMMENT.test(s)) continue;
       // A quotation that opens here and is left open runs on into the next paragraph: half of it
       // is no sentence.
