@@ -515,6 +515,11 @@ function resolve(
       const definite = /^(the|this|that|its|their)\b/i.test(ref.text);
       if (definite && prev && prev.kind === 'org' && !introducedAnew(ref.text, ents, at))
         return { speaker: prev.speaker, role: ref.role ?? prev.role, kind: 'org' };
+      // "The spokesperson added" after "Rivian spokesperson Harriet Stone said": the person
+      // the story named with that title.
+      const title = definite ? /(\p{L}+)$/u.exec(ref.text.trim())?.[1] : undefined;
+      const holder = title ? ents.lastWithRole(title, at.block, at.offset) : null;
+      if (holder) return { speaker: holder, role: ents.roleOf(holder), kind: 'named' };
       // "Microsoft said the crashes were caused by a third-party update. '...,' a spokesperson
       // said": the organisation this paragraph has speaking, before the story's own.
       const org =

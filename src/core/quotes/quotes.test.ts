@@ -640,6 +640,20 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads "the spokesperson added" as the spokesperson the story named', () => {
+    const q = read(
+      [
+        '"The report is wrong. Our R2 plans have not changed," Rivian spokesperson Harriet Stone said in an email.',
+        'The spokesperson added that the company was "on track to start deliveries in the first half."',
+      ],
+      'Rivian denies it is cutting R2 production',
+    ).quotes;
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Harriet Stone', 'Rivian spokesperson'],
+      ['Harriet Stone', 'Rivian spokesperson'],
+    ]);
+  });
+
   it('reads whose voice "a statement from X" is', () => {
     const q = read(
       [
