@@ -951,7 +951,9 @@ export function roleAppositive(after: string): string | null {
   if (!tokens.length || tokens.length > 14) return null;
   if (/^(his|her|their|its|who|which|whose|adding|saying|when|while|as|and|but)\b/i.test(role))
     return null;
-  const hasRole = tokens.some((t) => isRoleWord(t));
+  // "one of the two drivers who brought the case" says who a person is as a job title does.
+  const hasRole =
+    tokens.some((t) => isRoleWord(t)) || /^one of (?:the|his|her|their) /iu.test(role);
   // "..., singer-keyboardist McDonald": another person's appositive, not a role.
   const endsInName =
     /\s\p{Lu}[\p{L}'’-]+$/u.test(role) &&

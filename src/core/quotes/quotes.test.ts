@@ -654,6 +654,16 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes "one of the ..." set off after a name for the person\'s role', () => {
+    const q = read(
+      [
+        '"Uber cannot keep pretending," James Farrar, one of the two drivers who brought the case, told the BBC. "We won."',
+      ],
+      'Uber says drivers are not employees',
+    ).quotes;
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['James Farrar', 'one of the two drivers']]);
+  });
+
   it('reads whose voice "a statement from X" is', () => {
     const q = read(
       [
