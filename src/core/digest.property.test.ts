@@ -105,6 +105,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.tuple(
   fc.constantFrom('related', 'ad', 'newsletter', 'promo_article', 'wrap', '', 'story-body'),
 );
 
+/** HTML's void elements: they have no content. */
+const VOID = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' '),
+);
+
 /** Edits a parsed page the way page scripts and CMS templates do: no edit throws here. */
 function mutate(doc: Document, mutations: readonly Mutation[]): void {
   for (const [kind, at, to, cls] of mutations) {
@@ -127,7 +132,9 @@ function mutate(doc: Document, mutations: readonly Mutation[]): void {
         el.after(el.cloneNode(true));
         break;
       case 3:
-        if (!el.contains(target)) target.append(el);
+        // Into an element that holds no content in HTML (an <input>, an <img>), a move makes a
+        // subtree no browser renders: nothing a page shows, so nothing hiding could take away.
+        if (!el.contains(target) && !VOID.has(target.localName)) target.append(el);
         break;
       case 4:
         el.setAttribute('class', cls);
