@@ -62,12 +62,17 @@ interface SpeakerRef {
   text: string;
 }
 
-/** Hides quoted words so reporting verbs inside quotations are never read as attribution. */
+/**
+ * Hides quoted words so reporting verbs inside quotations are never read as attribution. A full
+ * stop, question or exclamation mark that ends the quotation stays: it ends the sentence too
+ * ('... released "in the coming weeks." A Corvid spokesperson, Mei Tanaka, told ...').
+ */
 export function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   let out = text;
   for (const s of spans) {
     const from = Math.min(s.start + 1, s.end);
-    const to = Math.max(from, s.end - 1);
+    let to = Math.max(from, s.end - 1);
+    if (to > from && /[.!?]/u.test(text.charAt(to - 1)) && s.end <= text.length) to--;
     out = out.slice(0, from) + '\u00b7'.repeat(to - from) + out.slice(to);
   }
   return out;
@@ -953,15 +958,21 @@ const FOREIGN_PRONOUN_AFTER =
  * the same paragraph that paraphrases a named person ("The tuft cell, Herbert said, is constantly
  * sensing ... “Once some of those products go out of whack … bam!”"): the paraphrase introduced
  * the speaker, and the quotation goes on in their words. Only a person who is the subject of a
- * reporting verb counts, and only within the paragraph, where the reader still hears that voice.
+ * reporting verb counts. Across a paragraph break (see `attribute`) only a plain verb of speech
+ * in the paragraph just before, which itself quotes no one, hands over.
  */
+const SPEECH: ReadonlySet<string> = new Set(['say', 'tell', 'explain', 'add', 'argue', 'insist']);
+
 function fromParaphrase(
   before: string,
   at: { block: number; offset: number },
   ents: Entities,
+  window = 0,
 ): Attribution | null {
   if (!/[.!?]["”’)]*\s*$/u.test(before.replace(/\u00b7/gu, ''))) return null;
-  const name = ents.lastReporterBefore(at.block, at.offset, 0);
+  // Across a paragraph break only the plain verbs of speech hand over ("Bartleby concluded four
+  // documents." introduces no one's words).
+  const name = ents.lastReporterBefore(at.block, at.offset, window, null, window ? SPEECH : null);
   if (!name) return null;
   return {
     speaker: name,
@@ -1111,6 +1122,12 @@ export function attribute(
       }
     }
     if (!found && !opensBlock) found = fromParaphrase(before, at, ents);
+    // A quotation paragraph with no reporting clause, right after a paragraph with no quotation
+    // that paraphrases a named person ("Hannah Brightwell said the company had let its customers
+    // down." then "“I want to say sorry ...”"): the news convention for handing over to that
+    // person's own words, across the paragraph break.
+    if (!found && opensBlock && s.first > 0 && !byBlock.has(s.first - 1))
+      found = fromParaphrase(maskOf(s.first - 1), { block: s.first, offset: 0 }, ents, 1);
     if (!found) take(dashInsert(s.text, ents), 'inside');
     out.push(found);
     prevSpan = s;

@@ -43,6 +43,16 @@ const PLATFORMS = new Set([
 const CALENDAR =
   /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
+/** The last word of an institution's name, which no surname is. */
+const INSTITUTIONS =
+  /^(?:Commission|Council|Committee|Agency|Authority|Ministry|Department|Court|University|Institute|Association|Organi[sz]ation|Union|Corporation|Administration|Board|Office|Government|Regulator|Parliament|Senate|Bureau|Foundation)$/u;
+
+/** A short capitalised word (not an initial) with a full stop and a space after it, in a run. */
+const SHORT_STOP = /(?<![\p{L}\p{M}\p{N}&.-])(\p{Lu}[\p{L}\p{M}\p{N}&-]{1,3})\.\s+/gu;
+/** A capitalised word with no full stop (nor more of the word) after it. */
+const BARE_CAPITAL =
+  /(?<![\p{L}\p{M}\p{N}&.-])\p{Lu}[\p{L}\p{M}\p{N}&-]{1,3}(?![\p{L}\p{M}\p{N}&.-])/gu;
+
 /** A word in lower case: its capital-free uses make a capitalised one a sentence's first word. */
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu;
 
@@ -178,6 +188,8 @@ export class Entities {
   private readonly counts = new Map<string, number>();
   /** Names as first read, before leading capitals were weighed against the other mentions. */
   private readonly rawNames = new Set<string>();
+  /** Short capitalised words the text also writes without a full stop: names, not abbreviations. */
+  private readonly bareWords = new Set<string>();
   /** Runs read in mid-sentence, where a capital can only mean a name ("... with Big Machine"). */
   private readonly midNames = new Set<string>();
   private readonly personCache = new Map<string, boolean>();
@@ -203,6 +215,7 @@ export class Entities {
     this.quoted = quoted;
     for (const text of blocks) {
       for (const w of text.match(LOWER_WORD) ?? []) this.lowerWords.add(w.toLowerCase());
+      for (const w of text.match(BARE_CAPITAL) ?? []) this.bareWords.add(w);
     }
     for (const text of [title, ...blocks]) {
       for (const m of this.nameMatches(text)) {
@@ -241,9 +254,31 @@ export class Entities {
    * Guard". (Joined here rather than in NAME_RUN: an alternative with two more copies of the
    * Unicode word pattern tripled its compile time, which every popup opening pays.)
    */
+  /**
+   * A run that a short word's full stop joined across a sentence end: "by Meta. Zuckerberg said",
+   * "in June. Berg said", "thanked Daniel Kwon. Kwon said". The word pattern lets a short word
+   * keep its stop, for "Prof." and "Jr."; the document tells the two apart, since it writes a
+   * name or a month without the stop elsewhere and an abbreviation never.
+   */
+  private splitAtSentenceEnd(run: string, index: number): { run: string; index: number }[] {
+    const out: { run: string; index: number }[] = [];
+    let from = 0;
+    for (const m of run.matchAll(SHORT_STOP)) {
+      const word = m[1]!;
+      if (!this.bareWords.has(word) && !/^(?:May|June|July)$/u.test(word)) continue;
+      const stop = m.index + m[0].indexOf('.');
+      out.push({ run: run.slice(from, stop), index: index + from });
+      from = m.index + m[0].length;
+    }
+    out.push({ run: run.slice(from), index: index + from });
+    return out;
+  }
+
   private nameMatches(text: string): readonly { run: string; index: number }[] {
     return memo(this.matchCache, text, () => {
-      const found = Array.from(text.matchAll(NAME_RUN), (m) => ({ run: m[0], index: m.index }));
+      const found: { run: string; index: number }[] = [];
+      for (const m of text.matchAll(NAME_RUN))
+        found.push(...this.splitAtSentenceEnd(m[0], m.index));
       const out: { run: string; index: number }[] = [];
       for (let i = 0; i < found.length; i++) {
         const m = found[i]!;
@@ -459,6 +494,8 @@ export class Entities {
     // Surnames are not written in capitals or with digits ("Generative AI", "Pulse 5G").
     if (isAllCaps(last.replace(/[.&-]/g, '')) || /\d/.test(last)) return false;
     if (tokens.length >= 2) {
+      // "European Commission" ... "the Commission said": an institution's short name, no surname.
+      if (INSTITUTIONS.test(last)) return false;
       if (this.count(last) > 0 && !this.isOrgLike(last)) return true;
       return this.hasRoleBefore(name);
     }
@@ -595,6 +632,7 @@ export class Entities {
     offset: number,
     window = 2,
     gender: Gender | null = null,
+    verbs: ReadonlySet<string> | null = null,
   ): string | null {
     for (const m of this.before(block, offset)) {
       if (m.block < block - window) break;
@@ -607,7 +645,8 @@ export class Entities {
         /^(?:\s*,[^,.;"“”]{1,120},)?\s+(?:(?:\p{Ll}+ly|also|later|then|had|has|have|would|will|once|again|further|instead)\s+)*(\p{L}+)/u.exec(
           after,
         )?.[1];
-      if (!verb || !reportingLemma(verb)) continue;
+      const lemma = verb ? reportingLemma(verb) : null;
+      if (!lemma || (verbs && !verbs.has(lemma))) continue;
       const { name } = this.personPart(m.name);
       if (!name) continue;
       // A reporter the text names in full every time ("Forrest Jones said ... Forrest Jones
@@ -900,7 +939,8 @@ export function rolePremod(before: string): string | null {
   let i = tokens.length - 1;
   for (; i >= 0 && out.length < 8; i--) {
     const t = tokens[i]!;
-    if (/[,.;:!?)"”]$/u.test(t) || !roleToken(t)) break;
+    // "U.S. District Judge": a dotted abbreviation's stop ends no sentence.
+    if ((/[,.;:!?)"”]$/u.test(t) && !/^(?:\p{Lu}\.){2,}$/u.test(t)) || !roleToken(t)) break;
     if (german && /^\p{Ll}/u.test(t)) break;
     if (/^(of|and|for|at)$/i.test(t) && out.length === 0) break;
     // "a turning point for chief executive Marcus Vell": "for" joins a role only to a role word

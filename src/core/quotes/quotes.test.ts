@@ -964,4 +964,85 @@ describe('key quote', () => {
     expect(r.quotes).toEqual([]);
     expect(r.keyQuote).toBeNull();
   });
+  it('gives a quotation paragraph to the person the paragraph before paraphrased', () => {
+    const r = read(
+      [
+        'Speaking to Northern Tech News, Hannah Brightwell said the company had let its customers down.',
+        '"I want to say sorry, plainly and without excuses, to every customer who was cut off.',
+        '"Everyone affected will get a full month\'s refund automatically."',
+      ],
+      'Lyra boss apologises after outage',
+    );
+    expect(r.keyQuote).toMatchObject({ speaker: 'Hannah Brightwell' });
+    expect(r.keyQuote?.text).toMatch(
+      /^I want to say sorry.*full month's refund automatically\.$/su,
+    );
+    // A verb that introduces no words ("concluded four documents") hands over to no one.
+    expect(
+      read([
+        'Later that week Bartleby concluded four lengthy documents.',
+        '"Bartleby! Quick, I am waiting."',
+      ]).quotes,
+    ).toEqual([]);
+  });
+
+  it('does not join a name across a full stop after a short word', () => {
+    expect(
+      who(
+        [
+          'The deal was announced by Meta. Zuckerberg said it was "a big day for all of us here."',
+          "Meta's shares rose.",
+        ],
+        'Meta buys startup',
+      ),
+    ).toEqual([['Zuckerberg', null, 'a big day for all of us here.']]);
+    expect(
+      who([
+        'The board thanked Daniel Kwon. Kwon said he was "proud of what the team has built."',
+      ])[0]?.[0],
+    ).toBe('Daniel Kwon');
+    expect(
+      who([
+        'The two have sparred since June. Berg said exclusives were "bad for everyone but them."',
+      ])[0]?.[0],
+    ).toBe('Berg');
+    // Initials and abbreviations keep their stops.
+    expect(
+      who(['Sonya A. Zoghlin said he "has taken responsibility for what he wrote."'])[0]?.[0],
+    ).toBe('Sonya A. Zoghlin');
+    expect(
+      who(['Prof. Alan Brooks said the plan was "a mess from start to finish."'])[0]?.[0],
+    ).toBe('Alan Brooks');
+  });
+
+  it('reads the sentence after a quotation that ends one as a sentence of its own', () => {
+    expect(
+      who([
+        'Corvid said updates would come "in the coming weeks." A Corvid spokesperson, Mei Tanaka, told Packetline the company was "prioritizing the most widely used models first."',
+      ]),
+    ).toEqual([
+      ['Corvid', null, 'in the coming weeks.'],
+      ['Mei Tanaka', 'A Corvid spokesperson', 'prioritizing the most widely used models first.'],
+    ]);
+  });
+
+  it('takes "the Commission" for the short name of an institution, not a surname', () => {
+    expect(
+      who([
+        'Gamehaus said it would ask the Commission to reject the complaint.',
+        'A spokesperson for the European Commission said it would "assess it in line with our standard procedures."',
+      ]),
+    ).toEqual([
+      ['European Commission', 'spokesperson', 'assess it in line with our standard procedures.'],
+    ]);
+  });
+
+  it('keeps a dotted abbreviation in a title before a name ("U.S. District Judge")', () => {
+    expect(
+      who([
+        'U.S. District Judge Laura Okafor ordered Fennick to comply.',
+        '"Fennick built a toll booth," Okafor wrote.',
+      ]),
+    ).toEqual([['Laura Okafor', 'U.S. District Judge', 'Fennick built a toll booth']]);
+  });
 });

@@ -38,10 +38,24 @@ describe('attribution on real pages', () => {
     ).toEqual([['Ada Herbst', 'Once the products go out of whack, the cells make a response.']]);
   });
 
-  it('does not credit a quotation to a paraphrase in another paragraph', () => {
+  it('credits a quotation paragraph to the paraphrase just before it, with a verb of speech', () => {
     expect(
       who([
         'The tuft cell, Ada Herbst said, is always sensing its surroundings.',
+        '“Once the products go out of whack, the cells make a response.”',
+      ]),
+    ).toEqual([['Ada Herbst', 'Once the products go out of whack, the cells make a response.']]);
+    // "studied" reports no words; the paraphrase must also be the paragraph just before.
+    expect(
+      who([
+        'Ada Herbst studied the tuft cell for a decade.',
+        '“Once the products go out of whack, the cells make a response.”',
+      ]),
+    ).toEqual([]);
+    expect(
+      who([
+        'The tuft cell, Ada Herbst said, is always sensing its surroundings.',
+        'Her lab is in Philadelphia.',
         '“Once the products go out of whack, the cells make a response.”',
       ]),
     ).toEqual([]);
