@@ -51,6 +51,7 @@ ${paragraphs(2)}
 <p><strong>Read more:</strong> <a href="/2024/04/30/battery-plant/">Battery plant gets the go-ahead</a></p>
 ${paragraphs(4).split('\n').slice(2).join('\n')}
 <p><a href="/2024/04/01/ev-sales/">EV SALES JUMP FOR A SIXTH MONTH IN A ROW</a></p>
+<div class="wp-block-embed"><p>Related: <a href="/2024/02/02/store/">Valorum launches its PC charging store with 500 sites</a></p></div>
 <p><a href="/2024/03/12/grid/">How the grid copes with a million more cars</a></p>
 ${SENTENCES.slice(4)
   .map((s) => `<p>${s} ${s}</p>`)
@@ -63,6 +64,8 @@ ${SENTENCES.slice(4)
     expect(reasonFor(blocks, 'Battery plant gets the go-ahead')).toBe('heuristic:inline-related');
     expect(reasonFor(blocks, 'EV SALES JUMP')).toBe('heuristic:inline-related');
     expect(reasonFor(blocks, 'How the grid copes')).toBe('heuristic:inline-related');
+    // The lead is a bare text node and the line runs past a label's eight words.
+    expect(reasonFor(blocks, 'Valorum launches its PC')).toBe('heuristic:inline-related');
   });
 
   it('finds a list of links after the last paragraph', () => {
@@ -576,6 +579,16 @@ describe('previous/next story teasers', () => {
     const blocks = clutterOf(doc);
     expect(reasonFor(blocks, 'Apple patches Safari zero-day')).toBe('heuristic:next-prev');
     expect(texts(blocks).some((t) => t.includes('Next page'))).toBe(false);
+  });
+
+  it('knows them by class or by their "Previous:" label when they carry no rel', () => {
+    const doc = page(`${HEAD}<main><article>${TITLE}<div class="body">${paragraphs(5)}</div>
+<div class="post-navigation"><a class="prev" href="/a">« Previous: Indie studio closes after funding falls through</a> <a class="next" href="/b">Next: Handheld sales double in Q3 »</a></div>
+<div class="tools"><a href="/c">Print this page now please</a></div>
+</article></main>`);
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'Indie studio closes')).toBe('heuristic:next-prev');
+    expect(reasonFor(blocks, 'Print this page')).not.toBe('heuristic:next-prev');
   });
 });
 

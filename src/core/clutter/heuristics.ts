@@ -209,6 +209,18 @@ function readText(el: Element): string {
 }
 
 /** The first non-empty text node under `el`, skipping hidden and non-rendered subtrees. */
+/**
+ * "Related: <a>Valorum launches its PC store with 500 games</a>": the lead is a bare text node,
+ * not an element of its own, and the line is too long for `firstLabel`. Only a lead set off by a
+ * colon, bar or dash, or in capitals, counts: "Watch the video" is a sentence.
+ */
+function hasLeadText(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
+  const text = firstText(el, stats)?.nodeValue ?? '';
+  if (text.length > 30) return false;
+  const t = text.trim();
+  return (/[:|»—–-]$/u.test(t) || (t.length > 3 && t === t.toUpperCase())) && hasInlineLead(t);
+}
+
 function firstText(el: Element, stats: ReadonlyMap<Element, TextStats>): Node | null {
   let node: Node | null = el.firstChild;
   while (node) {
@@ -717,7 +729,7 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     if (zone === 'article' && guided && s.chars <= 400) {
       const text = textOf(el, stats);
       const label = firstLabel(el, stats);
-      const lead = label !== null && hasInlineLead(label.text);
+      const lead = (label !== null && hasInlineLead(label.text)) || hasLeadText(el, stats);
       if ((lead || hasTrailingReadMore(text)) && linkDensity(s) >= 0.3 && !s.prose) {
         return 'inline-related';
       }
@@ -925,14 +937,26 @@ function holdsDateline(el: Element): boolean {
  * a <nav>: rel=prev/next links, each a headline of three words or more, and no other link. A
  * multi-page story's own pager ("Next page", "2") has no headlines, and stays.
  */
+const NEXT_PREV_CLASS = /(?:^|[\s_-])(?:prev|previous|next)(?:$|[\s_-])/iu;
+/** "Previous:", "Next story", "Nächster Artikel", "Article suivant" before the headline. */
+const NEXT_PREV_LABEL =
+  /^\s*(?:(?:previous|prev|next)(?:\s+(?:story|article|post))?|(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:article|billet)\s+(?:précédent|suivant))\s*:?/iu;
+
 function isNextPrevTeaser(el: Element): boolean {
   const links = Array.from(el.getElementsByTagName('a'));
   if (links.length === 0 || links.length > 2) return false;
   return links.every((a) => {
-    if (!/^(?:prev|next)$/i.test(a.getAttribute('rel') ?? '')) return false;
-    const headline = (a.textContent ?? '')
-      .replace(/[←→«»‹›<>]/gu, ' ')
-      .replace(/^\s*(?:previous|prev|next)(?:\s+(?:story|article|post))?\s*:?/iu, '');
+    const text = a.textContent ?? '';
+    // rel="prev"/"next" says it; so do a class ("nav-previous", "next") on the link or the
+    // item around it, and a label before the headline ("« Previous: ...").
+    const marked =
+      /^(?:prev|next)$/i.test(a.getAttribute('rel') ?? '') ||
+      NEXT_PREV_CLASS.test(
+        `${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`,
+      ) ||
+      NEXT_PREV_LABEL.test(text.replace(/^[\s←«‹<]+/u, ''));
+    if (!marked) return false;
+    const headline = text.replace(/[←→«»‹›<>]/gu, ' ').replace(NEXT_PREV_LABEL, '');
     return headline.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
   });
 }
