@@ -588,4 +588,67 @@ describe('stories', () => {
     expect(d.article?.byline).toBe('Maya Chen');
     expect(d.summary[0]).toMatch(/^On Friday the Commerce Department published 212 pages/);
   });
+  it('Fennick: a judge\'s written ruling is the key quote; "U.S. District Judge" is her role', () => {
+    const d = story(
+      'fennick-ruling.html',
+      'https://courtwire.example/2025/10/14/fennick-app-store-ruling/?utm_source=rss',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Laura Okafor', role: 'U.S. District Judge' });
+    expect(d.keyQuote?.text).toMatch(/^Fennick built a toll booth/);
+    expect(speakers(d)).toContainEqual(['Rosa Mendel', "Tallyhoo's chief executive", 'claim']);
+    expect(speakers(d)).toContainEqual(['Owen Harcourt', 'spokesperson', 'claim']);
+    expect(d.summary.join(' ')).toMatch(/Fennick said it would appeal\./);
+    expect(d.citation.url).toBe('https://courtwire.example/2025/10/14/fennick-app-store-ruling/');
+    expect(hidden(d)).toMatch(/Fennick trial closes/);
+    expect(hidden(d)).toMatch(/More from Courtwire/);
+  });
+
+  it('Lyra: a quotation run over two paragraphs after "Hannah Brightwell said the company had let its customers down."', () => {
+    const d = story(
+      'lyra-apology.html',
+      'https://northerntech.example/news/2025/11/03/lyra-broadband-outage-apology',
+    );
+    expect(d.keyQuote?.speaker).toBe('Hannah Brightwell');
+    expect(d.keyQuote?.text).toMatch(
+      /^I want to say sorry.*Nobody will have to ring us to ask for it\.$/su,
+    );
+    expect(speakers(d)).toContainEqual(['Ofcom', 'regulator', 'claim']);
+    expect(d.visibleText).toMatch(/Lyra engineers worked through the weekend/);
+    expect(hidden(d)).toMatch(/Sign up for our morning tech briefing/);
+    expect(hidden(d)).toMatch(/Most read/);
+  });
+
+  it('Corvid: a researcher\'s disclosure; "A Corvid spokesperson, Mei Tanaka, told" after a quote that ends its sentence', () => {
+    const d = story(
+      'corvid-router-flaw.html',
+      'https://packetline.example/security/2025/11/18/corvid-router-flaw',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Priya Raman',
+      role: 'principal researcher at Halberd',
+    });
+    expect(speakers(d)).toContainEqual(['Mei Tanaka', 'A Corvid spokesperson', 'claim']);
+    expect(d.article?.byline).toBe('Zack Whitford');
+    expect(hidden(d)).toMatch(/Packetline Daily/);
+    expect(hidden(d)).toMatch(/Botnet hijacks 40,000 cameras/);
+  });
+
+  it('Gamehaus: "hits back" with "simply not true"; "in June. Berg said" is Jonas Berg; prev/next links by class', () => {
+    const d = story(
+      'gamehaus-hits-back.html',
+      'https://playfeed.example/2025/11/20/gamehaus-hits-back-at-valorum',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Aiko Moreno',
+      role: 'Gamehaus president',
+      stance: 'denial',
+    });
+    expect(d.quotes.find((q) => q.text.startsWith('bad for everyone'))?.speaker).toBe('Jonas Berg');
+    expect(speakers(d)).toContainEqual(['European Commission', 'spokesperson', 'claim']);
+    // The accuser's "false and misleading" is no denial of his.
+    expect(speakers(d)).toContainEqual(['Jonas Berg', 'Valorum chief executive', 'claim']);
+    expect(hidden(d)).toMatch(/Previous: Indie studio closes/);
+    expect(hidden(d)).toMatch(/Related: Valorum launches its PC store/);
+    expect(hidden(d)).toMatch(/Sponsored/);
+  });
 });
