@@ -651,4 +651,22 @@ describe('stories', () => {
     expect(hidden(d)).toMatch(/Related: Valorum launches its PC store/);
     expect(hidden(d)).toMatch(/Sponsored/);
   });
+  it('Zentrix: senators\' letter; the CEO\'s quoted denial; "Mark Delaney, 47, a delivery driver"; "Lummis, a Wyoming Republican"', () => {
+    const d = story(
+      'senators-zentrix.html',
+      'https://capitoltech.example/2025/11/21/senators-zentrix-location-data',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Leah Sandoval',
+      role: 'Zentrix chief executive',
+      stance: 'denial',
+    });
+    expect(speakers(d)).toContainEqual(['Mark Delaney', 'a delivery driver', 'claim']);
+    expect(speakers(d)).toContainEqual(['Cynthia Lummis', 'a Wyoming Republican', 'claim']);
+    expect(d.quotes.find((q) => q.text.startsWith('Why would'))?.speaker).toBe('Ron Wyden');
+    expect(d.quotes.find((q) => q.text.startsWith('Everybody knew'))?.speaker).toBe(
+      'A former Zentrix engineer',
+    );
+    expect(hidden(d)).toMatch(/Sign up for Capitol Tech Daily/);
+  });
 });

@@ -982,21 +982,39 @@ export function isCourtesyTitle(text: string): boolean {
 }
 
 /** ", Skype's chief development and operations officer in a blog post" -> the role, if it is one. */
+/**
+ * "a delivery driver", "a Wyoming Republican", "an Oregon Democrat": a short indefinite noun
+ * phrase set off after a name describes the person, and its head has the shape of a word for
+ * one (a doer, a member, a follower), though no job title list holds it.
+ */
+const DOTTED = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}/gu;
+
+const PERSON_DESCRIPTION =
+  /^an?\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]*(?:er|or|ist|ian|can|ant|ent|man|woman|person|crat|ee)$/u;
+
 export function roleAppositive(after: string): string | null {
   // A spaced dash ends it too: "— said X, an Android expert — ".
-  const m = /^\s*,\s+([^,;:.!?"“”(—–]+?)(?=\s*(?:[,;:.!?"“”(—–]|$))/u.exec(after);
+  // An age before it is no role: "Mark Delaney, 47, a delivery driver from Tacoma".
+  // "the U.S. attorney for ...": a dotted abbreviation's stops end nothing (held as "․" here).
+  const m = /^\s*,\s+(?:\d{1,3},\s+)?([^,;:.!?"“”(—–]+?)(?=\s*(?:[,;:.!?"“”(—–]|$))/u.exec(
+    after.replace(DOTTED, (d) => d.replaceAll('.', '\u2024')),
+  );
   if (!m) return null;
-  const role = trimAdjuncts(m[1]!);
+  const role = trimAdjuncts(m[1]!.replaceAll('\u2024', '.'));
   const tokens = words(role);
   if (!tokens.length || tokens.length > 14) return null;
   if (/^(his|her|their|its|who|which|whose|adding|saying|when|while|as|and|but)\b/i.test(role))
     return null;
   // "one of the two drivers who brought the case" says who a person is as a job title does.
   const hasRole =
-    tokens.some((t) => isRoleWord(t)) || /^one of (?:the|his|her|their) /iu.test(role);
+    tokens.some((t) => isRoleWord(t)) ||
+    /^one of (?:the|his|her|their) /iu.test(role) ||
+    PERSON_DESCRIPTION.test(role);
   // "..., singer-keyboardist McDonald": another person's appositive, not a role.
   const endsInName =
     /\s\p{Lu}[\p{L}'’-]+$/u.test(role) &&
+    // "a Wyoming Republican" describes; "singer-keyboardist McDonald" names.
+    !/^an?\s/u.test(role) &&
     // "Der Forscher": German capitalises its nouns, titles too.
     !isRoleWord(tokens[tokens.length - 1]!) &&
     !/[’']s\s/u.test(role) &&

@@ -1045,4 +1045,28 @@ describe('key quote', () => {
       ]),
     ).toEqual([['Laura Okafor', 'U.S. District Judge', 'Fennick built a toll booth']]);
   });
+  it('reads a description set off after a name as the role, past an age and a dotted abbreviation', () => {
+    expect(
+      who([
+        'Mark Delaney, 47, a delivery driver from Tacoma who has used the app for years, said he had deleted it. "They had my address," Delaney said.',
+      ]),
+    ).toEqual([['Mark Delaney', 'a delivery driver', 'They had my address']]);
+    expect(
+      who([
+        'Sen. Cynthia Lummis asked the company to explain.',
+        '"The senators are right to ask," said Lummis, a Wyoming Republican, in a statement.',
+      ]),
+    ).toEqual([['Cynthia Lummis', 'a Wyoming Republican', 'The senators are right to ask']]);
+    expect(
+      who([
+        '"They lied on official forms," Geoffrey Berman, the U.S. attorney for the Southern District of New York, said in a news release.',
+      ]),
+    ).toEqual([
+      [
+        'Geoffrey Berman',
+        'the U.S. attorney for the Southern District of New York',
+        'They lied on official forms',
+      ],
+    ]);
+  });
 });

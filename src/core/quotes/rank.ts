@@ -322,6 +322,8 @@ export function featuresOf(
       !!a.role &&
       !/\p{Lu}\p{Ll}/u.test(uncapitaliseTitle(a.role)) &&
       !PUBLIC_OFFICE.test(a.role) &&
+      // "a delivery driver": a description, no post held at the company.
+      !/^an?\s/iu.test(a.role) &&
       !INDEPENDENT_ROLE.test(a.role) &&
       !OTHER_PARTY_ROLE.test(a.role);
     const denyingParty =
