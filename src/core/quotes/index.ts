@@ -9,7 +9,7 @@
 import type { ArticleBlock } from '../article-blocks';
 import type { Quote } from '../types';
 import { attribute, interpret, maskSpans, type Attribution, type Located } from './attribution';
-import { Entities } from './entities';
+import { Entities, isRoleWord, words } from './entities';
 import { reportingLemma, VOICE_NOUNS } from './lexicon';
 import { findMarkSpans, isQuoteMark } from './marks';
 import { rankQuotes, type Candidate, type Features } from './rank';
@@ -217,6 +217,12 @@ function creditedTo(cite: string, ents: Entities): Attribution {
     .replace(/(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u200d|\ufe0f)+/gu, '')
     .trim();
   const titled = written.split(/\s+/).every((w) => /^(\p{Lu}|\p{N}|the$|of$|and$|&)/u.test(w));
+  // "Rep. Ilhan Omar (@IlhanMN)": a title written before the name is her role, not her name.
+  const { premod, name: titledName } = ents.personPart(written);
+  if (titled && premod && words(premod).every((w) => isRoleWord(w)) && titledName.includes(' ')) {
+    const name = ents.fullName(titledName);
+    return { speaker: name, role: premod, verb: null, kind: 'named', via: 'before', clause: cite };
+  }
   const ref = titled ? null : interpret(written, ents);
   // A surname as written ("Hale:" in an interview) names the person the story introduced.
   const name =

@@ -170,6 +170,22 @@ describe('credit lines under block quotations', () => {
       ]).map((q) => q[0]),
     ).toEqual(['The Verge', 'Ken Miller']);
   });
+
+  it("reads a title written before the name in a post's credit as the role", () => {
+    const r = extractQuotes({
+      title: 'Omar asks for compassion',
+      standfirst: null,
+      blocks: [
+        'Rep. Ilhan Omar posted her letter on Tuesday.',
+        {
+          text: 'We must apply a system of compassion to criminal justice.',
+          kind: 'quote',
+          cite: 'Rep. Ilhan Omar (@IlhanMN)',
+        },
+      ],
+    });
+    expect(r.quotes.map((q) => [q.speaker, q.role])).toEqual([['Ilhan Omar', 'Rep.']]);
+  });
 });
 
 describe('candidates on real pages', () => {
