@@ -583,9 +583,14 @@ export class Entities {
       let org: string | null = null;
       let personCount = 0;
       let orgCount = Math.max(1, this.count(name));
+      // A first name the text calls "she" or "he" ("Amara says ... she says", where two sisters
+      // share the surname "Osei") is a person's, whatever the evidence for the longer name.
+      let firstName: boolean | undefined;
       for (const [other, n] of this.counts) {
-        if (!other.startsWith(`${name} `) || words(other).length > 3) continue;
-        if (this.isPerson(other)) {
+        // "Turkey I" ('"Turkey," said I') is no longer name of Turkey's.
+        if (!other.startsWith(`${name} `) || words(other).length > 3 || / I\b/u.test(other))
+          continue;
+        if (this.isPerson(other) || (firstName ??= this.genderOf(name) !== null)) {
           if (n > personCount) [longer, personCount] = [other, n];
         } else if (n > orgCount) [org, orgCount] = [other, n];
       }
@@ -813,10 +818,29 @@ export class Entities {
   }
 
   private readRoleOf(name: string): string | null {
-    const surname = words(name).pop() ?? name;
+    const tokens = words(name);
+    const surname = tokens[tokens.length - 1] ?? name;
+    const first = tokens[0]!;
+    // The first name alone too, where the text uses it ("Amara, who is chief executive, says").
+    const targets =
+      name === surname
+        ? [name]
+        : tokens.length === 2 && this.count(first) > 0
+          ? [name, surname, first]
+          : [name, surname];
     for (const text of [...this.blocks, this.title]) {
-      for (const target of name === surname ? [name] : [name, surname]) {
+      for (const target of targets) {
         for (const [i, from] of occurrences(text, target)) {
+          // "Efua Osei" is not her sister "Amara Osei": the surname after another first name.
+          if (target === surname && target !== name) {
+            const prev = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(
+              text.slice(Math.max(0, i - 30), i),
+            )?.[1];
+            // "Joshua Apte" is still "Josh Apte".
+            const other = prev && !prev.startsWith(first) && !first.startsWith(prev);
+            if (other && !isRoleWord(prev) && !isCourtesyTitle(prev)) continue;
+          }
+          if (target === first && target !== name && /^\s+\p{Lu}/u.test(text.slice(from))) continue;
           // "the principal deputy White House press secretary": here the name only qualifies
           // another person's role, and what stands before it is no role of its own.
           // "Ravi Shankar told employees": a verb follows, and the name is the subject.
@@ -864,6 +888,12 @@ function roleStated(text: string, i: number, from: number): string | null {
  * founder; "who runs Acme" its head.
  */
 function roleRelative(after: string): string | null {
+  // "Amara, who is chief executive, says": the clause states the post.
+  const is =
+    /^\s*,\s+who\s+(?:is|was)\s+((?:(?:the|a|an|its|their)\s+)?[^,;:.!?"“”]{2,60}?)\s*,/u.exec(
+      after,
+    )?.[1];
+  if (is && words(is).some((w) => isRoleWord(w))) return is;
   const m =
     /^\s*,\s+who\s+(co-?founded|founded|started|runs|leads|heads)\s+(\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,3})/u.exec(
       after,

@@ -1069,4 +1069,26 @@ describe('key quote', () => {
       ],
     ]);
   });
+  it('tells apart two people who share a surname and are called by their first names', () => {
+    const r = who([
+      'When Amara Osei opened a repair stall in 2016, she had a younger sister who thought it mad.',
+      '"I told her she was mad," says Efua Osei, now the company\'s finance director.',
+      'Amara, who is chief executive, says the stall worked. "We wrote every price on a whiteboard," she says.',
+    ]);
+    expect(r).toEqual([
+      ['Efua Osei', "now the company's finance director", 'I told her she was mad'],
+      ['Amara Osei', 'chief executive', 'We wrote every price on a whiteboard'],
+    ]);
+    // A short form of the first name is the same person: "Joshua Apte", then "Josh Apte".
+    expect(
+      read(
+        [
+          'Joshua Apte, a professor of environmental engineering, explained the smog.',
+          { text: 'The air was horrific on Sunday.', kind: 'quote', cite: 'Josh Apte (@joshapte)' },
+          'Apte has studied the city for a decade.',
+        ],
+        'Delhi smog',
+      ).quotes.map((q) => [q.speaker, q.role]),
+    ).toEqual([['Josh Apte', 'a professor of environmental engineering']]);
+  });
 });
