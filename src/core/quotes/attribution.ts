@@ -299,7 +299,8 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     headWords.length <= 3 && (isRoleWord(last) || (/s$/.test(lastLower) && lastLower.length > 3));
   const verbal = headWords.some(
     (w) =>
-      /^(\p{L}+ing|\p{L}+ed|\p{L}+n['’]?t|wasn|isn|don|doesn|didn|is|was|are|were|maybe|perhaps|either)$/iu.test(
+      // A negated auxiliary ("didn't", "wasnt"), not any word ending in "nt" ("the complaint").
+      /^(\p{L}+ing|\p{L}+ed|\p{L}+n['’]t|(?:is|was|are|were|do|does|did|has|have|had|could|would|should|wo|ca)nt|wasn|isn|don|doesn|didn|is|was|are|were|maybe|perhaps|either)$/iu.test(
         w,
       ) && !isRoleWord(w),
   );
@@ -753,7 +754,13 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     }
     // The clause subject: the last comma-separated piece that is not an adjunct ("via USA Today").
     const segments = subject
-      .split(new RegExp(`\\s*[,;:—–]\\s*|\\s*["“”„]?\\u00b7+["“”]?\\s*|${CONJUNCTION.source}`, 'u'))
+      // A thousands separator ("about 2,300 drivers") divides nothing.
+      .split(
+        new RegExp(
+          `\\s*(?:,(?!\\d{3}(?!\\d))|[;:—–])\\s*|\\s*["“”„]?\\u00b7+["“”]?\\s*|${CONJUNCTION.source}`,
+          'u',
+        ),
+      )
       .map((s) => s.trim())
       .filter(Boolean);
     // An age is no speaker either: "Novák, 58, told reporters".
@@ -762,6 +769,10 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
       (/^(via|in|on|at|during|however|though|too|speaking|writing|according|meanwhile|also|still|which|who|whose)\b/i.test(
         segments[segments.length - 1]!,
       ) ||
+        // A participle set off after the subject: "The lawsuit, filed on Thursday ..., says".
+        /^\p{Ll}+ed\s+(?:on|in|by|at|for|with|from|last|this|earlier)\b/u.test(
+          segments[segments.length - 1]!,
+        ) ||
         /^\d{1,3}$/.test(segments[segments.length - 1]!))
     )
       segments.pop();
@@ -771,7 +782,7 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
       .filter((w) => !NP_ADVERBS.test(w) && !/^\p{Ll}+ly$/u.test(w))
       .join(' ');
     // Keep an appositive role: "Mayer, Disney's chairman of ..., said".
-    const pieces = subject.split(/\s*,\s*/).filter(Boolean);
+    const pieces = subject.split(/\s*,(?!\d{3}(?!\d))\s*/).filter(Boolean);
     const appositive = pieces[pieces.length - 1] ?? '';
     // The name the appositive follows starts after the last conjunction ("... stepped down on
     // April 3 and Mitchell Baker, executive chairwoman of Mozilla, posted").
@@ -803,9 +814,18 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     break;
   }
   // "According to AFP, ..." only when no reporting clause named a speaker.
-  const acc = /\baccording\s+to\s+([^,.;]+),/iu.exec(sentence);
+  // "According to his aunt, Jane Starner, ...": a name set off after the description is who.
+  const acc =
+    /\b[Aa]ccording\s+to\s+([^,.;]+),(?:\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3}),)?/u.exec(
+      sentence,
+    ) ?? /\baccording\s+to\s+([^,.;]+),/iu.exec(sentence);
   if (acc) {
-    const ref = interpret(acc[1]!, ents);
+    // The description must be one ("his aunt", "the company's founder"), not a name itself.
+    const described = /^(?:his|her|their|its|the|a|an|one)\s|[’']s\s/iu.test(acc[1]!.trim());
+    const named = acc[2] && described && looksLikePersonName(acc[2]) ? acc[2] : null;
+    const ref = named
+      ? ({ kind: 'name', name: named, role: acc[1]!.trim(), person: true, text: acc[0] } as const)
+      : interpret(acc[1]!, ents);
     if (ref) return { ref, verb: 'say', text: acc[0] };
   }
   if (intro) {
