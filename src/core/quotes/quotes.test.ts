@@ -1091,4 +1091,43 @@ describe('key quote', () => {
       ).quotes.map((q) => [q.speaker, q.role]),
     ).toEqual([['Josh Apte', 'a professor of environmental engineering']]);
   });
+  it('reads legal documents as speakers and a thousands separator as part of a number', () => {
+    const r = who(
+      [
+        'The lawsuit, filed on Thursday on behalf of about 2,300 drivers in Illinois, says the app\'s "idle time" feature cut their pay.',
+        '"Brightpath built a system that punished drivers for being human," the complaint says.',
+      ],
+      "Brightpath denies claims in drivers' lawsuit",
+    );
+    expect(r.map((q) => q[0])).not.toContain('300 drivers in Illinois');
+    expect(r.at(-1)?.[0]).toMatch(/^(?:Lawsuit|Complaint)$/u);
+  });
+
+  it('names the person set off after "according to" a description of them', () => {
+    expect(
+      who([
+        'According to his aunt, Jane Starner, "He was brilliant from the start, reading at an adult level in kindergarten."',
+      ]),
+    ).toEqual([
+      [
+        'Jane Starner',
+        'his aunt',
+        'He was brilliant from the start, reading at an adult level in kindergarten.',
+      ],
+    ]);
+  });
+
+  it('takes "the company\'s head of ..." for the headline\'s company in a denial story', () => {
+    const r = read(
+      [
+        'Brightpath said the lawsuit "misrepresents how our pay guarantee works".',
+        '"No driver has ever lost a cent for taking a break," said Kevin Osei, the company\'s head of driver operations.',
+        'Alicia Moreno, one of the drivers named in the suit, said she lost $40 a week. "I started skipping water so I wouldn\'t have to stop," she said.',
+      ],
+      "Brightpath denies claims in drivers' lawsuit",
+    );
+    expect(r.keyQuote).toMatchObject({ speaker: 'Kevin Osei', stance: 'denial' });
+    // One of the drivers is no post at the company: her words deny nothing.
+    expect(r.quotes.find((q) => q.speaker === 'Alicia Moreno')?.stance).toBe('claim');
+  });
 });

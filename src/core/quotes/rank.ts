@@ -297,9 +297,15 @@ export function featuresOf(
   // 'discontinue the investigation'"): the first statement in the speaker's own words comes next.
   let substantive = 0;
   const mainOrg = ctx.frame.denial || ctx.frame.accused ? ctx.ents.mainOrg() : null;
-  const inTitle = candidates.map((c) =>
-    mentionOf(ctx.title, c.attribution.speaker, c.attribution.role),
-  );
+  // "Kevin Osei, the company's head of driver operations": the company is the story's, and the
+  // headline names it for him as it would in "Brightpath's Kevin Osei".
+  const inTitle = candidates.map((c) => {
+    const found = mentionOf(ctx.title, c.attribution.speaker, c.attribution.role);
+    if (found || !COMPANY_ROLE.test(c.attribution.role ?? '')) return found;
+    const org = ctx.ents.mainOrg();
+    const viaOrg = org ? mentionOf(ctx.title, org, null) : null;
+    return viaOrg && { ...viaOrg, via: 'role' as const };
+  });
   // The headline's subject is what it names first. When that is a quoted speaker by name, they
   // are the principal actor. When it is a party some speaker only works for ("my6sense names
   // X"), or two speakers share the place, nobody is singled out.
@@ -322,8 +328,9 @@ export function featuresOf(
       !!a.role &&
       !/\p{Lu}\p{Ll}/u.test(uncapitaliseTitle(a.role)) &&
       !PUBLIC_OFFICE.test(a.role) &&
-      // "a delivery driver": a description, no post held at the company.
-      !/^an?\s/iu.test(a.role) &&
+      // "a delivery driver", "one of the drivers named in the suit": a description, no post
+      // held at the company.
+      !/^(?:an?|one\s+of)\s/iu.test(a.role) &&
       !INDEPENDENT_ROLE.test(a.role) &&
       !OTHER_PARTY_ROLE.test(a.role);
     const denyingParty =
@@ -419,6 +426,9 @@ const DOCUMENT_VOICE = /\b(?:editorial|website|report|study|filing)\b/i;
 /** Callings whose bare title speaks for no company: "researcher Tomasz Wrona", "analyst Ann Lee". */
 const INDEPENDENT_ROLE =
   /\b(?:(?:security\s+)?researchers?|analysts?|professors?|prof\.?|experts?|economists?|consultants?|critics?|activists?|campaigners?|academics?|journalists?|reporters?|bloggers?|commentators?|lecturers?|historians?|investors?)\b/iu;
+
+/** "the company's head of driver operations": a post at the story's organisation. */
+const COMPANY_ROLE = /^the\s+(?:company|firm|business|startup|start-up|platform)['’]s\s/iu;
 
 /** "the group's director", "the union's lawyer": a role with a party other than the company. */
 const OTHER_PARTY_ROLE =
