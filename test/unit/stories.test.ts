@@ -669,4 +669,38 @@ describe('stories', () => {
     );
     expect(hidden(d)).toMatch(/Sign up for Capitol Tech Daily/);
   });
+  it('Brightpath: a lawsuit story; the complaint speaks; "the company\'s head of driver operations" denies', () => {
+    const d = story(
+      'brightpath-lawsuit-denies.html',
+      'https://gigweekly.example/2025/11/17/brightpath-lawsuit-bathroom-breaks',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Kevin Osei',
+      role: "the company's head of driver operations",
+      stance: 'denial',
+    });
+    expect(d.quotes.find((q) => q.text.startsWith('Brightpath built'))?.speaker).toBe('Complaint');
+    expect(d.quotes.find((q) => q.text.startsWith('I started skipping'))).toMatchObject({
+      speaker: 'Alicia Moreno',
+      stance: 'claim',
+    });
+    expect(hidden(d)).toMatch(/Popular/);
+  });
+
+  it('Fixwell: two sisters who share a surname, called by their first names', () => {
+    const d = story(
+      'fixwell-sisters-feature.html',
+      'https://makersjournal.example/2025/11/05/fixwell-sisters-repair',
+    );
+    expect(speakers(d)).toContainEqual([
+      'Efua Osei',
+      "now the company's finance director",
+      'claim',
+    ]);
+    expect(d.quotes.find((q) => q.text.startsWith('We wrote the price'))).toMatchObject({
+      speaker: 'Amara Osei',
+      role: 'chief executive',
+    });
+    expect(d.quotes.find((q) => q.text.startsWith("It's absurd"))?.speaker).toBe('Amara Osei');
+  });
 });
