@@ -327,6 +327,10 @@ function isVerbToken(word: string, index: number): boolean {
   return (index === 0 || !/^\p{Lu}/u.test(word)) && reportingLemma(word) !== null;
 }
 
+/** Nouns for a business, which no regulator or ministry is. */
+const COMMERCIAL =
+  /^(?:company|firm|business|startup|start-up|\p{L}*maker|retailer|provider|operator|developer|publisher|studio|brand|carrier|lender|insurer)$/iu;
+
 /** Nouns for a text that speaks for its author: "the report said", "a statement read". */
 const DOCUMENT =
   /^(report|study|survey|paper|research|note|analysis|filing|document|letter|statement|release|post|tweet|article|story|review|memo|email)s?$/i;
@@ -538,7 +542,7 @@ function resolve(
       const noun = /(\p{L}+)$/u.exec(ref.text.trim())?.[1] ?? '';
       const org =
         (noun ? ents.lastNamedKind(noun, at.block, at.offset) : null) ??
-        ents.mainOrg() ??
+        (COMMERCIAL.test(noun) ? ents.mainCompany() : ents.mainOrg()) ??
         (prev && prev.kind === 'org' ? prev.speaker : null);
       return org ? { speaker: org, role: null, kind: 'org' } : null;
     }

@@ -737,6 +737,33 @@ export class Entities {
     return this.mainOrgCache;
   }
 
+  /**
+   * The company the story is about, for "the company said": the main organisation unless that is
+   * a public body ("FTC orders Cartwheel to ...": the FTC, the Federal Trade Commission, is no
+   * company, and "the company" is Cartwheel).
+   */
+  mainCompany(): string | null {
+    const main = this.mainOrg();
+    if (!main || !this.isInstitution(main)) return main;
+    for (const { name } of this.runs(this.title, this.titleCase)) {
+      const org = this.fullName(name);
+      if (org === main || this.isInstitution(org) || this.isPerson(this.personPart(org).name))
+        continue;
+      if (this.mentions.some((m) => m.block >= 0 && m.name === org)) return org;
+    }
+    return main;
+  }
+
+  /** A public body: "European Commission", or an acronym the text spells out as one ("FTC"). */
+  private isInstitution(name: string): boolean {
+    if (INSTITUTIONS.test(words(name).pop() ?? '')) return true;
+    if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+    return this.mentions.some((m) => {
+      const w = words(m.name).filter((x) => /^\p{Lu}/u.test(x));
+      return w.map((x) => x[0]).join('') === name && INSTITUTIONS.test(w[w.length - 1] ?? '');
+    });
+  }
+
   private readMainOrg(): string | null {
     for (const { name } of this.runs(this.title, this.titleCase)) {
       const person = this.personPart(name).name;

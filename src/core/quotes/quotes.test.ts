@@ -1130,4 +1130,40 @@ describe('key quote', () => {
     // One of the drivers is no post at the company: her words deny nothing.
     expect(r.quotes.find((q) => q.speaker === 'Alicia Moreno')?.stance).toBe('claim');
   });
+  it('hears an apology as no denial: "what went wrong" dismisses nothing', () => {
+    const r = read(
+      [
+        'Lumora\'s chief technology officer, Dana Whitcombe, apologised. "We let our customers down, and I am sorry. We will publish what went wrong by Friday," she wrote.',
+        'But the company rejected the claims of data loss. "No customer data was lost, and every folder is complete again," Whitcombe said.',
+      ],
+      'Lumora apologises for cloud outage but denies customer files were lost',
+    );
+    expect(r.quotes.map((q) => q.stance)).toEqual(['claim', 'denial']);
+    expect(r.keyQuote?.text).toBe('No customer data was lost, and every folder is complete again');
+  });
+
+  it('reads "the company" as the company in the headline, not the regulator acting on it', () => {
+    expect(
+      who(
+        [
+          'The Federal Trade Commission on Thursday ordered the toy maker Cartwheel to delete the recordings.',
+          'The FTC said Cartwheel kept them for three years.',
+          'In a statement, the company said it had "already made significant changes to how it handles data."',
+        ],
+        "FTC orders Cartwheel to delete data collected from children's smart toys",
+      ),
+    ).toEqual([['Cartwheel', null, 'already made significant changes to how it handles data.']]);
+  });
+
+  it('takes the union the lead names for the headline\'s "Union" and its organiser for its voice', () => {
+    const r = read(
+      [
+        "The GMB union has accused the online retailer Parcelo of failing to cool its warehouses during this week's heatwave.",
+        '"People are fainting on the line. That is not a heat plan, it\'s a disgrace," said Rachel Imrie, a GMB regional organiser.',
+        'Parcelo said the claims were "not an accurate picture". "We\'ve installed additional cooling, extended breaks and are monitoring temperatures hourly," a spokesperson said.',
+      ],
+      'Union slams Parcelo over heat in its warehouses',
+    );
+    expect(r.keyQuote).toMatchObject({ speaker: 'Rachel Imrie', role: 'a GMB regional organiser' });
+  });
 });

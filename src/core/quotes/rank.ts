@@ -164,7 +164,8 @@ export function mentionOf(
   if (role) {
     // A person speaking for a party the text names: "Skype's chief development ... officer".
     const owner = /^([\p{Lu}][\p{L}&-]+(?:\s[\p{Lu}][\p{L}&-]+)*)[’']s\b/u.exec(role)?.[1];
-    const firstWord = /^(\p{Lu}[\p{L}&-]+)\s/u.exec(role)?.[1];
+    // "Skype chief ...", and after an article: "a GMB regional organiser", "a Google engineer".
+    const firstWord = /^(?:(?:an?|the)\s+)?(\p{Lu}[\p{L}&-]+)\s/u.exec(role)?.[1];
     // A German compound: "Wolkenwerk-Geschäftsführerin".
     const compound = /^(\p{Lu}[\p{L}&]+)-\p{Lu}/u.exec(role)?.[1];
     // The party alone ("said Meta's Andy Stone" gives the role "Meta"), not a bare title.
@@ -299,11 +300,12 @@ export function featuresOf(
   const mainOrg = ctx.frame.denial || ctx.frame.accused ? ctx.ents.mainOrg() : null;
   // "Kevin Osei, the company's head of driver operations": the company is the story's, and the
   // headline names it for him as it would in "Brightpath's Kevin Osei".
+  const title = namedSubject(ctx.title, ctx.lead);
   const inTitle = candidates.map((c) => {
-    const found = mentionOf(ctx.title, c.attribution.speaker, c.attribution.role);
+    const found = mentionOf(title, c.attribution.speaker, c.attribution.role);
     if (found || !COMPANY_ROLE.test(c.attribution.role ?? '')) return found;
     const org = ctx.ents.mainOrg();
-    const viaOrg = org ? mentionOf(ctx.title, org, null) : null;
+    const viaOrg = org ? mentionOf(title, org, null) : null;
     return viaOrg && { ...viaOrg, via: 'role' as const };
   });
   // The headline's subject is what it names first. When that is a quoted speaker by name, they
@@ -426,6 +428,25 @@ const DOCUMENT_VOICE = /\b(?:editorial|website|report|study|filing)\b/i;
 /** Callings whose bare title speaks for no company: "researcher Tomasz Wrona", "analyst Ann Lee". */
 const INDEPENDENT_ROLE =
   /\b(?:(?:security\s+)?researchers?|analysts?|professors?|prof\.?|experts?|economists?|consultants?|critics?|activists?|campaigners?|academics?|journalists?|reporters?|bloggers?|commentators?|lecturers?|historians?|investors?)\b/iu;
+
+/**
+ * A headline whose subject is a kind of body ("Union slams Parcelo ...") names the body the lead
+ * names ("The GMB union has accused ..."): the headline is read as "GMB union slams ...", so the
+ * union's organiser is the headline's subject, as "Skype's" officer is Skype's.
+ */
+function namedSubject(title: string, lead: string): string {
+  const first = /^(Union|Unions|Regulator|Watchdog)\b/u.exec(title)?.[1];
+  if (!first) return title;
+  const noun = first.toLowerCase().replace(/s$/u, '');
+  const name =
+    noun === 'union'
+      ? new RegExp(String.raw`\b((?:\p{Lu}[\p{L}&.-]*\s+){1,3})unions?\b`, 'u').exec(lead)?.[1]
+      : new RegExp(String.raw`\b${noun},?\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.-]*\s*){1,4})`, 'u').exec(
+          lead,
+        )?.[1];
+  const named = name?.trim().replace(/^The\s+/u, '');
+  return named ? `${named} ${title}` : title;
+}
 
 /** "the company's head of driver operations": a post at the story's organisation. */
 const COMPANY_ROLE = /^the\s+(?:company|firm|business|startup|start-up|platform)['’]s\s/iu;
