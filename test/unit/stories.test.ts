@@ -703,4 +703,42 @@ describe('stories', () => {
     });
     expect(d.quotes.find((q) => q.text.startsWith("It's absurd"))?.speaker).toBe('Amara Osei');
   });
+  it('Parcelo: "Union slams ..." is the GMB union, whose organiser speaks for it', () => {
+    const d = story(
+      'parcelo-union-slams.html',
+      'https://workline.example/2025/07/14/union-slams-parcelo-warehouse-heat',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Rachel Imrie', role: 'a GMB regional organiser' });
+    expect(speakers(d)).toContainEqual(['Parcelo', 'spokesperson', 'claim']);
+    expect(hidden(d)).toMatch(/Get Workline in your inbox/);
+    expect(hidden(d)).toMatch(/More on this story/);
+  });
+
+  it('Cartwheel: "the company" is the toy maker, not the FTC that fined it', () => {
+    const d = story(
+      'cartwheel-ftc-order.html',
+      'https://arsdigitalis.example/tech-policy/2025/10/ftc-cartwheel-smart-toys/',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Andrew Ferguson', role: 'FTC Chair' });
+    expect(d.quotes.find((q) => q.text.startsWith('already made'))?.speaker).toBe('Cartwheel');
+    expect(speakers(d)).toContainEqual([
+      'Josh Golin',
+      'executive director of the advocacy group Fairplay',
+      'claim',
+    ]);
+    expect(hidden(d)).toMatch(/Ashley is a senior policy reporter/);
+  });
+
+  it('Lumora: an apology and a denial from one person; the denial is the key quote', () => {
+    const d = story(
+      'lumora-apologises-denies.html',
+      'https://cloudpro.example/news/2025/11/25/lumora-outage-apology',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Dana Whitcombe', stance: 'denial' });
+    expect(d.keyQuote?.text).toMatch(/^No customer data was lost\./);
+    expect(d.quotes.find((q) => q.text.startsWith('We let our customers down'))?.stance).toBe(
+      'claim',
+    );
+    expect(hidden(d)).toMatch(/CloudPro Summit 2026/);
+  });
 });
