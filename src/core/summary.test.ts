@@ -282,3 +282,31 @@ describe('summarize', () => {
     expect(scores[2]!).toBeGreaterThan(scores[1]!);
   });
 });
+
+describe('UK single quotation marks and sentences that lean on a quotation', () => {
+  it('never ends a sentence inside a ‘quotation’, and drops "That was ..." without its quote', () => {
+    const summary = summarize({
+      title: 'Government to force broadband firms to compensate customers faster',
+      blocks: [
+        'Broadband and mobile companies will have to pay compensation within 30 days of a fault being fixed under new rules.',
+        '‘We’re not going to let customers wait months for money they are owed.’ That was the message from the technology secretary, Liz Kendall, as she set out the plans.',
+        'Speaking on the radio, the telecoms minister, Chris Bryant, said: ‘Too many people have been fobbed off. If your service goes down, you should get your money back.’',
+        'The industry body said its members already paid automatic compensation to customers whose service failed.',
+      ],
+    });
+    for (const s of summary) expect(s).not.toMatch(/^That was/u);
+    expect(summary).not.toContain(
+      'Speaking on the radio, the telecoms minister, Chris Bryant, said: ‘Too many people have been fobbed off.',
+    );
+    // A ‘ typed for an apostrophe opens no quotation.
+    const typo = summarize({
+      title: 'VW shows a new concept',
+      blocks: [
+        'The automaker isn ‘t slowing down on stacking up new potential models for its electric range. The concept is a wagon with a long roof and a big battery.',
+      ],
+    });
+    expect(typo[0]).toBe(
+      'The automaker isn ‘t slowing down on stacking up new potential models for its electric range.',
+    );
+  });
+});

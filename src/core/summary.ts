@@ -70,7 +70,19 @@ export interface SentenceInfo {
 }
 
 /** First words that point back to someone or something the previous sentence named. */
-const LEANING = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'this', 'these']);
+const LEANING = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'these',
+  'that',
+]);
 
 /** Candidate sentences: prose paragraphs only, whole sentences of a sensible length. */
 export function candidateSentences(input: SummaryInput): SentenceInfo[] {
@@ -150,7 +162,13 @@ function balanced(text: string): boolean {
   const open = (text.match(/[“«„]/gu) ?? []).length;
   const close = (text.match(/[”»]/gu) ?? []).length;
   const straight = (text.match(/"/g) ?? []).length;
-  return open === close && straight % 2 === 0;
+  // UK single marks: a ‘ left open ("said: ‘Too many people have been fobbed off.") is half a
+  // quotation. A ’ before a letter is an apostrophe ("We’re"); one before a space may be either
+  // ("drivers’ lawyer"), so only more openings than closings count as open.
+  // A ‘ typed for an apostrophe ("isn ‘t") opens nothing.
+  const singleOpen = (text.match(/‘(?!(?:t|s|re|ll|ve|d|m)\b)/gu) ?? []).length;
+  const singleClose = (text.match(/’(?!\p{L})/gu) ?? []).length;
+  return open === close && straight % 2 === 0 && singleOpen <= singleClose;
 }
 
 const normalise = (s: string): string =>
