@@ -327,6 +327,19 @@ function isVerbToken(word: string, index: number): boolean {
   return (index === 0 || !/^\p{Lu}/u.test(word)) && reportingLemma(word) !== null;
 }
 
+/**
+ * The speaker named in the sentence after the quotation: "‘We’re not going to let customers
+ * wait.’ That was the message from the technology secretary, Liz Kendall, as she ...".
+ */
+const CATAPHORA =
+  /^\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:message|verdict|warning|view|promise|response|reaction|assessment|word)\s+(?:from|of)\s+(.{3,120}?)(?=\s+(?:as|when|on|in|at|after|who|during)\b|[.;]|$)/u;
+
+function cataphora(after: string, ents: Entities): Clause | null {
+  const m = CATAPHORA.exec(after);
+  const ref = m ? interpret(m[1]!, ents) : null;
+  return ref && m ? { ref, verb: 'say', text: m[0] } : null;
+}
+
 /** Nouns for a business, which no regulator or ministry is. */
 const COMMERCIAL =
   /^(?:company|firm|business|startup|start-up|\p{L}*maker|retailer|provider|operator|developer|publisher|studio|brand|carrier|lender|insurer)$/iu;
@@ -1126,6 +1139,7 @@ export function attribute(
         };
     };
     take(afterClause(after, s.text, ents), 'after');
+    take(cataphora(after, ents), 'after');
     take(beforeClause(before, ents), 'before');
     if (!found) take(looseClause(before, after, ents, english), 'before');
     const opensBlock = !before.replace(/[\s\u00b7]/gu, '');

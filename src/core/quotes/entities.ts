@@ -43,6 +43,13 @@ const PLATFORMS = new Set([
 const CALENDAR =
   /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
+/**
+ * Nouns for "the company" in languages that capitalise them or put them first in a headline
+ * ("Firma bestreitet ...", "Routerhersteller Funkwerk"): a kind of organisation, never its name.
+ */
+const GENERIC_ORG =
+  /^(?:Firma|Unternehmen|Konzern|Gesellschaft|Behörde|Société|Entreprise|Groupe|Empresa|Compañía|Azienda|Società|Gruppo|Bedrijf|Onderneming|[\p{L}]*(?:hersteller|konzern|anbieter|unternehmen|firma)s?)$/u;
+
 /** The last word of an institution's name, which no surname is. */
 const INSTITUTIONS =
   /^(?:Commission|Council|Committee|Agency|Authority|Ministry|Department|Court|University|Institute|Association|Organi[sz]ation|Union|Corporation|Administration|Board|Office|Government|Regulator|Parliament|Senate|Bureau|Foundation)$/u;
@@ -496,6 +503,8 @@ export class Entities {
     if (tokens.length >= 2) {
       // "European Commission" ... "the Commission said": an institution's short name, no surname.
       if (INSTITUTIONS.test(last)) return false;
+      // "Routerhersteller Funkwerk" ... "Funkwerk": a kind of company and its name.
+      if (GENERIC_ORG.test(tokens[0]!)) return false;
       if (this.count(last) > 0 && !this.isOrgLike(last)) return true;
       return this.hasRoleBefore(name);
     }
@@ -563,7 +572,7 @@ export class Entities {
       for (const m of this.mentions) {
         const full = this.personPart(m.name).name;
         const t = words(full);
-        if (t.length < 2 || t[t.length - 1] !== name) continue;
+        if (t.length < 2 || t[t.length - 1] !== name || GENERIC_ORG.test(t[0]!)) continue;
         forms.set(full, (forms.get(full) ?? 0) + (m.block >= 0 ? 2 : 1));
       }
       let person: string | null = null;
@@ -768,8 +777,12 @@ export class Entities {
     for (const { name } of this.runs(this.title, this.titleCase)) {
       const person = this.personPart(name).name;
       if (this.isPerson(person) || this.isPerson(this.fullName(person))) continue;
-      // The whole name, or its first word ("Tellaro" of "Tellaro Mobile rejects ...").
-      for (const candidate of [name, words(name)[0]!]) {
+      if (GENERIC_ORG.test(name)) continue;
+      // The whole name, or its first word ("Tellaro" of "Tellaro Mobile rejects ..."), or what
+      // follows a kind of organisation ("Funkwerk" of "Routerhersteller Funkwerk").
+      const w = words(name);
+      const kinds = w.length > 1 && GENERIC_ORG.test(w[0]!) ? [w.slice(1).join(' ')] : [];
+      for (const candidate of [...kinds, name, w[0]!]) {
         if (this.mentions.some((m) => m.block >= 0 && m.name.split(' ').includes(candidate)))
           return this.fullName(candidate);
       }
@@ -1060,8 +1073,13 @@ export function roleAppositive(after: string): string | null {
   const role = trimAdjuncts(m[1]!.replaceAll('\u2024', '.'));
   const tokens = words(role);
   if (!tokens.length || tokens.length > 14) return null;
-  if (/^(his|her|their|its|who|which|whose|adding|saying|when|while|as|and|but)\b/i.test(role))
-    return null;
+  // "his voice shaking" is no role; "its chair" (the body's) is.
+  if (/^(his|her|their|its|who|which|whose|adding|saying|when|while|as|and|but)\b/i.test(role)) {
+    const own = /^(?:its|their)\s+(.+)$/iu.exec(role)?.[1];
+    if (!own || words(own).length > 4 || !words(own).some((w) => isRoleWord(w))) return null;
+    // Out of its sentence "its" points nowhere: the post alone.
+    return own;
+  }
   // "one of the two drivers who brought the case" says who a person is as a job title does.
   const hasRole =
     tokens.some((t) => isRoleWord(t)) ||

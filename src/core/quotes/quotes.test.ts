@@ -1166,4 +1166,40 @@ describe('key quote', () => {
     );
     expect(r.keyQuote).toMatchObject({ speaker: 'Rachel Imrie', role: 'a GMB regional organiser' });
   });
+  it('reads the speaker from the sentence after the quotation ("That was the message from ...")', () => {
+    expect(
+      who([
+        '‘We’re not going to let customers wait months for money they are owed.’ That was the message from the technology secretary, Liz Kendall, as she set out the plans.',
+      ]),
+    ).toEqual([
+      [
+        'Liz Kendall',
+        'the technology secretary',
+        'We’re not going to let customers wait months for money they are owed.',
+      ],
+    ]);
+  });
+
+  it('keeps the post in "its chair" and drops the "its" that points nowhere out of context', () => {
+    expect(
+      who([
+        '‘The timetable proposed is unrealistic for smaller providers,’ said Andrew Glover, its chair.',
+      ]),
+    ).toEqual([
+      ['Andrew Glover', 'chair', 'The timetable proposed is unrealistic for smaller providers'],
+    ]);
+  });
+
+  it('never takes a German kind of company for its name ("Firma", "Routerhersteller")', () => {
+    const r = extractQuotes({
+      title: 'Datenleck bei Routerhersteller Funkwerk: Firma bestreitet Zugriff auf Kundendaten',
+      standfirst: null,
+      lang: 'de',
+      blocks: [
+        'Sicherheitsforscher der Firma Kessel Labs haben eine Datenbank des Routerherstellers Funkwerk entdeckt.',
+        'Funkwerk bestätigte den Fund, bestreitet aber, dass Kundendaten betroffen waren. „Personenbezogene Daten unserer Kunden waren zu keinem Zeitpunkt zugänglich“, so ein Unternehmenssprecher.',
+      ],
+    });
+    expect(r.keyQuote).toMatchObject({ speaker: 'Funkwerk', stance: 'denial' });
+  });
 });
