@@ -741,4 +741,30 @@ describe('stories', () => {
     );
     expect(hidden(d)).toMatch(/CloudPro Summit 2026/);
   });
+  it('Broadband compensation: UK single quotes, "That was the message from ...", "its chair"', () => {
+    const d = story(
+      'broadband-compensation-uk.html',
+      'https://wirereport.example/tech/2025/11/19/broadband-compensation-rules',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Liz Kendall', role: 'the technology secretary' });
+    expect(speakers(d)).toContainEqual(['Chris Bryant', 'the telecoms minister', 'claim']);
+    expect(speakers(d)).toContainEqual(['Andrew Glover', 'chair', 'claim']);
+    for (const s of d.summary) {
+      expect(s).not.toMatch(/^That was/u);
+      expect(s).not.toMatch(/‘[^’]*$/u);
+    }
+  });
+
+  it('Funkwerk: a German denial by "ein Unternehmenssprecher" after "Firma bestreitet"', () => {
+    const d = story(
+      'funkwerk-datenleck.html',
+      'https://www.heise.example/news/Datenleck-bei-Routerhersteller-Funkwerk-10123456.html',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Funkwerk',
+      role: 'Unternehmenssprecher',
+      stance: 'denial',
+    });
+    expect(speakers(d)).toContainEqual(['Miriam Albers', 'Kessel-Labs-Gründerin', 'claim']);
+  });
 });
