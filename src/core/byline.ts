@@ -71,6 +71,13 @@ const TITLE_ABBREVIATIONS =
 /** Joins between names: "and", "&", "with", and their German/French/Spanish/Italian/Dutch forms. */
 // Not Spanish "y" or Portuguese "e": they join family names ("Ortega y Gasset").
 const JOINERS = /\s*(?:,?\s+\band\b|\s*&\s*|\s+\b(?:und|et|en|og|och|with|avec|mit|con)\b|;)\s*/i;
+/**
+ * Built once, as the other derived patterns here: a RegExp made per call is compiled again after
+ * every major collection (the compilation cache is dropped then).
+ */
+const JOINERS_ALL = new RegExp(JOINERS.source, 'gi');
+/** A date after the name: "GILLIAN MOHNEY March 11, 2015". */
+const MONTH_AFTER_NAME = new RegExp(`\\s${MONTH_PATTERN.source}\\s*(?:\\d|$)`, 'i');
 
 function isRole(segment: string): boolean {
   const words = segment
@@ -171,7 +178,7 @@ export function cleanName(
     return null;
   text = text.replace(GLUED_DATE_WORD, '$1 ').replace(WEEKDAY, '');
   // A date after the name: "GILLIAN MOHNEY March 11, 2015".
-  const month = new RegExp(`\\s${MONTH_PATTERN.source}\\s*(?:\\d|$)`, 'i').exec(text);
+  const month = MONTH_AFTER_NAME.exec(text);
   if (month) text = text.slice(0, month.index);
   // A date glued to the name ("Lucas Nolan22 Dec 2016"): names have no digits. A first word
   // with digits ("CC7567") is a user name, not a person's.
@@ -259,7 +266,8 @@ function splitLine(line: string, siteName: string | null, host: string | null): 
  */
 function splitJoined(text: string): string[] {
   const parts: string[] = [];
-  const re = new RegExp(JOINERS.source, 'gi');
+  const re = JOINERS_ALL;
+  re.lastIndex = 0;
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].includes('&')) {

@@ -101,9 +101,16 @@ export function stripSiteFromTitle(
   return current || collapseWhitespace(title);
 }
 
+/**
+ * Built once: a RegExp made per call is compiled again after every major collection (the
+ * compilation cache is dropped then), and the content script collects between pages.
+ */
+const TITLE_SEPARATORS = new RegExp(TITLE_SEPARATOR.source, 'g');
+
 function splitTitle(title: string): { text: string; start: number; end: number }[] {
   const parts: { text: string; start: number; end: number }[] = [];
-  const re = new RegExp(TITLE_SEPARATOR.source, 'g');
+  const re = TITLE_SEPARATORS;
+  re.lastIndex = 0;
   let start = 0;
   for (let m = re.exec(title); m; m = re.exec(title)) {
     if (m[0].length === 0) {

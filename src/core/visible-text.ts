@@ -27,8 +27,11 @@ const OPEN_CLASSES = new Set(['show', 'in', 'open']);
 const MAY_HIDE = /hid|dn|d-none|print-only|modal|dropdown-menu/;
 
 function hiddenByClass(el: Element): boolean {
-  const value = el.getAttribute('class');
-  // Asked of every element of the page, twice (clutter's measure, the visible text).
+  // Asked of every element of the page, twice (clutter's measure, the visible text). The
+  // attribute node, not getAttribute('class'): linkedom (CLI, tests) rebuilds that value from a
+  // token set on every call, and builds the set first. A raw value differs from that one only
+  // in spacing and repeated tokens, which the token tests below do not see.
+  const value = el.getAttributeNode('class')?.value;
   if (!value || !MAY_HIDE.test(value)) return false;
   const tokens = value.split(/\s+/);
   if (tokens.some((t) => CLOSED_CLASSES.has(t))) return !tokens.some((t) => OPEN_CLASSES.has(t));

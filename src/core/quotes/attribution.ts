@@ -694,6 +694,14 @@ const INTRO_ADJUNCTS =
 /** Conjunctions that start a new clause, and with it a new subject. */
 const CONJUNCTION =
   /\s+(?:and|but|while|as|because|although|though|after|before|when|since|so)\s+/u;
+/**
+ * What separates the pieces of a clause subject: punctuation, a middle dot, a conjunction. Built
+ * once: a RegExp made per call is compiled again after every major collection.
+ */
+const SUBJECT_SEPARATOR = new RegExp(
+  `\\s*(?:,(?!\\d{3}(?!\\d))|[;:—–])\\s*|\\s*["“”„]?\\u00b7+["“”]?\\s*|${CONJUNCTION.source}`,
+  'u',
+);
 
 /**
  * The person named with `name` as one subject ("Nair" of "Priya Nair and Tom Beck said"), when
@@ -772,12 +780,7 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     // The clause subject: the last comma-separated piece that is not an adjunct ("via USA Today").
     const segments = subject
       // A thousands separator ("about 2,300 drivers") divides nothing.
-      .split(
-        new RegExp(
-          `\\s*(?:,(?!\\d{3}(?!\\d))|[;:—–])\\s*|\\s*["“”„]?\\u00b7+["“”]?\\s*|${CONJUNCTION.source}`,
-          'u',
-        ),
-      )
+      .split(SUBJECT_SEPARATOR)
       .map((s) => s.trim())
       .filter(Boolean);
     // An age is no speaker either: "Novák, 58, told reporters".

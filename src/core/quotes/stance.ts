@@ -12,6 +12,11 @@ import type { Stance } from '../types';
 /** Headline verbs and words that frame a story as a denial or rebuttal. */
 const FRAME_CUE =
   /\b(den(?:y|ies|ied|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|insist(?:s|ed|ing)?|hits?\s+back|push(?:es|ed)?\s+back|downplay(?:s|ed|ing)?|plays?\s+down|(?:shrug|brush|wave)(?:s|ged|ed)?\s+off|disput(?:e|es|ed|ing)|doubles?\s+down|bogus|false(?:ly)?|untrue|baseless|no\s+truth|rumou?rs?|fake\s+news|inaccurate|incorrect|misleading|unfounded|groundless|nonsense)\b|\b(?:weis(?:t|en)\b.{0,60}\bzurück|zurückgewiesen|bestreit\w*|dementier\w*|widersprich\w*|widerspr[ia]cht|dément\w*|démenti\w*|rejett\w*|contest(?:e|ent|é|ée)|nie(?:nt)?|niega\w*|desmient\w*|rechaz\w*|smentisc\w*|smentit\w*|neg(?:a|ano|ou|am)|desment\w*|ontk(?:ent|ennen|end)|weerlegt|verwerpt)(?=[\s,.;:!?]|$)/iu;
+/**
+ * Every cue, for matchAll (which copies it, so the shared one keeps no state). Built once: a
+ * RegExp made per call is compiled again after every major collection.
+ */
+const FRAME_CUES = new RegExp(FRAME_CUE.source, 'gi');
 /** "X says it has not ...", "No word from ...": a negated claim attributed to a party. */
 const NEGATED_SAY =
   /(?:\b(?:says?|said|insists?)\b|:)[^.]*?(?:\b(?:not|no|never|nothing)\b|n[’']t\b)|^\s*no\s+\w+\s+from\b/i;
@@ -83,7 +88,7 @@ export function readFrame(title: string, standfirst: string | null): Frame {
       m.index,
       m.index + m[0].length,
     ]);
-    const cues = Array.from(text.matchAll(new RegExp(FRAME_CUE.source, 'gi')));
+    const cues = Array.from(text.matchAll(FRAME_CUES));
     const cue =
       cues.find((c) => !quoted.some(([a, b]) => c.index >= a! && c.index < b!)) ?? cues[0];
     if (cue) return { denial: true, subject: text.slice(0, cue.index).trim() || text };
