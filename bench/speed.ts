@@ -161,7 +161,8 @@ async function main(): Promise<void> {
       'speed',
       [
         `Per-page time on the ${pages.length} benchmark pages (parsed with linkedom, ${memory}; parsing`,
-        `not timed), ${rounds} interleaved rounds, median per page. ${provenance()}, ${load}.`,
+        `not timed), ${rounds} interleaved rounds, median per page, our code bundled for esnext as`,
+        `the extension and CLI ship it (scripts/run-built.ts). ${provenance()}, ${load}.`,
         '',
         markdownTable(['ms per page', 'median', 'p95'], speedRows, 'lrr'),
         '',
