@@ -600,3 +600,25 @@ describe('tag rows', () => {
     expect(reasonFor(clutterOf(doc), 'Electric cars')).toBe('heuristic:label');
   });
 });
+
+describe('app banners, video promos and a follow-us link in the story', () => {
+  const doc =
+    page(`${HEAD}<div class="app-banner"><p>Read TechPulse in the app</p><a href="https://apps.example/techpulse">Open</a></div>
+<main><article>${TITLE}<div class="body">${paragraphs(3)}
+<div class="featured-video"><h4>Featured video</h4><p>Inside the race to build chips in America</p></div>
+${paragraphs(5).split('\n').slice(3).join('\n')}</div>
+<div class="google-news-follow"><a href="https://news.google.example/publications/techpulse">Follow TechPulse on Google News</a></div>
+</article></main>`);
+  const blocks = clutterOf(doc);
+
+  it('hides each of them', () => {
+    expect(reasonFor(blocks, 'Read TechPulse in the app')).toBe('heuristic:label');
+    expect(reasonFor(blocks, 'Inside the race to build chips')).toBe('heuristic:label');
+    expect(reasonFor(blocks, 'Follow TechPulse on Google News')).toBe('heuristic:boilerplate');
+  });
+
+  it('keeps every article paragraph', () => {
+    const visible = collapseWhitespace(digest(doc, doc.URL).visibleText);
+    for (const s of SENTENCES.slice(0, 5)) expect(visible).toContain(s);
+  });
+});

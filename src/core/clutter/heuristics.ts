@@ -693,8 +693,10 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     if (hasAdMarkup(el) && (s.chars <= 40 || line)) return 'ad-slot';
     if (line) return 'label';
     if (isPlayerText(el, s)) return 'label';
-    // Notices are lines: a footer holding one among its links is not a notice itself.
-    if (linkDensity(s) >= 0.5 || !isOneLine(el, stats)) return null;
+    // Notices are lines: a footer holding one among its links is not a notice itself. In the
+    // article and around it a line that is one link may be one ("Follow TechPulse on Google News").
+    const oneLink = s.links === 1 && zone !== 'chrome' && isBlock(el);
+    if ((linkDensity(s) >= 0.5 && !oneLink) || !isOneLine(el, stats)) return null;
     if (isNotice(text)) return 'boilerplate';
     // Copyright and ownership lines: a notice of the page, but inside the article it is the
     // story's own credit ("(c) 2019 The Associated Press"), which readers expect to keep. Before

@@ -62,6 +62,13 @@ const SECTION_LABELS = [
   "get (the|our) [\\p{L}\\p{N} ’'.-]{0,40}(newsletter|briefing|headlines|digest|app)",
   'stay (informed|up to date|in the loop)',
   'ready for more',
+  // An audio player or a video promo set into the story, and an app banner.
+  'listen to (this|the) (article|story)',
+  'featured videos?$',
+  "(read|open|get|download) [\\p{L}\\p{N} ’'.-]{0,30}(in|on) (the|our) app",
+  '(get|download) (the|our) app',
+  'artikel anhören',
+  "(é|e)couter (cet|l'|le) ?article",
   'follow us',
   'share$',
   'share (this|on|via|the) [\\p{L} ]*',
