@@ -767,4 +767,30 @@ describe('stories', () => {
     });
     expect(speakers(d)).toContainEqual(['Miriam Albers', 'Kessel-Labs-Gründerin', 'claim']);
   });
+  it('Voltix: an app banner, an ad label, a video promo, topics, share row, Taboola, comments, a Google News link', () => {
+    const d = story(
+      'voltix-clutter-zoo.html',
+      'https://techpulse.example/2025/11/26/voltix-ohio-plant',
+    );
+    for (const gone of [
+      'Read TechPulse in the app',
+      'Continue reading below',
+      'Inside the race to build chips',
+      'Semiconductors',
+      'Share this article',
+      'Doctors stunned',
+      'Great news for Ohio',
+      'Follow TechPulse on Google News',
+      'Most Popular',
+      'future-proof your data centre',
+    ])
+      expect(d.visibleText).not.toContain(gone);
+    for (const kept of [
+      'Chipmaker Voltix to build $8bn plant in Ohio',
+      'this was not a close call',
+      'an analyst at Bernstein',
+    ])
+      expect(d.visibleText).toContain(kept);
+    expect(d.keyQuote).toMatchObject({ speaker: 'Sandra Ikeda', role: 'Voltix chief executive' });
+  });
 });
