@@ -244,10 +244,12 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
         .trim()
         .split(/(?<=\p{Lu}\p{Ll}+)\s+and\s+/u)
         .pop()!;
+      // "co-author Dr Aisha Bello": the title of address goes with the name, not the role.
       const premodRole = [before, premod]
         .filter(Boolean)
         .join(' ')
         .replace(/^(?:the|a|an)\s+/i, '')
+        .replace(/(\S)\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?$/u, '$1')
         .trim();
       const roleFromHead =
         premodRole &&
@@ -413,7 +415,8 @@ function introduction(
   const head = /^[Tt]he\s+(\p{Ll}[\p{L}-]*)$/u.exec(text.trim())?.[1];
   if (!head) return null;
   const np = new RegExp(
-    String.raw`(?:^|[.!?]\s+|,\s+)((?:A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}${head}(?:(?:\s+(?:familiar|close|briefed|involved))?\s+(?:on|at|in|from|with|near|to)\s+(?:the\s+)?[\p{Ll}-]+)?)\s+(\p{Ll}+)`,
+    // "Another employee, a product designer, said": the description may stand after a comma.
+    String.raw`(?:^|[.!?]\s+|,\s+)((?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}${head}(?:(?:\s+(?:familiar|close|briefed|involved))?\s+(?:on|at|in|from|with|near|to)\s+(?:the\s+)?[\p{Ll}-]+)?),?\s+(\p{Ll}+)`,
     'gu',
   );
   for (let b = at.block; b >= Math.max(0, at.block - INTRODUCTION_WINDOW); b--) {

@@ -1042,6 +1042,12 @@ export function rolePremod(before: string): string | null {
   )
     out.shift();
   while (out.length && /^(of|and|for|at)$/i.test(out[0]!)) out.shift();
+  // "co-author Dr Aisha Bello": the title of address goes with the name, not the role.
+  while (
+    out.length > 1 &&
+    /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?$/u.test(out[out.length - 1]!)
+  )
+    out.pop();
   if (out.length) out[out.length - 1] = singularRole(out[out.length - 1]!);
   return out.length && !isCourtesyTitle(out.join(' ')) ? out.join(' ') : null;
 }

@@ -1202,4 +1202,19 @@ describe('key quote', () => {
     });
     expect(r.keyQuote).toMatchObject({ speaker: 'Funkwerk', stance: 'denial' });
   });
+  it('finds the unnamed speaker a description after a comma introduced ("Another employee, a product designer, said")', () => {
+    expect(
+      who([
+        'Another employee, a product designer, said access to chat tools was removed first. "People found out they were gone because Slack logged them out," the designer said.',
+      ])[0]?.[0],
+    ).toBe('A product designer');
+  });
+
+  it('leaves a title of address out of the role ("co-author Dr Aisha Bello")', () => {
+    expect(
+      who([
+        '"People already use these tools instead of calling a doctor," said co-author Dr Aisha Bello, a computational linguist at Edinburgh.',
+      ])[0]?.slice(0, 2),
+    ).toEqual(['Aisha Bello', 'co-author']);
+  });
 });
