@@ -793,4 +793,28 @@ describe('stories', () => {
       expect(d.visibleText).toContain(kept);
     expect(d.keyQuote).toMatchObject({ speaker: 'Sandra Ikeda', role: 'Voltix chief executive' });
   });
+  it('Quillfeather: unnamed staff, the headline quoting one of them, "the designer said"', () => {
+    const d = story(
+      'quillfeather-layoffs-staff.html',
+      'https://techinsider.example/quillfeather-layoffs-email-staff-2025-11',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'One engineer' });
+    expect(d.keyQuote?.text).toMatch(/^It's chaos\./);
+    expect(d.quotes.find((q) => q.text.startsWith('People found out'))?.speaker).toBe(
+      'A product designer',
+    );
+    expect(speakers(d)).toContainEqual(['Nadia Farouk', 'chief executive', 'claim']);
+  });
+
+  it('Dialect study: "the researchers wrote in the paper" and "said co-author Dr Aisha Bello"', () => {
+    const d = story(
+      'dialect-chatbot-study.html',
+      'https://newscientistweekly.example/article/2505123-ai-chatbots-dialect-medical-advice/',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Aisha Bello', role: 'co-author' });
+    expect(d.quotes.find((q) => q.text.startsWith('These differences'))?.speaker).toBe(
+      'Researchers',
+    );
+    expect(d.summary.join(' ')).not.toMatch(/did not respond to a request for comment/);
+  });
 });
