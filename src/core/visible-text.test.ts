@@ -34,4 +34,12 @@ describe('visibleText', () => {
     );
     expect(text).toBe('Shown.\n\nOpen dialog.\n\nOpen menu.\n\nNot a modal.');
   });
+
+  it('skips the closed sub-menus of a WordPress menu and a hover dropdown, not the menu itself', () => {
+    const text = textOf(
+      `<nav><ul class="menu"><li><a href="/news">News</a><ul class="sub-menu"><li><a href="/news/uk">UK news</a></li></ul></li>
+<li><a href="/sport">Sport</a><div class="dropdown-content"><a href="/sport/f1">Formula 1</a></div></li></ul></nav><p>Story.</p>`,
+    );
+    expect(text).toBe('News\n\nSport\n\nStory.');
+  });
 });

@@ -46,8 +46,24 @@ export function isInlineHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none/i.test(style);
 }
 
+/**
+ * A menu's closed part that themes show on hover or tap: WordPress nests each item's children in
+ * a "sub-menu" list (some themes say "submenu"), and the common CSS dropdown hides its
+ * "dropdown-content". The reader does not see it until opening it, so the visible text leaves it
+ * out. Clutter still looks inside (isInlineHidden says no): a story teaser in a mega-menu shows
+ * on hover and is hidden as clutter.
+ */
+const MENU_CLOSED = /(?:^|\s)(?:sub-?menu|dropdown-content)(?:\s|$)/;
+const MENU_OPEN = /(?:^|\s)(?:show|open|in)(?:\s|$)/;
+
+function isClosedMenu(el: Element): boolean {
+  const value = el.getAttributeNode('class')?.value;
+  return !!value && MENU_CLOSED.test(value) && !MENU_OPEN.test(value);
+}
+
 export function visibleText(doc: Document, hidden: ReadonlySet<Element>): string {
   const body = doc.body ?? doc.documentElement;
   if (!body) return '';
-  return textBlocks(body, (el) => hidden.has(el) || isInlineHidden(el)).join('\n\n');
+  const skip = (el: Element): boolean => hidden.has(el) || isInlineHidden(el) || isClosedMenu(el);
+  return textBlocks(body, skip).join('\n\n');
 }
