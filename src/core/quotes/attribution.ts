@@ -395,7 +395,11 @@ function describedSubject(before: string): string | null {
   const anonymous = /\b(?:not to be named|anonymity|declined to be named|not be identified)\b/iu;
   // "One Register reader, an IT manager at a London law firm, said": the appositive says who.
   const described = roleAppositive(m[3]!) !== null;
-  return isRoleWord(m[2]!) || anonymous.test(m[3]!) || described ? m[1]! : null;
+  // "One sysadmin, who runs IT for a firm in Bristol, told us ...": the sentence has them speak.
+  const speaks = /^(?:\s*,[^,.;]{1,120},)?\s+(?:said|told|says|tells|added|explained)\b/u.test(
+    m[3]!,
+  );
+  return isRoleWord(m[2]!) || anonymous.test(m[3]!) || described || speaks ? m[1]! : null;
 }
 
 /** Paragraphs back that an unnamed speaker's introduction may lie ("A doctor on the scene ..."). */

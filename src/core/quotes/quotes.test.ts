@@ -1217,4 +1217,11 @@ describe('key quote', () => {
       ])[0]?.slice(0, 2),
     ).toEqual(['Aisha Bello', 'co-author']);
   });
+  it('takes "he said" for the unnamed person the sentence before had speak ("One sysadmin ... told us")', () => {
+    expect(
+      who([
+        'One sysadmin, who runs IT for a 40-person firm in Bristol, told us he lost three days of drawings. "The cache was empty for us. We restored from our own backups," he said.',
+      ])[0]?.[0],
+    ).toBe('One sysadmin');
+  });
 });
