@@ -817,4 +817,27 @@ describe('stories', () => {
     );
     expect(d.summary.join(' ')).not.toMatch(/did not respond to a request for comment/);
   });
+  it('The Register, current layout: a spokesperson "told The Register", an unnamed sysadmin, an update line', () => {
+    const d = story(
+      'register-nimbusware-denies.html',
+      'https://www.theregister.com/2025/11/24/nimbusware_sync_deletion/',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Nimbusware',
+      role: 'spokesperson',
+      stance: 'denial',
+    });
+    expect(d.quotes.find((q) => q.text.startsWith("The 'hidden cache'"))?.speaker).toBe(
+      'One sysadmin',
+    );
+    expect(speakers(d)).toContainEqual([
+      'Jonas Ekberg',
+      "Nimbusware's chief technology officer",
+      'denial',
+    ]);
+    expect(d.clutter.map((c) => c.reason)).toContain('site:theregister/read-more');
+    expect(d.visibleText).not.toContain('Sync clients are deleting your files again');
+    expect(d.visibleText).toContain('Updated at 1430 UTC');
+    for (const s of d.summary) expect(s).not.toMatch(/^Updated/u);
+  });
 });
