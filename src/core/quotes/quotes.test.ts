@@ -1224,4 +1224,15 @@ describe('key quote', () => {
       ])[0]?.[0],
     ).toBe('One sysadmin');
   });
+  it('never makes the words of a refusal to comment the key quote', () => {
+    const r = read(
+      [
+        'Orbital is in advanced talks to acquire Kestra for about $2 billion, according to two people familiar with the matter.',
+        'Orbital declined to comment. A Kestra spokeswoman said the company does not comment on "rumors or speculation."',
+      ],
+      'Orbital in talks to buy satellite startup Kestra for $2bn, sources say',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual(['rumors or speculation.']);
+    expect(r.keyQuote).toBeNull();
+  });
 });

@@ -253,7 +253,8 @@ export interface Features {
   block: number;
   /**
    * A block quotation whose speaker the reporter never names: an embed the story does not
-   * discuss (a promo tweet, a reader's post). It is never the key quote (see `claims`).
+   * discuss (a promo tweet, a reader's post); or the words a refusal to comment names ('does not
+   * comment on "rumors or speculation"'). It is never the key quote (see `claims`).
    */
   stray: number;
 }
@@ -387,7 +388,13 @@ export function featuresOf(
       order: c.words < 10 || a.kind === 'anonymous' ? 0 : 1 / (1 + substantive++),
       depth: c.block / Math.max(1, ctx.blockCount),
       block: c.fromQuoteBlock ? 1 : 0,
-      stray: c.fromQuoteBlock && !mentions(ctx.prose, a.speaker, a.role) ? 1 : 0,
+      // The words a refusal to comment names ('does not comment on "rumors or speculation"')
+      // are no statement of the speaker's, whatever they say.
+      stray:
+        (c.fromQuoteBlock && !mentions(ctx.prose, a.speaker, a.role)) ||
+        REFUSAL_BEFORE.test(c.before ?? '')
+          ? 1
+          : 0,
     });
   });
   return { features, stances };
@@ -447,6 +454,10 @@ function namedSubject(title: string, lead: string): string {
   const named = name?.trim().replace(/^The\s+/u, '');
   return named ? `${named} ${title}` : title;
 }
+
+/** A refusal to comment that quotes what it will not comment on: 'does not comment on "...'. */
+const REFUSAL_BEFORE =
+  /\b(?:do(?:es)?\s+not|don[’']t|doesn[’']t|declined\s+to|would\s+not|wouldn[’']t|will\s+not|won[’']t|never)\s+comments?\s+on\s+(?:what\s+it\s+called\s+)?["“‘']?$/iu;
 
 /** "the company's head of driver operations": a post at the story's organisation. */
 const COMPANY_ROLE = /^the\s+(?:company|firm|business|startup|start-up|platform)['’]s\s/iu;
