@@ -840,4 +840,16 @@ describe('stories', () => {
     expect(d.visibleText).toContain('Updated at 1430 UTC');
     for (const s of d.summary) expect(s).not.toMatch(/^Updated/u);
   });
+  it('Orbital: a deal scoop sourced to "people familiar with the matter" and a refusal to comment', () => {
+    const d = story(
+      'orbital-kestra-talks.html',
+      'https://informationdesk.example/articles/orbital-in-talks-to-buy-kestra',
+    );
+    expect(d.keyQuote).toBeNull();
+    expect(d.quotes.find((q) => q.text.startsWith('Both boards'))?.speaker).toBe(
+      'One of the people',
+    );
+    expect(d.summary[0]).toMatch(/^Aerospace company Orbital is in advanced talks/);
+    expect(d.summary.join(' ')).not.toMatch(/declined to comment/);
+  });
 });
