@@ -41,6 +41,15 @@ const message = (error: unknown): string => (error as Error)?.message ?? String(
 const isRecord = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export async function loadSettings(): Promise<LoadedSettings> {
+  // Both areas are asked at once, not one after the other: the popup waits for this before it
+  // shows the summary (its length is a setting). The synced record is used only when the
+  // settings live in sync, as they nearly always do.
+  const syncRead = Promise.resolve()
+    .then(() => browser.storage.sync.get(KEY))
+    .then(
+      (got) => ({ ok: true as const, stored: got[KEY] }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
   const problems: string[] = [];
   let local: Record<string, unknown> = {};
   try {
@@ -55,10 +64,12 @@ export async function loadSettings(): Promise<LoadedSettings> {
   let area: LoadedSettings['area'] = local[AREA_KEY] === 'local' ? 'local' : 'sync';
   let stored: unknown = area === 'local' ? local[KEY] : undefined;
   if (area === 'sync') {
-    try {
-      stored = (await browser.storage.sync.get(KEY))[KEY];
-    } catch (error) {
-      problems.push(`sync storage could not be read (${message(error)}); using this device's copy`);
+    const read = await syncRead;
+    if (read.ok) stored = read.stored;
+    else {
+      problems.push(
+        `sync storage could not be read (${message(read.error)}); using this device's copy`,
+      );
       area = 'local';
       stored = local[COPY_KEY];
     }
