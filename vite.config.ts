@@ -90,7 +90,12 @@ export default defineConfig(
               ...manifest,
               host_permissions: builtInHostPermissions(),
             }),
-            additionalInputs: ['src/content/index.ts', 'src/content/digest.ts'],
+            // The popup's first script (src/popup/request.ts) is a classic one, as the content scripts are.
+            additionalInputs: [
+              'src/content/index.ts',
+              'src/content/digest.ts',
+              'src/popup/request.ts',
+            ],
             disableAutoLaunch: true,
             // Validation downloads a schema; offline it only warns. Lint runs on dist in tests.
             skipManifestValidation: true,

@@ -203,7 +203,8 @@ async function main(): Promise<void> {
           { timeout: 15_000, polling: 50 },
         );
         // The popup's own marks (src/popup/popup.ts): its script running, the page's half of the
-        // digest received, the digest completed; the render follows.
+        // digest received (asked for from popup.html's <head>, before the script), the digest
+        // completed; the render follows.
         const marks = await popup.evaluate(() =>
           Object.fromEntries(
             performance.getEntriesByType('mark').map((m) => [m.name.split(':')[1], m.startTime]),
@@ -246,7 +247,7 @@ async function main(): Promise<void> {
     const at = (p: (typeof popups)[number], mark: string): number => p.marks[mark] ?? NaN;
     const popupPhases = {
       'navigation to popup script': median(popups.map((p) => at(p, 'script'))),
-      'page digest (message to the tab and back)': median(
+      "page digest (the tab's reply, still awaited when the script runs)": median(
         popups.map((p) => at(p, 'page-digest') - at(p, 'script')),
       ),
       'gist and citation item (completeDigest)': median(

@@ -3,16 +3,15 @@
  * it for the page's half of the digest, completes it here (summary and quotes are text-only
  * work, kept out of the content script), and renders it. Page-derived strings render as text.
  */
-import browser, { type Tabs } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import { localizeDom, t } from '../shared/i18n';
 import { completeDigest } from '../core/complete-digest';
 import { sendToTab } from '../shared/messages';
 import { loadSettings } from '../shared/settings-store';
 import { DIGEST_SCRIPT } from '../shared/site-patterns';
-import { isRestrictedUrl } from '../shared/restricted';
+import { restricted, takePageRequest } from './page-request';
 import { articleHeader } from './components/article-header';
 import { h } from './dom';
-import type { PageDigest } from '../core/types';
 import { ALWAYS_SECTIONS, ARTICLE_SECTIONS, type PopupContext, type Section } from './sections';
 
 type State =
@@ -77,17 +76,6 @@ function renderSections(sections: Section[], ctx: PopupContext): HTMLElement[] {
   });
 }
 
-/** The tab the popup is about: `?tabId=` when opened as a page (tests), else the active tab. */
-function tabIdParam(): number | null {
-  const id = Number(new URLSearchParams(location.search).get('tabId'));
-  return Number.isInteger(id) && id > 0 ? id : null;
-}
-
-async function activeTab(): Promise<Tabs.Tab | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab;
-}
-
 /** Browsers refuse scripts on some pages that look ordinary (e.g. the PDF viewer). */
 function isAccessError(error: unknown): boolean {
   return /cannot (access|be scripted)|missing host permission|extensions gallery|not allowed|permission/i.test(
@@ -95,35 +83,23 @@ function isAccessError(error: unknown): boolean {
   );
 }
 
-// tab.url is only visible with activeTab or a host permission; when it is hidden, try anyway
-// and let the browser's refusal decide.
-const restricted = (tab: Tabs.Tab | undefined): boolean =>
-  !tab?.id || (tab.url !== undefined && isRestrictedUrl(tab.url));
-
 /**
- * Asks the tab for the page's half of the digest. On a site that is on, the de-cluttering script
- * loaded the digest script at idle and kept its analysis: ask first, and inject (compiling
- * Readability in the page) only if no one answers, and only into a tab that is not restricted.
+ * The page's half of the digest. On a site that is on, the de-cluttering script loaded the digest
+ * script at idle and kept its analysis: the tab was asked first, from popup.html's <head>
+ * (./page-request.ts). Only if no one answered is the digest script injected (compiling
+ * Readability in the page), and only into a tab that is not restricted; then it is asked again.
  */
-function requestPage(tabId: number, tab: Promise<Tabs.Tab | undefined>): Promise<PageDigest> {
-  return sendToTab(tabId, 'digest', { mode: 'tidy' }).catch(async (error: unknown) => {
-    if (restricted(await tab)) throw error;
-    await browser.scripting.executeScript({ target: { tabId }, files: [`/${DIGEST_SCRIPT}`] });
-    return sendToTab(tabId, 'digest', { mode: 'tidy' });
-  });
-}
-
-// The tab's reply is most of the popup's wait, so the request goes out first, before the strings
-// are localised or the settings read. With a known tab id (`?tabId=`) it does not even wait for
-// the tab's details; the active tab has to be looked up first.
-const knownId = tabIdParam();
-const tabLookup = knownId ? browser.tabs.get(knownId) : activeTab();
-const pageRequest = knownId
-  ? requestPage(knownId, tabLookup)
-  : tabLookup.then((tab) => (restricted(tab) ? null : requestPage(tab!.id!, tabLookup)));
+const { tab: tabLookup, knownId, page: firstAnswer, settings: reads } = takePageRequest();
+const pageRequest = firstAnswer.catch(async (error: unknown) => {
+  const tab = await tabLookup;
+  if (restricted(tab)) throw error;
+  const tabId = knownId ?? tab!.id!;
+  await browser.scripting.executeScript({ target: { tabId }, files: [`/${DIGEST_SCRIPT}`] });
+  return sendToTab(tabId, 'digest', { mode: 'tidy' });
+});
 // Settled here so a restricted tab, whose request is never awaited, reports no unhandled rejection.
 pageRequest.catch(() => undefined);
-const settingsRead = loadSettings().then(
+const settingsRead = loadSettings(reads).then(
   (loaded) => loaded.settings,
   () => null,
 );

@@ -21,13 +21,14 @@ import {
   type SiteSetting,
 } from './settings-schema';
 
-const KEY = 'settings';
-/** storage.local: 'local' while the settings live there because sync failed. */
-const AREA_KEY = 'settingsArea';
-/** storage.local: a copy of the settings as last saved, whatever the area. */
-const COPY_KEY = 'settingsCopy';
-/** storage.local: what went wrong at the last save, for the options page. */
-const PROBLEMS_KEY = 'settingsProblems';
+import {
+  AREA_KEY,
+  COPY_KEY,
+  KEY,
+  PROBLEMS_KEY,
+  startSettingsReads,
+  type SettingsReads,
+} from './settings-reads';
 
 export interface LoadedSettings {
   settings: Settings;
@@ -40,14 +41,15 @@ export interface LoadedSettings {
 const message = (error: unknown): string => (error as Error)?.message ?? String(error);
 const isRecord = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export async function loadSettings(): Promise<LoadedSettings> {
+/** The settings; `reads` are the storage reads, when the caller started them already. */
+export async function loadSettings(
+  reads: SettingsReads = startSettingsReads(browser.storage),
+): Promise<LoadedSettings> {
   const problems: string[] = [];
   let local: Record<string, unknown> = {};
-  try {
-    local = await browser.storage.local.get([KEY, AREA_KEY, COPY_KEY, PROBLEMS_KEY]);
-  } catch (error) {
-    problems.push(`local storage could not be read (${message(error)})`);
-  }
+  const localRead = await reads.local;
+  if (localRead.ok) local = localRead.got;
+  else problems.push(`local storage could not be read (${message(localRead.error)})`);
   if (Array.isArray(local[PROBLEMS_KEY])) {
     problems.push(...local[PROBLEMS_KEY].filter((p): p is string => typeof p === 'string'));
   }
@@ -55,10 +57,12 @@ export async function loadSettings(): Promise<LoadedSettings> {
   let area: LoadedSettings['area'] = local[AREA_KEY] === 'local' ? 'local' : 'sync';
   let stored: unknown = area === 'local' ? local[KEY] : undefined;
   if (area === 'sync') {
-    try {
-      stored = (await browser.storage.sync.get(KEY))[KEY];
-    } catch (error) {
-      problems.push(`sync storage could not be read (${message(error)}); using this device's copy`);
+    const read = await reads.sync;
+    if (read.ok) stored = read.got[KEY];
+    else {
+      problems.push(
+        `sync storage could not be read (${message(read.error)}); using this device's copy`,
+      );
       area = 'local';
       stored = local[COPY_KEY];
     }

@@ -48,9 +48,11 @@ export async function launchChromium(
     profileDir?: string;
     /** Pages to load before the extension is installed, as a user's open tabs are. */
     openBeforeInstall?: string[];
+    /** Another build of the extension than dist/chrome (bench/popup-ab.ts compares two). */
+    extensionDir?: string;
   } = {},
 ): Promise<ChromiumBrowser> {
-  const ext = path.join(ROOT, 'dist/chrome');
+  const ext = options.extensionDir ?? path.join(ROOT, 'dist/chrome');
   if (!existsSync(path.join(ext, 'manifest.json')))
     throw new Error('dist/chrome is missing: run `npm run build` first');
   const later = options.openBeforeInstall;
