@@ -16,6 +16,7 @@ import { startFixtureServer } from '../test/e2e/fixture-server';
 import { tabIdOf } from '../test/e2e/popup-probe';
 import { listFixtures } from '../test/helpers/fixtures';
 import { ROOT } from '../test/helpers/paths';
+import { markPopupReady } from './lib/popup-ready';
 import { machineLoad, markdownTable } from './lib/readme';
 import { median, quantile } from './lib/stats';
 
@@ -35,17 +36,7 @@ const READ_MARKS = `(async () => {
 })()`;
 
 async function prepare(browser: ChromiumBrowser, urls: string[]): Promise<number[]> {
-  await browser.context.addInitScript(() => {
-    // As bench/browser-speed.ts: the first render that leaves the loading state.
-    if (!location.pathname.endsWith('/popup.html')) return;
-    new MutationObserver((_, observer) => {
-      const state = document.getElementById('app')?.dataset.state;
-      if (state && state !== 'loading') {
-        performance.mark('standfirst:ready');
-        observer.disconnect();
-      }
-    }).observe(document, { subtree: true, attributes: true, childList: true });
-  });
+  await browser.context.addInitScript(markPopupReady);
   const ids: number[] = [];
   for (const url of urls) {
     await (await browser.context.newPage()).goto(url, { waitUntil: 'load' });

@@ -16,6 +16,7 @@ import { startFixtureServer } from '../test/e2e/fixture-server';
 import { tabIdOf } from '../test/e2e/popup-probe';
 import { listFixtures } from '../test/helpers/fixtures';
 import { ROOT } from '../test/helpers/paths';
+import { markPopupReady } from './lib/popup-ready';
 import { machineLoad, markdownTable } from './lib/readme';
 import { median, quantile } from './lib/stats';
 
@@ -62,17 +63,7 @@ if (browserAvailable('chromium', CHROMIUM_PATH)) {
           'popup.html, mark before popup.js': 'src/popup/bench-floor-popup.html',
           popup: 'src/popup/popup.html',
         };
-    await browser.context.addInitScript(() => {
-      // As bench/browser-speed.ts: the first render that leaves the loading state.
-      if (!location.pathname.endsWith('/popup.html')) return;
-      new MutationObserver((_, observer) => {
-        const state = document.getElementById('app')?.dataset.state;
-        if (state && state !== 'loading') {
-          performance.mark('standfirst:ready');
-          observer.disconnect();
-        }
-      }).observe(document, { subtree: true, attributes: true, childList: true });
-    });
+    await browser.context.addInitScript(markPopupReady);
     for (let round = 0; round < rounds; round++) {
       // Rotated each round: the page opened first after another closes was often much slower.
       const entries = Object.entries(variants);
