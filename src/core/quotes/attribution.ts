@@ -13,6 +13,7 @@ import {
   roleAppositive,
   rolePremod,
   trimAdjuncts,
+  TITLE_OF_ADDRESS,
   words,
 } from './entities';
 import {
@@ -244,13 +245,10 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
         .trim()
         .split(/(?<=\p{Lu}\p{Ll}+)\s+and\s+/u)
         .pop()!;
-      // "co-author Dr Aisha Bello": the title of address goes with the name, not the role.
-      const premodRole = [before, premod]
-        .filter(Boolean)
-        .join(' ')
-        .replace(/^(?:the|a|an)\s+/i, '')
-        .replace(/(\S)\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?$/u, '$1')
-        .trim();
+      const roleWords = words([before, premod].join(' ').replace(/^\s*(?:the|a|an)\s+/i, ''));
+      while (roleWords.length > 1 && TITLE_OF_ADDRESS.test(roleWords[roleWords.length - 1]!))
+        roleWords.pop();
+      const premodRole = roleWords.join(' ');
       const roleFromHead =
         premodRole &&
         !isCourtesyTitle(premodRole) &&

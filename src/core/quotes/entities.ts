@@ -1042,15 +1042,16 @@ export function rolePremod(before: string): string | null {
   )
     out.shift();
   while (out.length && /^(of|and|for|at)$/i.test(out[0]!)) out.shift();
-  // "co-author Dr Aisha Bello": the title of address goes with the name, not the role.
-  while (
-    out.length > 1 &&
-    /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?$/u.test(out[out.length - 1]!)
-  )
-    out.pop();
+  while (out.length > 1 && TITLE_OF_ADDRESS.test(out[out.length - 1]!)) out.pop();
   if (out.length) out[out.length - 1] = singularRole(out[out.length - 1]!);
   return out.length && !isCourtesyTitle(out.join(' ')) ? out.join(' ') : null;
 }
+
+/**
+ * A title of address written before a name ("co-author Dr Aisha Bello"): it goes with the name,
+ * never at the end of a role.
+ */
+export const TITLE_OF_ADDRESS = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?$/u;
 
 /** "Ms", "Mr.": a courtesy title says how to address someone, not what they do: no role. */
 export function isCourtesyTitle(text: string): boolean {
