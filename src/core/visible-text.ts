@@ -54,11 +54,11 @@ export function isInlineHidden(el: Element): boolean {
  * on hover and is hidden as clutter.
  */
 const MENU_CLOSED = /(?:^|\s)(?:sub-?menu|dropdown-content)(?:\s|$)/;
-const MENU_OPEN = /(?:^|\s)(?:show|open|in)(?:\s|$)/;
 
 function isClosedMenu(el: Element): boolean {
   const value = el.getAttributeNode('class')?.value;
-  return !!value && MENU_CLOSED.test(value) && !MENU_OPEN.test(value);
+  if (!value || !MENU_CLOSED.test(value)) return false;
+  return !value.split(/\s+/).some((t) => OPEN_CLASSES.has(t));
 }
 
 export function visibleText(doc: Document, hidden: ReadonlySet<Element>): string {
