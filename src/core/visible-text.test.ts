@@ -42,4 +42,14 @@ describe('visibleText', () => {
     );
     expect(text).toBe('News\n\nSport\n\nStory.');
   });
+
+  it('skips a list nested in a site menu item (a dropdown), not one in a footer site map or the story', () => {
+    const text = textOf(
+      `<header><ul><li><a href="/tech">Tech</a><ul><li><a href="/tech/ai">AI desk</a></li></ul></li></ul></header>
+<nav><ol><li><a href="/world">World</a><ol><li><a href="/world/asia">Asia desk</a></li></ol></li></ol></nav>
+<main><nav><ul><li><a href="#a">Part one</a><ul><li><a href="#b">Section two</a></li></ul></li></ul></nav><p>Story.</p></main>
+<footer><nav><ul><li>Sections<ul><li><a href="/money">Money</a></li></ul></li></ul></nav></footer>`,
+    );
+    expect(text).toBe('Tech\n\nWorld\n\nPart one\n\nSection two\n\nStory.\n\nSections\n\nMoney');
+  });
 });

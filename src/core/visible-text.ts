@@ -55,7 +55,25 @@ export function isInlineHidden(el: Element): boolean {
  */
 const MENU_CLOSED = /(?:^|\s)(?:sub-?menu|dropdown-content)(?:\s|$)/;
 
+/**
+ * Site navigation whose lists nest: a list inside an item of a header or nav menu is that item's
+ * dropdown, which the site's stylesheet shows only on hover or tap, whatever its classes say.
+ * Not in the page's footer, where a site map shows its nested lists as columns, nor in the main
+ * content, where a table of contents shows its sections.
+ */
+const SITE_NAV = 'nav, header, [role=navigation], [role=menubar]';
+const SHOWS_NESTED = 'footer, [role=contentinfo], main, [role=main], article';
+
+function isNestedNavList(el: Element): boolean {
+  if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
+  const item = el.parentElement;
+  return (
+    item?.tagName === 'LI' && item.closest(SITE_NAV) !== null && item.closest(SHOWS_NESTED) === null
+  );
+}
+
 function isClosedMenu(el: Element): boolean {
+  if (isNestedNavList(el)) return true;
   const value = el.getAttributeNode('class')?.value;
   if (!value || !MENU_CLOSED.test(value)) return false;
   return !value.split(/\s+/).some((t) => OPEN_CLASSES.has(t));
