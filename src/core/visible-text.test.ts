@@ -9,13 +9,14 @@ const textOf = (body: string): string =>
   );
 
 describe('visibleText', () => {
-  it('skips what markup alone hides: [hidden], inline display:none, framework hiding classes', () => {
+  it('skips what markup alone hides: [hidden], inline display:none, a closed dialog, framework hiding classes', () => {
     const text = textOf(
       `<p>Shown.</p><p hidden>Attribute.</p><p style="display: none">Inline.</p>
 <div class="d-none">Bootstrap.</div><div class="container dn news">Tachyons.</div>
-<div class="hidden">Tailwind.</div><div class="d-none d-print-block">Print only.</div>`,
+<div class="hidden">Tailwind.</div><div class="d-none d-print-block">Print only.</div>
+<dialog><p>Closed dialog.</p></dialog><dialog open><p>Open dialog.</p></dialog>`,
     );
-    expect(text).toBe('Shown.');
+    expect(text).toBe('Shown.\n\nOpen dialog.');
   });
 
   it('keeps an element that a responsive class shows again at some width', () => {

@@ -38,9 +38,13 @@ function hiddenByClass(el: Element): boolean {
   return tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => SHOWN_AGAIN.test(t));
 }
 
-/** Hidden by markup alone: `[hidden]` or an inline `display:none` (no layout needed). */
+/**
+ * Hidden by markup alone: `[hidden]`, an inline `display:none`, a closed `<dialog>` (the
+ * browser's own stylesheet hides one without `open`), or a framework's hiding class.
+ */
 export function isInlineHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
+  if (el.tagName === 'DIALOG' && !el.hasAttribute('open')) return true;
   if (hiddenByClass(el)) return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
