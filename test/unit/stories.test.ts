@@ -852,4 +852,21 @@ describe('stories', () => {
     expect(d.summary[0]).toMatch(/^Aerospace company Orbital is in advanced talks/);
     expect(d.summary.join(' ')).not.toMatch(/declined to comment/);
   });
+  it('Brightwave: a UK colon headline ("X: outage \'not caused by cyber-attack\'"), an MP named after his seat', () => {
+    const d = story(
+      'brightwave-not-cyber-attack.html',
+      'https://telecomdaily.example/news/brightwave-outage-not-cyber-attack',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Brightwave', stance: 'denial' });
+    expect(d.keyQuote?.text).toMatch(/^We can confirm that yesterday's outage was not caused/);
+    expect(speakers(d)).toContainEqual(['Tom Harland', 'Labour MP for Leeds Central', 'claim']);
+    expect(speakers(d)).toContainEqual([
+      'Priya Raman',
+      "Brightwave's chief technology officer",
+      'claim',
+    ]);
+    expect(d.summary[0]).toMatch(/^Brightwave has insisted that a nine-hour outage/);
+    expect(d.visibleText).not.toContain('Sign up to our daily briefing');
+    expect(d.visibleText).not.toContain('Ofcom widens automatic compensation scheme');
+  });
 });

@@ -181,7 +181,8 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     (isRoleWord(headWords[0]!.replace(/^(an?|the|one)$/i, '')) &&
       endsInName &&
       /\b(at|of|for|from|with)\s+\S+/i.test(head) &&
-      !ents.isPerson(runs[runs.length - 1]!.name))
+      // "Secretary of State Mike Pompeo": the run holds the role, then the person.
+      !ents.isPerson(ents.personPart(runs[runs.length - 1]!.name).name))
   ) {
     const named = (rs: { name: string }[]) =>
       rs.find((r) => !isRoleWord(r.name) && !/^(PR|PA|AP)$/.test(r.name));

@@ -141,6 +141,12 @@ function singularRole(w: string): string {
   if (!/[^s]s$/.test(last) || ROLE_NOUNS.has(last) || !ROLE_NOUNS.has(last.slice(0, -1))) return w;
   return w.slice(0, -1);
 }
+/** A role word, "of" or "for", and one to three capitalised words: the text before a name. */
+const ROLE_OF_PLACE =
+  /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*$/u;
+/** " for Leeds Central " at the end of the words before a name: what the role serves. */
+const SERVED = /\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*\s*$/u;
+
 /** Role nouns that are also what companies are: "data broker", "game developer", "regulator". */
 const COMPANY_TRADES: ReadonlySet<string> = new Set(
   'broker developer producer designer creator owner investor trader regulator partner host agent'.split(
@@ -477,10 +483,14 @@ export class Entities {
       const role =
         isRoleWord(t) || isAcronymRole(t) || (/^\p{Lu}{2,4}$/u.test(bare) && !t.includes('.'));
       const common = this.lowerWords.has(t.toLowerCase()) && tokens.length - (i + 1) >= 2;
-      // "Secretary of State Mike Pompeo": what a role's "of" names belongs to the role.
+      // "Secretary of State Mike Pompeo": what a role's "of" names belongs to the role, and it
+      // may take more than one word ("MP for Leeds Central Tom Harland"): the person is the last
+      // two words (three with a middle initial), as a name after its role usually is.
       const ofRole = cut === i && i > 0 && /^(of|for)$/.test(t) && tokens.length - (i + 2) >= 2;
-      if (ofRole) cut = i + 2;
-      else if (role || common) cut = i + 1;
+      if (ofRole) {
+        const initial = /^\p{Lu}\.?$/u.test(tokens[tokens.length - 2]!);
+        cut = Math.max(i + 2, tokens.length - (initial ? 3 : 2));
+      } else if ((role || common) && i >= cut) cut = i + 1;
     }
     return { premod: tokens.slice(0, cut).join(' '), name: tokens.slice(cut).join(' ') };
   }
@@ -501,6 +511,9 @@ export class Entities {
     // Surnames are not written in capitals or with digits ("Generative AI", "Pulse 5G").
     if (isAllCaps(last.replace(/[.&-]/g, '')) || /\d/.test(last)) return false;
     if (tokens.length >= 2) {
+      // "for Hexham", left of "Conservative MP for Hexham" once the role is cut off: a name
+      // never opens with a preposition (particles such as "van" or "de" are no prepositions).
+      if (/^(?:of|for|at|from|and|the)$/.test(tokens[0]!)) return false;
       // "European Commission" ... "the Commission said": an institution's short name, no surname.
       if (INSTITUTIONS.test(last)) return false;
       // "Routerhersteller Funkwerk" ... "Funkwerk": a kind of company and its name.
@@ -537,6 +550,11 @@ export class Entities {
         const alone = !name.includes(' ') && !/^\s+\p{Lu}/u.test(text.slice(from));
         const trade = alone && COMPANY_TRADES.has(prev.toLowerCase().replace(/s$/, ''));
         if ((isRoleWord(prev) && !trade) || isAcronymRole(prev)) return true;
+        // "Labour MP for Leeds Central Tom Harland", "mayor of Greater Manchester Andy Burnham":
+        // a role and the place or body it serves. A full name only: "Zealand" of "the Queen of
+        // New Zealand" is no surname.
+        const served = ROLE_OF_PLACE.exec(before)?.[1];
+        if (served && isRoleWord(served) && name.includes(' ')) return true;
         if (roleSetOffBefore(text, i)) return true;
         // "le chercheur en sécurité Julien Marchal", "la directora de comunicación Ana Gil": a
         // French or Spanish title, then its lower-case complement.
@@ -998,6 +1016,12 @@ function roleToken(w: string): boolean {
 
 /** "... chief executive " before a name -> "chief executive", if it ends in a role word. */
 export function rolePremod(before: string): string | null {
+  // "Labour MP for Leeds Central ": the role ends in the place or body it serves.
+  const served = SERVED.exec(before);
+  if (served) {
+    const role = rolePremod(`${before.slice(0, served.index)} `);
+    return role ? `${role}${served[0].trimEnd()}` : null;
+  }
   const tokens = words(before.replace(/\s+$/u, ''));
   const last = tokens[tokens.length - 1];
   if (!last || /[,.;:!?)"”]$/u.test(last)) return null;

@@ -1235,4 +1235,19 @@ describe('key quote', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['rumors or speculation.']);
     expect(r.keyQuote).toBeNull();
   });
+  it('reads a role that ends in the place or body it serves ("Labour MP for Leeds Central Tom Harland")', () => {
+    const spoken = '"We were left in the dark for most of the day,"';
+    const roles = [
+      `${spoken} said the Conservative MP for Hexham, Guy Opperman.`,
+      `${spoken} said Labour MP for Leeds Central Tom Harland.`,
+      `${spoken} said Secretary of State Mike Pompeo.`,
+      `Democratic Senator for Oregon Ron Wyden said the outage was avoidable. ${spoken} he said.`,
+    ].map((text) => who([text])[0]?.slice(0, 2));
+    expect(roles).toEqual([
+      ['Guy Opperman', 'the Conservative MP for Hexham'],
+      ['Tom Harland', 'Labour MP for Leeds Central'],
+      ['Mike Pompeo', 'Secretary of State'],
+      ['Ron Wyden', 'Democratic Senator for Oregon'],
+    ]);
+  });
 });
