@@ -246,7 +246,16 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
         .trim()
         .split(/(?<=\p{Lu}\p{Ll}+)\s+and\s+/u)
         .pop()!;
-      const roleWords = words([before, premod].join(' ').replace(/^\s*(?:the|a|an)\s+/i, ''));
+      // The premodifier as written: a run's name drops an abbreviation's stop ("Sen. Ron Wyden"
+      // is the run "Sen Ron Wyden"), which the role keeps.
+      const written = words(head.slice(run.offset, run.end));
+      const premodWritten =
+        premod && written.length > words(premod).length
+          ? written.slice(0, words(premod).length).join(' ')
+          : premod;
+      const roleWords = words(
+        [before, premodWritten].join(' ').replace(/^\s*(?:the|a|an)\s+/i, ''),
+      );
       while (roleWords.length > 1 && TITLE_OF_ADDRESS.test(roleWords[roleWords.length - 1]!))
         roleWords.pop();
       const premodRole = roleWords.join(' ');

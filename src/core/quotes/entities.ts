@@ -1077,9 +1077,12 @@ export function rolePremod(before: string): string | null {
  */
 export const TITLE_OF_ADDRESS = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?$/u;
 
-/** "Ms", "Mr.": a courtesy title says how to address someone, not what they do: no role. */
+/**
+ * "Ms", "Mr.", "Dr", "Sir": a courtesy title says how to address someone, not what they do: no
+ * role on its own ("Professor" is a job, and stays).
+ */
 export function isCourtesyTitle(text: string): boolean {
-  return /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u.test(text.trim());
+  return /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/u.test(text.trim());
 }
 
 /** ", Skype's chief development and operations officer in a blog post" -> the role, if it is one. */

@@ -1250,4 +1250,14 @@ describe('key quote', () => {
       ['Ron Wyden', 'Democratic Senator for Oregon'],
     ]);
   });
+  it('keeps an abbreviated title\'s stop in the role ("Sen."), and no lone "Dr" as a role', () => {
+    const spoken = '"This is a massive privacy failure,"';
+    expect(
+      who([`${spoken} said Sen. Ron Wyden (D-Ore.), who has pressed the company.`])[0],
+    ).toEqual(['Ron Wyden', 'Sen.', 'This is a massive privacy failure']);
+    expect(who([`${spoken} explains Dr. Michael Shadlen.`])[0]?.slice(0, 2)).toEqual([
+      'Michael Shadlen',
+      null,
+    ]);
+  });
 });
