@@ -622,3 +622,23 @@ ${paragraphs(5).split('\n').slice(3).join('\n')}</div>
     for (const s of SENTENCES.slice(0, 5)) expect(visible).toContain(s);
   });
 });
+
+describe('sign-up boxes (sign-up)', () => {
+  it('hides a newsletter box whole, its pitch sentence too, and keeps comment and log-in forms', () => {
+    const doc =
+      page(`${HEAD}<main><article>${TITLE}<div class="body">${paragraphs()}</div></article>
+<div class="cta-stories"><h3>Want more stories like this?</h3><p>Every day we send an email with the top stories from Example News.</p>
+<form action="https://lists.example/subscribe" method="post"><input type="email" placeholder="Your email"><button type="submit">Subscribe</button></form></div>
+<section class="respond"><h3>Leave a reply</h3><form><textarea name="comment"></textarea><input type="email" name="email"><button>Post comment</button></form></section>
+<div class="account"><form><input type="email" name="login"><input type="password" name="pass"><button>Log in</button></form></div>
+</main>`);
+    const blocks = clutterOf(doc);
+    expect(reasonFor(blocks, 'Want more stories like this?')).toBe('heuristic:sign-up');
+    // The comment form is the comments' business (its "Leave a reply" label), never a sign-up.
+    expect(reasonFor(blocks, 'Post comment')).not.toBe('heuristic:sign-up');
+    expect(reasonFor(blocks, 'Log in')).toBeUndefined();
+    const d = digest(doc, 'https://news.example.com/2024/05/02/charging-inquiry/');
+    expect(d.article?.text).not.toContain('Every day we send an email');
+    expect(d.visibleText).not.toContain('Every day we send an email');
+  });
+});

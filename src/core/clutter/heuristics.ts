@@ -13,6 +13,8 @@
  * - label: a section headed by clutter vocabulary ("More from", "Related", "Newsletter"...), a
  *   line that is clutter by itself ("Advertisement", "Skip to content", "Share this article"),
  *   or a video player's placeholder text;
+ * - sign-up: a small box around an e-mail sign-up form (not a comment, log-in or search form),
+ *   taken whole with its pitch even before Readability, so the pitch never reads as the story;
  * - boilerplate: copyright, cookie, ownership, standards and market-data notices, prose lines of
  *   a page footer;
  * - markup: a class/id naming recirculation, promotion, sign-up, sharing or comments, in a block
@@ -832,10 +834,24 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
   } else {
     stack.push({ el: root, zone: zoneAt(root, container), parentChars: -1, fromProse: 0 });
   }
+  const signUps = signUpBoxes(root);
   while (stack.length > 0) {
     const { el, zone: outer, parentChars, fromProse } = stack.pop()!;
     const s = stats.get(el);
     if (!s || taken.has(el) || chosen.has(el) || guard.isProtected(el)) continue;
+    // A sign-up box goes whole, its pitch included ("Every day we send an email with the top
+    // stories"): that sentence is prose to the pass before Readability, which takes the box
+    // before Readability can keep the sentence as the story's. Never one holding the headline.
+    if (
+      signUps.has(el) &&
+      s.words <= SIGN_UP_WORDS &&
+      !s.holdsLandmark &&
+      (!guided || !guard.forbids(el)) &&
+      !el.querySelector('h1')
+    ) {
+      push(el, 'sign-up');
+      continue;
+    }
     if (guard.forbids(el)) {
       pushChildren(el, el === container ? 'article' : outer, false, fromProse);
       continue;
@@ -871,6 +887,31 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     for (const el of twins(stats, guard, (e) => chosen.has(e) || taken.has(e))) push(el, 'twin');
   }
   return found;
+}
+
+/** A sign-up box says little: a heading, a line of pitch, a field, a button, a privacy note. */
+const SIGN_UP_WORDS = 40;
+const EMAIL_FIELD = 'input[type="email" i], input[name*="mail" i], input[placeholder*="mail" i]';
+
+/**
+ * Elements holding an e-mail sign-up form (an e-mail field, no password, comment or search
+ * field): a newsletter box, whatever its classes or language. A comment form asks for an e-mail
+ * too, beside its text box, and stays; so do log-in and search forms.
+ */
+function signUpBoxes(root: Element): Set<Element> {
+  const boxes = new Set<Element>();
+  for (const field of root.querySelectorAll(EMAIL_FIELD)) {
+    const type = field.getAttribute('type')?.toLowerCase();
+    if (type === 'hidden' || type === 'checkbox' || type === 'radio') continue;
+    const form = field.closest('form') ?? field.parentElement;
+    if (!form || form.querySelector('textarea, input[type="password" i], input[type="search" i]'))
+      continue;
+    for (let e: Element | null = field.parentElement; e && e !== root; e = e.parentElement) {
+      if (boxes.has(e)) break;
+      boxes.add(e);
+    }
+  }
+  return boxes;
 }
 
 /** A caption or blurb this long is a sentence, not a label that may rightly repeat ("Share"). */
