@@ -869,4 +869,14 @@ describe('stories', () => {
     expect(d.visibleText).not.toContain('Sign up to our daily briefing');
     expect(d.visibleText).not.toContain('Ofcom widens automatic compensation scheme');
   });
+  it('xAI: the denial is an embedded post, an earlier denial is "described ... as", a newsletter box sits in the body', () => {
+    const d = story('xai-tweet-denial.html', 'https://bytedesk.example/ai/musk-denies-xai-raise');
+    expect(d.keyQuote).toMatchObject({ speaker: 'Elon Musk', stance: 'denial' });
+    expect(d.keyQuote?.text).toMatch(/^False\. xAI is not raising capital/);
+    expect(d.quotes.find((q) => q.text === 'just not accurate')?.speaker).toBe('Elon Musk');
+    expect(speakers(d)).toContainEqual(['Dan Ives', 'an analyst at Wedbush Securities', 'claim']);
+    expect(d.clutter.map((c) => c.reason)).toContain('heuristic:sign-up');
+    expect(d.article?.text).not.toContain('Get the AI Brief');
+    expect(d.visibleText).not.toContain('Mistral closes');
+  });
 });

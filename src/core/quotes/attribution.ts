@@ -98,6 +98,9 @@ const NP_ADVERBS =
   /^(also|later|then|further|once|again|previously|earlier|recently|now|subsequently|too|simply|flatly|categorically|firmly|repeatedly|quickly|immediately|finally|separately|still|just|instead|has|had|have|would|will|did|does|himself|herself|itself)$/i;
 
 /** Splits "X, ROLE" into name and role (either order: "Senate Leader, Ahmad Lawan"). */
+const TIME_ADVERBIAL =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly|soon|not long)\s+(?:before|after|later|earlier|ago)\b/iu;
+
 export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   let np = npRaw
     .replace(/\([^)]*\)/gu, ' ')
@@ -115,9 +118,11 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     np = np.slice(0, who.index);
   }
   np = np.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
-  // "in the statement", "to reporters": an adjunct, not a speaker.
+  // "in the statement", "to reporters": an adjunct, not a speaker. So is a time ("weeks before
+  // the company confirmed a raise", "two days later").
   if (!np || /^(in|on|at|during|via|from|with|by|after|before|to|for|of|through)\b/i.test(np))
     return null;
+  if (TIME_ADVERBIAL.test(np)) return null;
 
   // "Said one legal expert": an inverted verb left at the front.
   const lead = /^(\p{L}+)\s+/u.exec(np);
@@ -734,6 +739,25 @@ function partnerOf(subject: string, name: string, ents: Entities): string | unde
 }
 
 /** `X said: "..."`, `X said the ... "..."`, `According to X, "..."`: read from the sentence start. */
+/**
+ * "called the report", "described the claims as", "dismissed it as": a verb that judges what it
+ * names, then the quoted judgement. The object is short and plain ("called for", "called on"
+ * and "called it a day" never lead to a quote this way: a quote must follow at once).
+ */
+const JUDGING =
+  /^\s+(?!(?:for|on|off|up|in|out|back)\b)(?:[\p{L}\p{N}'’$-]+\s+){0,4}[\p{L}\p{N}'’$-]+\s*$/u;
+const JUDGING_AS = /^\s+(?:[\p{L}\p{N}'’$-]+\s+){1,5}as\s*$/u;
+
+const DATE_ADJUNCT =
+  /^(?:in|on|at|by|during|since|until|after|before|last|this|earlier|later)\s+(?:(?:early|late|mid)-?\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|spring|summer|autumn|fall|winter|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+(?=\S)/iu;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/iu;
+
+function judges(lemma: string, rest: string): boolean {
+  if (lemma === 'call') return JUDGING.test(rest) && !/\sas\s*$/u.test(rest);
+  if (lemma === 'describe' || lemma === 'dismiss') return JUDGING_AS.test(rest);
+  return false;
+}
+
 function beforeClause(before: string, ents: Entities, intro = false): Clause | null {
   // A quote that opens a new sentence has no reporting clause before it (a colon is different:
   // "He added:" hands over to the quote). Checked before segmenting: most quotes open one.
@@ -749,6 +773,7 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
   }
   sentence = sentence.replace(/\s+$/u, '');
   const toks = tokenize(sentence);
+  let judged: Clause | null = null;
   // "Pompeo said that after consultation Washington had concluded “...”": the quotation is in
   // what the outer speaker said, so the outer reporting verb, the first with "that", wins.
   const outer = toks.findIndex(
@@ -758,17 +783,30 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     const t = toks[i]!;
     const lemma = isVerbToken(t.text, i) ? reportingLemma(t.text) : null;
     if (!lemma || (outer >= 0 && i > outer)) continue;
+    // After a determiner it is a noun: "described the report as", "in a statement".
+    if (DETERMINER.test(toks[i - 1]?.text ?? '')) continue;
     const after = sentence.slice(t.index + t.text.length);
     const afterWords = words(after.replace(/\u00b7/gu, ' ')).length;
+    let judging = false;
     if (WEAK_VERBS.has(lemma)) {
+      // A weak verb's plain form is mostly its noun ("a separate report as", "an annual
+      // report"): a verb only after a plural subject, a pronoun, "to" or a modal.
+      const prev = toks[i - 1]?.text ?? '';
+      if (
+        t.text.toLowerCase() === lemma &&
+        !/s$|^(?:i|we|you|they|to|will|would|can|could|may|might|must|should|did|do)$/iu.test(prev)
+      )
+        continue;
       const particle = lemma === 'go' ? /^\s+on\b/i : /^/;
       const rest = after.replace(particle, '');
       if (
         !/^\s*(?:[:,]\s*|\s+(?:that|as)\s*)$/iu.test(rest) &&
         !(intro && INTRO_ADJUNCTS.test(rest)) &&
         !handsOverVoice(rest)
-      )
-        continue;
+      ) {
+        if (!judges(lemma, rest)) continue;
+        judging = true;
+      }
       if (lemma === 'go' && !particle.test(after)) continue;
     } else if (afterWords > 30) {
       continue;
@@ -812,8 +850,9 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     )
       segments.pop();
     let np = segments[segments.length - 1] ?? '';
-    // "In a statement, Valdorra" -> the clause-initial adjunct is gone already; drop adverbs.
-    np = words(np)
+    // "In a statement, Valdorra" -> the clause-initial adjunct is gone already; drop adverbs,
+    // and a date set before the subject without a comma ("In September he", "On Monday Musk").
+    np = words(np.replace(DATE_ADJUNCT, ''))
       .filter((w) => !NP_ADVERBS.test(w) && !/^\p{Ll}+ly$/u.test(w))
       .join(' ');
     // Keep an appositive role: "Mayer, Disney's chairman of ..., said".
@@ -845,9 +884,19 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     }
     const ref = interpret(np, ents);
     if (ref?.kind === 'name' && !ref.role) ref.partner = partnerOf(subject, ref.name!, ents);
-    if (ref) return { ref, verb: lemma, text: sentence.slice(0, t.index + t.text.length) };
+    const clause = ref && { ref, verb: lemma, text: sentence.slice(0, t.index + t.text.length) };
+    // A judging participle defers to the sentence's own reporting verb: "Gamehaus has rejected
+    // the accusations, calling the complaint '...'" is a rejection; "The victim's mother
+    // testified, describing her daughter as '...'" names its speaker there.
+    if (judging && /ing$/i.test(t.text)) {
+      judged ??= clause;
+      continue;
+    }
+    if (clause) return clause;
+    if (judging) continue;
     break;
   }
+  if (judged) return judged;
   // "According to AFP, ..." only when no reporting clause named a speaker.
   // "According to his aunt, Jane Starner, ...": a name set off after the description is who.
   const acc =

@@ -1260,4 +1260,40 @@ describe('key quote', () => {
       null,
     ]);
   });
+  it('credits a judgement quoted after "called the report", "described it as" or "dismissed them as"', () => {
+    const said = (text: string) => who(['Elon Musk has denied the report.', text])[0]?.slice(0, 1);
+    expect(
+      said('Musk called the report "completely false and made up" in a post on Sunday.'),
+    ).toEqual(['Elon Musk']);
+    expect(said('On Sunday, Musk described the report as "completely false and made up".')).toEqual(
+      ['Elon Musk'],
+    );
+    // A date before the subject, no comma; a time after the quote is no speaker.
+    expect(
+      said(
+        'In September he described a separate report as "just not accurate", weeks before the company confirmed a $10bn raise.',
+      ),
+    ).toEqual(['Elon Musk']);
+    expect(
+      read([
+        'Acme denied the claims.',
+        'The company dismissed the allegations as "baseless and defamatory".',
+      ]).quotes[0],
+    ).toMatchObject({ speaker: 'Acme', stance: 'denial' });
+    expect(who(['The app, called "Snapfish Live", launched on Tuesday.'])).toEqual([]);
+  });
+  it("lets a judging participle defer to the sentence's own reporting verb", () => {
+    const r = read(
+      [
+        'Gamehaus has rejected accusations from Valorum that its deals are anti-competitive, calling the complaint "a marketing campaign dressed up as a lawsuit."',
+      ],
+      'Gamehaus hits back at Valorum',
+    );
+    expect(r.quotes[0]).toMatchObject({ speaker: 'Gamehaus', stance: 'denial' });
+    expect(
+      who([
+        'The victim\'s mother testified, describing her daughter as "brave, strong, and smart" before the jury.',
+      ])[0]?.[0],
+    ).toBe("Victim's mother");
+  });
 });
