@@ -24,6 +24,7 @@ import { articleBlocks } from '../src/core/article-blocks';
 import { findClutter } from '../src/core/clutter';
 import { digest } from '../src/core/digest';
 import { splitSentences } from '../src/core/sentences';
+import { countWords } from '../src/core/text';
 import { analyseQuotes } from '../src/core/quotes/index';
 import { CLAIM_FLOOR, WEIGHTS, claims, scoreOf, type Features } from '../src/core/quotes/rank';
 import { DEFAULT_METHOD, summarize, type SummaryMethod } from '../src/core/summary';
@@ -116,7 +117,12 @@ function judge(q: Quote | null, label: Label): Judged {
   };
 }
 
-const METHODS: (SummaryMethod | 'lead3')[] = ['lead', 'centrality', 'lead3'];
+const METHODS: (SummaryMethod | 'lead3' | 'lead3budget')[] = [
+  'lead',
+  'centrality',
+  'lead3',
+  'lead3budget',
+];
 
 /** Lead-3 as the literature defines it: the first three sentences, whatever their length. */
 function lead3(blocks: readonly { text: string; kind: string }[], lang?: string): string[] {
@@ -127,6 +133,24 @@ function lead3(blocks: readonly { text: string; kind: string }[], lang?: string)
       out.push(s);
       if (out.length === 3) return out;
     }
+  }
+  return out;
+}
+
+/**
+ * Lead-3 held to the summary's budget: the first sentences, at most three, while they fit in
+ * SUMMARY_BUDGET words (the first always). The fair baseline for a summary of "at most about
+ * 75 words".
+ */
+const SUMMARY_BUDGET = 75;
+function lead3Budget(blocks: readonly { text: string; kind: string }[], lang?: string): string[] {
+  const out: string[] = [];
+  let words = 0;
+  for (const s of lead3(blocks, lang)) {
+    const n = countWords(s);
+    if (out.length > 0 && words + n > SUMMARY_BUDGET) break;
+    out.push(s);
+    words += n;
   }
   return out;
 }
@@ -179,13 +203,15 @@ async function run(): Promise<void> {
         const sentences =
           m === 'lead3'
             ? lead3(blocks, lang)
-            : summarize({
-                title: d.article.title,
-                blocks,
-                exclude: d.keyQuote?.text,
-                lang,
-                method: m,
-              });
+            : m === 'lead3budget'
+              ? lead3Budget(blocks, lang)
+              : summarize({
+                  title: d.article.title,
+                  blocks,
+                  exclude: d.keyQuote?.text,
+                  lang,
+                  method: m,
+                });
         const text = sentences.join(' ');
         summary[m] = {
           r1: rougeRecall(text, reference!, 1),
@@ -462,6 +488,7 @@ function readmeBlock(r: Results): string {
           'centrality',
         ),
         sumRow('Lead-3 (first three sentences, no budget)', 'lead3'),
+        sumRow(`Lead-3 within ${SUMMARY_BUDGET} words`, 'lead3budget'),
       ],
       'lrrr',
     ),
