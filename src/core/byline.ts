@@ -4,7 +4,7 @@
  * "Stella Kim and Jennifer Jett, NBC News", "Written by Rob Ewaschuk Edited by Betsy Beyer".
  * What comes out is a list of names only: no "By", no dates, no "Updated", no roles, no site.
  */
-import { MONTH_PATTERN, looksLikeDate } from './dates';
+import { CALENDAR_WORDS, MONTH_PATTERN, looksLikeDate } from './dates';
 import { collapseWhitespace } from './text';
 
 /** Leading words that introduce a byline, in the languages news is commonly read in. */
@@ -57,8 +57,7 @@ const ORGANISATION_WORD =
 
 const WEEKDAY = /\s(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day\b.*$/i;
 /** A month or weekday glued to the end of a name ("Carrie ArnoldNovember", "Jeff FoustMonday"). */
-const GLUED_DATE_WORD =
-  /(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{Ll}]))/u;
+const GLUED_DATE_WORD = new RegExp(`(\\p{Ll})(?=(?:${CALENDAR_WORDS})(?![\\p{Ll}]))`, 'u');
 
 /** Credentials after a name ("Brenda Goodman, MA"). */
 const CREDENTIALS =

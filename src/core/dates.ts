@@ -56,6 +56,10 @@ const MONTHS: Record<string, number> = {
 const MONTH_NAME =
   '(jan(?:uary|uari?|eiro|v(?:ier)?)?|jän(?:ner)?|gennaio|feb(?:ruary|ruari?|rero|braio)?|fév(?:rier)?|févr|fevereiro|mar(?:ch|s|zo|ço)?|mär(?:z)?|mrz|maart|apr(?:il|ile)?|avr(?:il)?|may(?:o)?|mai(?:o)?|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|ustus)?|août|sept?(?:ember|iembre|embre)?|settembre|set(?:embro)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|ottobre|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre|embre)?)';
 
+/** The English months and weekdays, written out: an alternation for other patterns to hold. */
+export const CALENDAR_WORDS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
 /** Month names and their abbreviations, for spotting dates in bylines. */
 export const MONTH_PATTERN = new RegExp(`\\b${MONTH_NAME}\\b\\.?`, 'i');
 

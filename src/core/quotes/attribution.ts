@@ -4,6 +4,7 @@
  * `X wrote in a blog post that "..."`) or between the halves of a split quote, and resolves
  * pronouns, descriptions ("the Finnish company") and unnamed spokespeople to a named speaker.
  */
+import { CALENDAR_WORDS } from '../dates';
 import { splitSentences } from '../sentences';
 import type { Entities } from './entities';
 import {
@@ -97,10 +98,11 @@ const NOT_IN_NP =
 const NP_ADVERBS =
   /^(also|later|then|further|once|again|previously|earlier|recently|now|subsequently|too|simply|flatly|categorically|firmly|repeatedly|quickly|immediately|finally|separately|still|just|instead|has|had|have|would|will|did|does|himself|herself|itself)$/i;
 
-/** Splits "X, ROLE" into name and role (either order: "Senate Leader, Ahmad Lawan"). */
+/** A time, set where a speaker would stand: "weeks before the company ...", "two days later". */
 const TIME_ADVERBIAL =
   /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly|soon|not long)\s+(?:before|after|later|earlier|ago)\b/iu;
 
+/** Splits "X, ROLE" into name and role (either order: "Senate Leader, Ahmad Lawan"). */
 export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   let np = npRaw
     .replace(/\([^)]*\)/gu, ' ')
@@ -738,7 +740,6 @@ function partnerOf(subject: string, name: string, ents: Entities): string | unde
   return ents.isPerson(a) && ents.isPerson(b) ? a : undefined;
 }
 
-/** `X said: "..."`, `X said the ... "..."`, `According to X, "..."`: read from the sentence start. */
 /**
  * "called the report", "described the claims as", "dismissed it as": a verb that judges what it
  * names, then the quoted judgement. The object is short and plain ("called for", "called on"
@@ -748,16 +749,22 @@ const JUDGING =
   /^\s+(?!(?:for|on|off|up|in|out|back)\b)(?:[\p{L}\p{N}'’$-]+\s+){0,4}[\p{L}\p{N}'’$-]+\s*$/u;
 const JUDGING_AS = /^\s+(?:[\p{L}\p{N}'’$-]+\s+){1,5}as\s*$/u;
 
-const DATE_ADJUNCT =
-  /^(?:in|on|at|by|during|since|until|after|before|last|this|earlier|later)\s+(?:(?:early|late|mid)-?\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|spring|summer|autumn|fall|winter|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+(?=\S)/iu;
+/** A date before the subject, set off by no comma: "In September he", "On Monday Musk". */
+const DATE_ADJUNCT = new RegExp(
+  `^(?:in|on|at|by|during|since|until|after|before|last|this|earlier|later)\\s+(?:(?:early|late|mid)-?\\s*)?(?:${CALENDAR_WORDS}|week|month|year|spring|summer|autumn|fall|winter|\\d{4})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?\\s+(?=\\S)`,
+  'iu',
+);
+/** A word after one of these is a noun, whatever verb it could also be. */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/iu;
 
+/** Whether `rest`, the words between a weak verb and the quote, make it one that judges. */
 function judges(lemma: string, rest: string): boolean {
   if (lemma === 'call') return JUDGING.test(rest) && !/\sas\s*$/u.test(rest);
   if (lemma === 'describe' || lemma === 'dismiss') return JUDGING_AS.test(rest);
   return false;
 }
 
+/** `X said: "..."`, `X said the ... "..."`, `According to X, "..."`: read from the sentence start. */
 function beforeClause(before: string, ents: Entities, intro = false): Clause | null {
   // A quote that opens a new sentence has no reporting clause before it (a colon is different:
   // "He added:" hands over to the quote). Checked before segmenting: most quotes open one.
