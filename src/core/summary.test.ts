@@ -309,4 +309,21 @@ describe('UK single quotation marks and sentences that lean on a quotation', () 
       'The automaker isn ‘t slowing down on stacking up new potential models for its electric range.',
     );
   });
+
+  it("leaves out an interview's answers and its editing note", () => {
+    const summary = summarize({
+      title: "Q&A: Fablight's CEO says the chip shortage is over",
+      blocks: [
+        'Lena Vogt took over as chief executive of Fablight, the Dresden-based contract chipmaker, in January.',
+        'The conversation has been edited for length and clarity.',
+        'Q: Is the chip shortage over?',
+        'A: For mature nodes, yes. We have more capacity than orders for the first time since 2019, and so does everyone else.',
+        'The company reports its third-quarter results on Thursday, when analysts expect revenue to fall.',
+      ],
+    });
+    expect(summary).toEqual([
+      'Lena Vogt took over as chief executive of Fablight, the Dresden-based contract chipmaker, in January.',
+      'The company reports its third-quarter results on Thursday, when analysts expect revenue to fall.',
+    ]);
+  });
 });

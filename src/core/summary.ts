@@ -40,10 +40,11 @@ export const MAX_SENTENCES = 3;
 const COMPLETE = /[.!?…。！？．؟۔।]["'”’»)\]」』）]*$/u;
 /**
  * Lines that are furniture, not prose: credits, datelines, "Update:" stamps, picture credits, an
- * interviewer's "Q:".
+ * interviewer's "Q:", and an interview's editing note ("The conversation has been edited for
+ * length and clarity.").
  */
 const FURNITURE =
-  /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|this story|click here|editor[’']?s note)\b|^(?:update[ds]?\s*(?:[,:(—–-]|\d|at\s|on\s)|correction:|clarification:|q:|question:)/i;
+  /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|this story|click here|editor[’']?s note)\b|^(?:update[ds]?\s*(?:[,:(—–-]|\d|at\s|on\s)|correction:|clarification:|q:|question:)|\b(?:been|was)\s+(?:lightly\s+)?(?:edited|condensed)(?:\s+and\s+\w+)?\s+for\s+(?:length|clarity|brevity)/i;
 
 /**
  * "Volta did not respond to a request for comment.", "Apple declined to comment.": a party's
@@ -92,6 +93,8 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
   for (const raw of input.blocks) {
     const block = typeof raw === 'string' ? { text: raw, kind: 'text' as const } : raw;
     if (block.kind !== 'text') continue;
+    // An interview's "A:" paragraph is the interviewee's words: a quotation, never the summary.
+    if (/^(?:A|Answer):\s/u.test(block.text)) continue;
     // A paragraph of under ten words is a label or teaser. One that ends without a full stop
     // ("... Here's what the early reviews say:") still has whole sentences before its last.
     const words = countWords(block.text);

@@ -879,4 +879,19 @@ describe('stories', () => {
     expect(d.article?.text).not.toContain('Get the AI Brief');
     expect(d.visibleText).not.toContain('Mistral closes');
   });
+  it('Fablight: a Q&A whose answers are labelled "A:", the interviewee named only in the introduction', () => {
+    const d = story(
+      'fablight-qa-ceo.html',
+      'https://siliconbeat.example/chips/qa-fablight-ceo-lena-vogt',
+    );
+    expect(d.keyQuote?.speaker).toBe('Lena Vogt');
+    expect(d.keyQuote?.text).toMatch(/The shortage is over; the pricing war is just starting/);
+    expect(new Set(d.quotes.map((q) => q.speaker))).toEqual(new Set(['Lena Vogt']));
+    expect(d.quotes).toHaveLength(4);
+    expect(d.summary.join(' ')).not.toMatch(/edited for length|We would rather/);
+    // The nav's dropdown of sections is closed; the newsletter promo and the rail are hidden.
+    expect(d.visibleText).not.toContain('AI chips');
+    expect(d.visibleText).not.toContain('Get the SiliconBeat chips newsletter');
+    expect(d.visibleText).not.toContain("TSMC's Arizona fab");
+  });
 });

@@ -9,7 +9,7 @@
 import type { ArticleBlock } from '../article-blocks';
 import type { Quote } from '../types';
 import { attribute, interpret, maskSpans, type Attribution, type Located } from './attribution';
-import { Entities, isRoleWord, words } from './entities';
+import { Entities, isRoleWord, looksLikePersonName, words } from './entities';
 import { reportingLemma, VOICE_NOUNS } from './lexicon';
 import { findMarkSpans, isQuoteMark } from './marks';
 import { rankQuotes, type Candidate, type Features } from './rank';
@@ -164,11 +164,36 @@ function transcriptSpans(
   const speakers = [...said].filter(([, t]) => t.lines >= TRANSCRIPT_TURNS);
   // A Q&A interview: the publication asks ("Q: ..."), one person answers ("Hale: ...").
   const questions = lines.filter((l) => l && /^(?:Q|Question|Interviewer)$/iu.test(l.label));
-  if (speakers.length < (questions.length >= TRANSCRIPT_TURNS ? 1 : 2)) return [];
+  const asked = questions.length >= TRANSCRIPT_TURNS;
+  // Answers labelled "A:" are the interviewee's: the person the introduction names.
+  const answers = lines.filter((l) => l && /^(?:A|Answer)$/u.test(l.label));
+  if (asked && answers.length >= TRANSCRIPT_TURNS && speakers.length === 0) {
+    // A person by the text's evidence, or by the shape of a name ("Lena Vogt took over ...").
+    const intro = ents.mentions.find(
+      (m) =>
+        m.block >= 0 &&
+        m.block < questions[0]!.i &&
+        (person(m.name) || looksLikePersonName(ents.personPart(m.name).name)),
+    );
+    if (intro) return spansOf(answers, blocks, ents.personPart(intro.name).name);
+  }
+  if (speakers.length < (asked ? 1 : 2)) return [];
   const most = Math.max(...speakers.map(([, t]) => t.words));
   const voices = new Set(speakers.filter(([, t]) => t.words * 2 >= most).map(([label]) => label));
+  return spansOf(
+    lines.filter((l) => l && voices.has(l.label)),
+    blocks,
+  );
+}
+
+/** Transcript lines as quotation spans, credited to their label or to `speaker`. */
+function spansOf(
+  lines: readonly ({ i: number; label: string; words: string } | null)[],
+  blocks: readonly ArticleBlock[],
+  speaker?: string,
+): Span[] {
   return lines
-    .filter((l): l is NonNullable<typeof l> => !!l && voices.has(l.label))
+    .filter((l): l is NonNullable<typeof l> => l !== null)
     .map(({ i, label, words: text }) => ({
       kind: 'block' as const,
       first: i,
@@ -176,7 +201,7 @@ function transcriptSpans(
       start: label.length + 1,
       end: blocks[i]!.text.length,
       text,
-      cite: label,
+      cite: speaker ?? label,
       fromQuoteBlock: false,
     }));
 }

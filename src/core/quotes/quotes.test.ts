@@ -1296,4 +1296,22 @@ describe('key quote', () => {
       ])[0]?.[0],
     ).toBe("Victim's mother");
   });
+  it('credits an interview\'s "A:" answers to the person its introduction names', () => {
+    const r = read(
+      [
+        'Lena Vogt took over as chief executive of Fablight in January. She spoke to us about capacity and China.',
+        'Q: Is the chip shortage over?',
+        'A: For mature nodes, yes. The shortage is over; the pricing war is just starting.',
+        'Q: What does that mean for your margins?',
+        'A: They will come down next year. We would rather run our fabs full at a lower price.',
+        'Q: Will you build a fab in the US?',
+        'A: Not this decade. I would rather do one thing well in Dresden.',
+      ],
+      "Q&A: Fablight's CEO says the chip shortage is over",
+    );
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Lena Vogt', 'Lena Vogt', 'Lena Vogt']);
+    expect(r.quotes[0]?.text).toBe(
+      'For mature nodes, yes. The shortage is over; the pricing war is just starting.',
+    );
+  });
 });
