@@ -60,6 +60,24 @@ function dropReadabilityLog(): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint for the registered content script: compile every function with the
+ * script, not lazily on its first call. Nearly all of it runs at load (the hello reply's marking),
+ * and a lazy function is parsed twice (pre-parsed with the script, parsed again when called).
+ * bench:browser A/B, 30 loads each: at-load CPU median 7.06 -> 6.35 ms (evaluation 1.75 -> 2.18,
+ * the hello reply 4.65 -> 3.51). https://v8.dev/blog/explicit-compile-hints; other engines
+ * read it as a comment.
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'standfirst:compile-hints',
+    generateBundle(_options, bundle) {
+      const chunk = bundle['src/content/index.js'];
+      if (chunk?.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+    },
+  };
+}
+
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   dependencies: Record<string, string>;
 };
@@ -119,6 +137,7 @@ export default defineConfig(
           copyIcons(),
           siteStylesheets(),
           dropReadabilityLog(),
+          compileHints(),
         ],
       },
 );

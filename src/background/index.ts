@@ -12,6 +12,7 @@ import {
   type BackgroundProtocol,
 } from '../shared/messages';
 import { siteKeyOf } from '../shared/site-key';
+import { findSite } from '../sites/index';
 import { DIGEST_SCRIPT, originPatterns } from '../shared/site-patterns';
 import {
   insertUserSheet,
@@ -39,7 +40,7 @@ handleMessages<BackgroundProtocol>(
           console.warn('Standfirst: no user stylesheet', error),
         );
       }
-      return state;
+      return { ...state, site: url ? findSite(url) : null };
     },
     'content/analyser': async (_data, sender) => {
       const tabId = sender.tab?.id;

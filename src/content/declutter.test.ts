@@ -80,6 +80,34 @@ describe('Declutterer', () => {
     expect(reports.at(-1)).toMatchObject({ enabled: false, hidden: 0 });
   });
 
+  it("takes the site's rule late, as the registered script gets it with the background's hello", () => {
+    const site = findSite(f.case.url);
+    const expected = setup(f);
+    expected.d.setState(ON);
+    const reasons = (doc: Document) =>
+      Array.from(doc.querySelectorAll(`[${HIDE_ATTR}^="site:"]`), (el) =>
+        el.getAttribute(HIDE_ATTR),
+      );
+    expect(reasons(expected.doc).length).toBeGreaterThan(0);
+
+    // The hello's order: the rule, then the state.
+    const hello = new JSDOM(f.html, { url: f.case.url }).window.document;
+    const first = new Declutterer(hello, null, { report: () => {}, idle: () => {} });
+    first.setSite(site);
+    first.setState(ON);
+    expect(reasons(hello)).toEqual(reasons(expected.doc));
+
+    // A popup's "apply" may arrive before the hello: the rule's blocks are marked when it comes.
+    const early = new JSDOM(f.html, { url: f.case.url }).window.document;
+    const reports: TabStatus[] = [];
+    const second = new Declutterer(early, null, { report: (s) => reports.push(s), idle: () => {} });
+    second.setState(ON);
+    expect(reasons(early)).toEqual([]);
+    second.setSite(site);
+    expect(reasons(early)).toEqual(reasons(expected.doc));
+    expect(reports.at(-1)?.hidden).toBe(second.status().hidden);
+  });
+
   it('undoes and redoes with one attribute, and reports each change once', () => {
     const { doc, d, reports } = setup(f);
     d.setState(ON);

@@ -57,7 +57,7 @@ export class Declutterer {
   private state: SiteState = { enabled: false, reveal: false, mode: 'tidy' };
   private readonly marks = new Map<Element, string>();
   /** The site rule's selectors the browser accepts, each with its reason (as findClutter's). */
-  private readonly rules: { selector: string; reason: string }[];
+  private rules: { selector: string; reason: string }[];
   /** The user's own rules for this host ("My rules"), from the latest state. */
   private userRules: { selector: string; reason: string }[] = [];
   private article: ExtractedArticle | null | undefined;
@@ -79,11 +79,23 @@ export class Declutterer {
 
   constructor(
     private readonly doc: Document,
-    private readonly site: SiteRule | null,
+    private site: SiteRule | null,
     private readonly hooks: DeclutterHooks,
   ) {
     this.href = doc.location?.href ?? '';
     this.rules = this.usable(ruleEntries(site));
+  }
+
+  /**
+   * The built-in rule for this page, when it was not known at construction: the registered
+   * script learns it from the background's hello (src/content/index.ts). Rule blocks already on a
+   * page that is on are marked at once.
+   */
+  setSite(site: SiteRule | null): void {
+    if (site === this.site) return;
+    this.site = site;
+    this.rules = this.usable(ruleEntries(site));
+    if (this.state.enabled && this.scanned && this.markRules(this.doc) > 0) this.report();
   }
 
   /** A selector the browser rejects must not void the others (as in selectorStylesheet). */

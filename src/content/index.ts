@@ -6,7 +6,6 @@
  * pages only. The digest the popup shows comes from a separate script (./digest.ts), injected
  * only when asked, so pages pay nothing for it at load.
  */
-import { findSite } from '../sites/index';
 import {
   handleMessages,
   isExtensionPage,
@@ -23,7 +22,9 @@ const scope = globalThis as typeof globalThis & { [INSTALLED]?: true };
 
 if (!scope[INSTALLED]) {
   scope[INSTALLED] = true;
-  const declutter = new Declutterer(document, findSite(location.href), {
+  // The site's rule comes with the background's hello (below): until then, no rule. Its
+  // stylesheet, registered with this script, hides the rule's blocks before first paint anyway.
+  const declutter = new Declutterer(document, null, {
     report: ({ hidden, enabled }) =>
       void sendToBackground('clutter/report', { count: hidden, enabled }).catch(() => {}),
     // Readability and the heuristics live in the digest script, which the background injects on
@@ -66,7 +67,11 @@ if (!scope[INSTALLED]) {
     } else fn();
   };
   sendToBackground('content/hello', null).then(
-    (state) => whenParsed(() => declutter.setState(state)),
+    ({ site, ...state }) =>
+      whenParsed(() => {
+        declutter.setSite(site);
+        declutter.setState(state);
+      }),
     (error: unknown) => console.warn('Standfirst: no answer from the background', error),
   );
 }

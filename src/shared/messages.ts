@@ -5,6 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { PageDigest } from '../core/types';
 import type { Mode } from '../core/types';
+import type { SiteRule } from '../sites/types';
 import {
   dispatch,
   unwrap,
@@ -23,6 +24,15 @@ export interface SiteState {
   mode: Mode;
   /** The user's own hide rules ("My rules") that apply to this page's host. */
   userSelectors?: string[];
+}
+
+/**
+ * The background's answer to the registered script's hello: the state, and the built-in rule for
+ * the sender's URL. The rule comes from here so that the script, evaluated at document_start on
+ * every page of a site that is on, does not carry every site's rules to find its own.
+ */
+export interface Hello extends SiteState {
+  site: SiteRule | null;
 }
 
 /** What a tab's content script has done. */
@@ -77,7 +87,7 @@ export type TabProtocol = ContentProtocol & DigestProtocol;
  */
 export type BackgroundProtocol = {
   'clutter/report': { request: { count: number; enabled: boolean }; response: null };
-  'content/hello': { request: null; response: SiteState };
+  'content/hello': { request: null; response: Hello };
   /** Injects the digest script (Readability, heuristics) into the sender's frame, once idle. */
   'content/analyser': { request: null; response: null };
   /** The site shown in a tab (null when it is not an http(s) page). */
