@@ -192,6 +192,24 @@ describe('Declutterer', () => {
     expect(d.observing).toBe(true);
   });
 
+  it("ignores the background's navigation ping for the page's own address", () => {
+    const idles: (() => void)[] = [];
+    const dom = new JSDOM(f.html, { url: f.case.url });
+    const d = new Declutterer(dom.window.document, findSite(f.case.url), {
+      report: () => {},
+      idle: (fn) => idles.push(fn),
+      frame: (fn) => fn(),
+    });
+    d.setState(ON);
+    const queued = idles.length;
+    // tabs.onUpdated reports every load's URL: the same address starts no second analysis.
+    d.navigated();
+    expect(idles.length).toBe(queued);
+    dom.window.history.pushState({}, '', '/2012/07/28/next_story/');
+    d.navigated();
+    expect(idles.length).toBe(queued + 1);
+  });
+
   it('never marks the page itself, whatever a rule says', () => {
     const dom = new JSDOM('<html><body><p>x</p></body></html>', { url: 'https://a.test/' });
     const d = new Declutterer(

@@ -138,7 +138,11 @@ export class Declutterer {
 
   /** The page changed its URL without a new document: look again once the new view is in. */
   navigated(): void {
-    this.href = this.doc.location?.href ?? this.href;
+    // The background pings on every load of a tab, this page's own included: only a new address
+    // is a navigation, and the same one must not start the analysis over.
+    const href = this.doc.location?.href ?? this.href;
+    if (href === this.href) return;
+    this.href = href;
     this.article = undefined;
     this.heuristicsDone = false;
     this.runs++; // An analysis of the previous view must not land on this one.
