@@ -242,8 +242,20 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
       );
       const employer = of && (ents.isPerson(of[1]!) || looksLikePersonName(of[1]!)) ? of[2]! : null;
       const whole = employer ? of![1]! : run.name;
-      const part = ents.personPart(whole);
-      const person = part.premod !== '' && ents.isPerson(part.name);
+      let part = ents.personPart(whole);
+      let person = part.premod !== '' && ents.isPerson(part.name);
+      // "the mayor of Greater Manchester Andy Burnham": after a role's "of", the run's first
+      // words are what the role serves and its last two (three with an initial) the person.
+      const served = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(head.slice(0, run.offset))?.[1];
+      const t = words(whole);
+      if (!person && served && isRoleWord(served) && t.length >= 4) {
+        const n = /^\p{Lu}\.?$/u.test(t[t.length - 2]!) ? 3 : 2;
+        const tail = t.slice(-n).join(' ');
+        if (ents.isPerson(tail)) {
+          part = { premod: t.slice(0, -n).join(' '), name: tail };
+          person = true;
+        }
+      }
       const name = person ? part.name : whole;
       const premod = person ? part.premod : '';
       // "former astronaut Tom Stafford and retired aerospace executive Tom Young": the role is

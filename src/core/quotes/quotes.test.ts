@@ -1242,12 +1242,16 @@ describe('key quote', () => {
       `${spoken} said Labour MP for Leeds Central Tom Harland.`,
       `${spoken} said Secretary of State Mike Pompeo.`,
       `Democratic Senator for Oregon Ron Wyden said the outage was avoidable. ${spoken} he said.`,
+      `${spoken} said the mayor of Greater Manchester Andy Burnham.`,
+      `${spoken} said the chief executive of Jaguar Land Rover Adrian Mardell.`,
     ].map((text) => who([text])[0]?.slice(0, 2));
     expect(roles).toEqual([
       ['Guy Opperman', 'the Conservative MP for Hexham'],
       ['Tom Harland', 'Labour MP for Leeds Central'],
       ['Mike Pompeo', 'Secretary of State'],
       ['Ron Wyden', 'Democratic Senator for Oregon'],
+      ['Andy Burnham', 'mayor of Greater Manchester'],
+      ['Adrian Mardell', 'chief executive of Jaguar Land Rover'],
     ]);
   });
   it('keeps an abbreviated title\'s stop in the role ("Sen."), and no lone "Dr" as a role', () => {
