@@ -404,10 +404,11 @@ function mergeSplitQuotes(
     // Only a reporting clause may sit between the halves, ending where a sentence or clause does.
     if (!between || clause.length > 16 || !/[.,:;—–]$/.test(between)) continue;
     if (!clause.some((w) => reportingLemma(w.replace(/[^\p{L}]/gu, '')))) continue;
-    // '"A," X said. "B"': B starts a sentence, so A ends one where its comma stood.
+    // '"A," X said. "B"' and '"A," X said, adding: "B"': B starts a sentence, so A ends one
+    // where its comma stood.
     const head = tidy(a.text);
     const stop =
-      between.endsWith('.') && /^\p{Lu}/u.test(b.text) && !/[.!?…]$/u.test(head) ? '.' : '';
+      /[.:]$/.test(between) && /^\p{Lu}/u.test(b.text) && !/[.!?…]$/u.test(head) ? '.' : '';
     spans[k - 1] = { ...a, last: b.last, end: b.end, text: `${head}${stop} ${b.text}` };
     spans.splice(k, 1);
     attributions.splice(k, 1);

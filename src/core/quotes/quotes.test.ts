@@ -1318,4 +1318,12 @@ describe('key quote', () => {
       'For mature nodes, yes. The shortage is over; the pricing war is just starting.',
     );
   });
+  it('ends the first half of a split quote with a stop when the second opens a sentence after "adding:"', () => {
+    expect(
+      who([
+        'Andy Jassy runs Amazon.',
+        '"AI will reinvent every customer experience," Jassy said, adding: "We are just getting started."',
+      ])[0]?.[2],
+    ).toBe('AI will reinvent every customer experience. We are just getting started.');
+  });
 });
