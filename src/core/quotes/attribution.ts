@@ -446,8 +446,9 @@ function introduction(
   const head = /^[Tt]he\s+(\p{Ll}[\p{L}-]*)$/u.exec(text.trim())?.[1];
   if (!head) return null;
   const np = new RegExp(
-    // "Another employee, a product designer, said": the description may stand after a comma.
-    String.raw`(?:^|[.!?]\s+|,\s+)((?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}${head}(?:(?:\s+(?:familiar|close|briefed|involved))?\s+(?:on|at|in|from|with|near|to)\s+(?:the\s+)?[\p{Ll}-]+)?),?\s+(\p{Ll}+)`,
+    // "Another employee, a product designer, said": the description may stand after a comma,
+    // and after a quotation ("...," an insider told the outlet).
+    String.raw`(?:^|[.!?,]["”’]?\s+)((?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}${head}(?:(?:\s+(?:familiar|close|briefed|involved))?\s+(?:on|at|in|from|with|near|to)\s+(?:the\s+)?[\p{Ll}-]+)?),?\s+(\p{Ll}+)`,
     'gu',
   );
   for (let b = at.block; b >= Math.max(0, at.block - INTRODUCTION_WINDOW); b--) {
@@ -457,6 +458,30 @@ function introduction(
     if (found) return found[1]!;
   }
   return null;
+}
+
+/**
+ * Descriptions a story gives only someone it has already named: "the 38-year-old" (whose age it
+ * stated), "the billionaire", "the actress", "the tech mogul". A job ("the officer said") may
+ * bring in a new, unnamed speaker and is not read this way; nor is "the man", who is often
+ * never named.
+ */
+const EPITHET =
+  /^[Tt]he\s+(?:(\d{1,3})-year-old(?:\s+[\p{Ll}-]+){0,2}|(?:[\p{Ll}-]+\s+)?(billionaire|millionaire|tycoon|mogul|magnate|entrepreneur|businessman|businesswoman|star|superstar|celebrity|singer|songstress|songwriter|rapper|actor|actress|comedian|musician|hitmaker|frontman|frontwoman|influencer|youtuber))$/u;
+
+function epithetReferent(
+  text: string,
+  ents: Entities,
+  at: { block: number; offset: number },
+): string | null {
+  const m = EPITHET.exec(text.trim());
+  if (!m) return null;
+  const noun = m[2] ?? '';
+  const gender = /(?:woman|ess)$/u.test(noun) ? 'f' : /man$/u.test(noun) ? 'm' : null;
+  return (
+    (m[1] ? ents.personAged(m[1], at.block, at.offset) : null) ??
+    ents.lastPersonBefore(at.block, at.offset, 3, gender, true)
+  );
 }
 
 /**
@@ -601,10 +626,11 @@ function resolve(
       if (holder) return { speaker: holder, role: ents.roleOf(holder), kind: 'named' };
       const group = groupOf(ref.text, ents, at);
       if (group) return { speaker: group, role: null, kind: 'org' };
+      const introduced = introduction(ref.text, ents, at);
+      const named = introduced ? null : epithetReferent(ref.text, ents, at);
+      if (named) return { speaker: named, role: ents.roleOf(named), kind: 'named' };
       return {
-        speaker: capitalise(
-          introduction(ref.text, ents, at) ?? ref.text.replace(/^(?:the)\s+/i, ''),
-        ),
+        speaker: capitalise(introduced ?? ref.text.replace(/^(?:the)\s+/i, '')),
         role: ref.role ?? null,
         kind: 'anonymous',
       };

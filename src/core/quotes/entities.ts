@@ -519,6 +519,16 @@ export class Entities {
       // "Routerhersteller Funkwerk" ... "Funkwerk": a kind of company and its name.
       if (GENERIC_ORG.test(tokens[0]!)) return false;
       if (this.count(last) > 0 && !this.isOrgLike(last)) return true;
+      // "James Van Der Beek", later "Van Der Beek": a surname of several words stands alone
+      // as a one-word one does, and is that person's surname.
+      const surname = tokens.slice(1).join(' ');
+      if (tokens.length >= 3 && this.count(surname) > 0 && !this.isOrgLike(surname)) return true;
+      const fuller = this.mentions.some((m) => {
+        const full = this.personPart(m.name).name;
+        const longer = full.endsWith(` ${name}`) && words(full).length === tokens.length + 1;
+        return longer && this.isPerson(full);
+      });
+      if (fuller) return true;
       return this.hasRoleBefore(name);
     }
     // A single word is a person when a title stands before it ("Prince Andrew", "Mr. Verrini")
@@ -696,6 +706,28 @@ export class Entities {
   }
 
   /**
+   * The person the story gave this age, before a position: "Braun, 38," or "38-year-old Scooter
+   * Braun" is whom "the 38-year-old said" means, though "Swift, 29," was named after him.
+   */
+  personAged(age: string, block: number, offset: number, window = 6): string | null {
+    for (const m of this.before(block, offset)) {
+      if (m.block < block - window) break;
+      if (m.quoted || m.block < 0) continue;
+      const text = this.blocks[m.block] ?? '';
+      const stated =
+        new RegExp(String.raw`^(?:,\s+${age}\b|\s+\(${age}\))`, 'u').test(text.slice(m.end)) ||
+        new RegExp(String.raw`\b${age}-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'u').test(
+          text.slice(Math.max(0, m.offset - 60), m.offset),
+        );
+      const { name } = this.personPart(m.name);
+      // The age says a person is meant: a name written like one will do.
+      if (stated && name && (this.isPerson(name) || looksLikePersonName(name)))
+        return this.fullName(name);
+    }
+    return null;
+  }
+
+  /**
    * The last person before a position whose role is `role` ("President Donald Trump", "Mark
    * Gillett, Skype's chief ... officer"): whom "the president said" or "the officer said" means.
    */
@@ -733,19 +765,24 @@ export class Entities {
     return subject && this.fits(subject, gender) ? subject : null;
   }
 
-  /** The last person named before a position, within `window` paragraphs: what "he" refers to. */
+  /**
+   * The last person named before a position, within `window` paragraphs: what "he" refers to.
+   * `shaped`: a name written like a person's counts too, for words that can only mean a person.
+   */
   lastPersonBefore(
     block: number,
     offset: number,
     window = 3,
     gender: Gender | null = null,
+    shaped = false,
   ): string | null {
     let fallback: string | null = null;
     for (const m of this.before(block, offset)) {
       if (m.block < block - window) break;
       if (m.quoted) continue;
       const { name } = this.personPart(m.name);
-      if (!name || !this.isPerson(name) || !this.fits(this.fullName(name), gender)) continue;
+      const person = name && (this.isPerson(name) || (shaped && looksLikePersonName(name)));
+      if (!person || !this.fits(this.fullName(name), gender)) continue;
       const text = m.block < 0 ? this.title : (this.blocks[m.block] ?? '');
       // A possessive ("McDonald's cameo") is rarely who "he" is; the sentence's subject is.
       const possessive = /^[’']s\b/u.test(text.slice(m.end));

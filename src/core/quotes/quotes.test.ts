@@ -794,6 +794,49 @@ describe('attribution', () => {
     ).toEqual(['Mark Gillett', 'Mark Gillett']);
   });
 
+  it('resolves an epithet ("the billionaire", "the 38-year-old") to the person it describes', () => {
+    expect(
+      who([
+        'Elon Musk has denied a report that Tesla plans to cut prices again.',
+        '"That is simply not true," the billionaire wrote on X.',
+      ])[0]![0],
+    ).toBe('Elon Musk');
+    // The age the story gave picks the person, not whoever was named last.
+    expect(
+      who([
+        'Scooter Braun, 38, has tried to reach Taylor Swift, 29, for weeks.',
+        '"This fight is not something I agree with," the 38-year-old said.',
+      ])[0]![0],
+    ).toBe('Scooter Braun');
+    // "The man" is often never named: no epithet, and no one else's words.
+    expect(
+      who([
+        'A man who lost his job has sued. Elon Musk denied the claim.',
+        '"I was fired for nothing," the man said.',
+      ])[0]![0],
+    ).toBe('Man');
+  });
+
+  it('finds the unnamed speaker a quotation\'s own clause introduced ("...," an insider told)', () => {
+    expect(
+      who([
+        '"Scooter is frustrated," an insider told the outlet on Monday.',
+        'Braun has tried to reach Swift for weeks.',
+        '"This fight is not something he agrees with," the insider added.',
+      ]).map((q) => q[0]),
+    ).toEqual(['An insider', 'An insider']);
+  });
+
+  it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
+    expect(
+      who([
+        'James Van Der Beek has been eliminated from the contest, host Tom Bergeron said.',
+        '“We lost the baby,” Van Der Beek said.',
+        '"It makes you more human," said the actor.',
+      ]).map((q) => q[0]),
+    ).toEqual(['Van Der Beek', 'Van Der Beek']);
+  });
+
   it('joins the halves of a split quote under one speaker', () => {
     expect(
       who([
