@@ -1152,7 +1152,16 @@ function saidFor(intro: string): string {
 const PANEL =
   /^\s*(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?\s+)?(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|van|der|von|da|di|du|del|della|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*){1,3})((?:\s*,\s*[^,:;.!?"“”]{2,60}){0,3})\s*:\s*$/u;
 
-function panelClause(before: string): Clause | null {
+/** 'Park: "We have never sold..."': a surname alone, when the story named its person in full. */
+const SURNAME_COLON = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*:\s*$/u;
+
+function panelClause(before: string, ents: Entities): Clause | null {
+  const surname = SURNAME_COLON.exec(before)?.[1];
+  if (surname && ents.isPerson(surname)) {
+    const name = ents.fullName(surname);
+    const ref = { kind: 'name' as const, name, role: null, person: true, text: before };
+    return { ref, verb: null, text: before };
+  }
   const m = PANEL.exec(before);
   if (!m || !looksLikePersonName(m[1]!)) return null;
   // "Rachel Stephens, senior analyst at RedMonk, shared her perspective:": a part that opens
@@ -1261,7 +1270,7 @@ export function attribute(
         take(beforeClause(saidFor(intro).replace(/:$/, ': '), ents, true), 'intro');
     }
     if (!found && /:\s*$/.test(before)) take(beforeClause(before, ents, true), 'intro');
-    if (!found) take(panelClause(before), 'before');
+    if (!found) take(panelClause(before, ents), 'before');
     // Inherit from the quotation just before: in the same paragraph, the second half of a split
     // quote or a quote after the first one's reporting clause; across paragraphs, a quotation
     // paragraph right after the last one (the convention for a statement run over paragraphs).

@@ -317,6 +317,21 @@ export function analyseQuotes(input: QuoteInput): {
     if (credit) credits.add(s.last + 1);
     const cite = s.cite ?? credit;
     if (cite) attributions[i] = creditedTo(cite, ents);
+    // '"We have never sold a byte of data" — Dana Park, Nimbus CEO': a dash and a credit end
+    // the paragraph the quotation opens, as under a testimonial or an epigraph.
+    if (cite || attributions[i] || s.first !== s.last) return;
+    const text = texts[s.first] ?? '';
+    const rest = text.slice(s.end);
+    if (!text.slice(0, s.start).trim() && /^\s*[—–]\s/u.test(rest)) {
+      // The role after a comma: "Dana Park, Nimbus CEO".
+      const [who = '', ...role] = rest.split(',');
+      const inline = creditLine(who);
+      const title = role.join(',').trim();
+      if (inline && countWords(title) <= 6 && !/[.!?:;]$/u.test(title)) {
+        const credited = creditedTo(inline, ents);
+        attributions[i] = title ? { ...credited, role: title } : credited;
+      }
+    }
   });
   let prose = blocks
     .map((b, i) => {

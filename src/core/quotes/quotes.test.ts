@@ -827,6 +827,33 @@ describe('attribution', () => {
     ).toEqual(['An insider', 'An insider']);
   });
 
+  it('reads a credit after a dash ("— Dana Park, Nimbus CEO") and a surname before a colon', () => {
+    const title = 'Nimbus denies selling user data';
+    expect(
+      who(
+        [
+          'Nimbus has denied selling user data.',
+          '"We have never sold a byte of user data" — Dana Park, Nimbus CEO',
+        ],
+        title,
+      ),
+    ).toEqual([['Dana Park', 'Nimbus CEO', 'We have never sold a byte of user data']]);
+    expect(
+      who(
+        [
+          'Nimbus chief executive Dana Park has denied selling user data.',
+          'Park: "We have never sold a byte of user data."',
+          // A word before a colon that is no one's surname introduces no speaker.
+          'Update: "Nimbus has sold no data," the company added.',
+        ],
+        title,
+      ).map((q) => q.slice(0, 2)),
+    ).toEqual([
+      ['Dana Park', 'Nimbus chief executive'],
+      ['Nimbus', null],
+    ]);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
