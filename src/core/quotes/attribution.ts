@@ -306,6 +306,16 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
       };
     }
   }
+  // "Finland's foreign ministry said", "Apple's legal team said": a body of the organisation
+  // named before it. A public body speaks as itself; any other part speaks for its owner.
+  const owned =
+    /^(\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2})['’]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)$/u.exec(
+      head,
+    );
+  if (owned && ORG_NOUNS.has(lastLower) && !ents.isPerson(owned[1]!)) {
+    if (INSTITUTIONS.has(lastLower)) return { kind: 'name', name: head, role: null, text: head };
+    return { kind: 'name', name: owned[1]!, role: owned[2]!, text: head };
+  }
   // "the company", "the Finnish company": the story's organisation. "the prosecutor's office"
   // is someone else, described.
   if (ORG_NOUNS.has(lastLower) && /^(the|its|this|that)\b/i.test(head)) {

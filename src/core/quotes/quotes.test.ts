@@ -854,6 +854,21 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads a body of a named organisation ("Finland’s foreign ministry", "Apple’s legal team")', () => {
+    expect(
+      who(
+        [
+          '"We categorically reject these claims," Finland’s foreign ministry said.',
+          '"The claims are baseless," Apple’s legal team said in a filing.',
+        ],
+        'Finland and Apple reject claims',
+      ).map((q) => q.slice(0, 2)),
+    ).toEqual([
+      ['Finland’s foreign ministry', null],
+      ['Apple', 'legal team'],
+    ]);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
