@@ -106,15 +106,18 @@ const TIME_ADVERBIAL =
 export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   let np = npRaw
     .replace(/\([^)]*\)/gu, ' ')
+    // "Patel — who founded Orbit in 2015 — told CNBC": a pair of dashes sets off what commas do.
+    .replace(/\s[—–]\s([^—–]+)\s[—–](?=\s|$)/gu, ', $1,')
     // Quote marks go; a curly apostrophe inside a word stays ("Disney’s chairman").
     .replace(/[\u00b7"“”‘]+|’(?!\p{L})|(?<!\p{L})’/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // "who is also an executive at SoftBank" is a role, and ends the name.
   let whoRole: string | null = null;
-  const who = /,?\s+who\s+(?:is|was|are|were)\s+(?:also\s+|now\s+)?((?:an?|the)\s+[^,.;]+)/iu.exec(
-    np,
-  );
+  const who =
+    /,?\s+who\s+(?:is|was|are|were)\s+(?:also\s+|now\s+)?((?:an?|the|\p{Lu}[\p{L}&.-]*['’]s)\s+[^,.;]+)/iu.exec(
+      np,
+    );
   if (who) {
     whoRole = trimAdjuncts(who[1]!);
     np = np.slice(0, who.index);

@@ -869,6 +869,22 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads a subject set off by a pair of dashes, and "who is Orbit’s ..." as a role', () => {
+    expect(
+      who(
+        [
+          'Orbit chief executive Raj Patel has denied reports of layoffs.',
+          '"There are no layoffs planned," Patel — who founded Orbit in 2015 — told CNBC.',
+          '"We are hiring," said Maya Klein, who is Orbit’s head of communications.',
+        ],
+        'Orbit denies layoffs',
+      ).map((q) => q.slice(0, 2)),
+    ).toEqual([
+      ['Raj Patel', 'Orbit chief executive'],
+      ['Maya Klein', 'Orbit’s head of communications'],
+    ]);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
