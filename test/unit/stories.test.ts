@@ -894,4 +894,21 @@ describe('stories', () => {
     expect(d.visibleText).not.toContain('Get the SiliconBeat chips newsletter');
     expect(d.visibleText).not.toContain("TSMC's Arizona fab");
   });
+  it('Mira Rowe: epithets ("the singer", "the 34-year-old"), a manager with a relative clause, a dash credit', () => {
+    const d = story(
+      'mira-rowe-app-sale.html',
+      'https://popwire.example/music/mira-rowe-encore-app-denial?utm_source=twitter',
+    );
+    expect(d.keyQuote).toMatchObject({ speaker: 'Mira Rowe', stance: 'denial' });
+    expect(d.keyQuote?.text).toMatch(/^Encore has never been for sale/);
+    expect(speakers(d)).toContainEqual(['Theo Banks', "Rowe's manager", 'denial']);
+    expect(speakers(d)).toContainEqual(['Brightline Data', 'legal team', 'claim']);
+    expect(speakers(d)).toContainEqual(['Dana Whitfield', "Platformer Weekly's editor", 'claim']);
+    const credited = d.quotes.find((q) => q.text.startsWith('We will keep building Encore'));
+    expect([credited?.speaker, credited?.role]).toEqual(['Mira Rowe', null]);
+    expect(d.citation.url).toBe('https://popwire.example/music/mira-rowe-encore-app-denial');
+    expect(d.summary[0]).toMatch(/^Mira Rowe has denied selling Encore/);
+    expect(hidden(d)).toMatch(/More from Popwire/);
+    expect(hidden(d)).toMatch(/Get Popwire in your inbox/);
+  });
 });

@@ -491,8 +491,13 @@ function epithetReferent(
   if (!m) return null;
   const noun = m[2] ?? '';
   const gender = /(?:woman|ess)$/u.test(noun) ? 'f' : /man$/u.test(noun) ? 'm' : null;
+  // The person whose age the story gave; else the one the story is about; else the last one
+  // reported on, or named.
   return (
     (m[1] ? ents.personAged(m[1], at.block, at.offset) : null) ??
+    ents.mainPerson(gender) ??
+    ents.lastReporterBefore(at.block, at.offset, 2, gender) ??
+    ents.lastPersonBefore(at.block, at.offset, 3, gender) ??
     ents.lastPersonBefore(at.block, at.offset, 3, gender, true)
   );
 }

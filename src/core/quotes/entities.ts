@@ -633,6 +633,13 @@ export class Entities {
       }
       return longer ?? org ?? name;
     }
+    // "Van Der Beek", a surname of several words: the person named in full with it.
+    for (const m of this.mentions) {
+      const full = this.personPart(m.name).name;
+      if (full.endsWith(` ${name}`) && words(full).length === tokens.length + 1) {
+        if (this.isPerson(full)) return full;
+      }
+    }
     return name;
   }
 
@@ -682,7 +689,9 @@ export class Entities {
       const text = this.blocks[m.block] ?? '';
       let after = text.slice(m.end, m.end + 160);
       // "Verdant's head of learning, Sofia Marchetti, said": the name is the appositive.
-      if (/,\s$/u.test(text.slice(0, m.offset))) after = after.replace(/^,(?=\s)/u, '');
+      // ("Rowe's manager, Theo Banks, who co-founded Encore, said": a relative clause still may
+      // follow the name.)
+      if (/,\s$/u.test(text.slice(0, m.offset))) after = after.replace(/^,(?=\s)(?!\s+who\b)/u, '');
       const verb =
         /^(?:\s*,[^,.;"“”]{1,120},)?\s+(?:(?:\p{Ll}+ly|also|later|then|had|has|have|would|will|once|again|further|instead)\s+)*(\p{L}+)/u.exec(
           after,
@@ -799,6 +808,20 @@ export class Entities {
   mainOrg(): string | null {
     if (this.mainOrgCache === undefined) this.mainOrgCache = this.readMainOrg();
     return this.mainOrgCache;
+  }
+
+  /**
+   * The person the headline names first, when the body names them too: whom an epithet ("the
+   * singer", "the billionaire") means in a story about them.
+   */
+  mainPerson(gender: Gender | null = null): string | null {
+    for (const { name } of this.runs(this.title, this.titleCase)) {
+      const person = this.fullName(this.personPart(name).name);
+      if (!person || !(this.isPerson(person) || looksLikePersonName(person))) continue;
+      if (!this.mentions.some((m) => m.block >= 0 && m.name.endsWith(person))) continue;
+      if (this.fits(person, gender)) return person;
+    }
+    return null;
   }
 
   /**

@@ -319,7 +319,9 @@ export function analyseQuotes(input: QuoteInput): {
     if (cite) attributions[i] = creditedTo(cite, ents);
     // '"We have never sold a byte of data" — Dana Park, Nimbus CEO': a dash and a credit end
     // the paragraph the quotation opens, as under a testimonial or an epigraph.
-    if (cite || attributions[i] || s.first !== s.last) return;
+    // It names the speaker outright, so it beats one inherited from the paragraph before.
+    if (cite || (attributions[i] && attributions[i].via !== 'inherited') || s.first !== s.last)
+      return;
     const text = texts[s.first] ?? '';
     const rest = text.slice(s.end);
     if (!text.slice(0, s.start).trim() && /^\s*[—–]\s/u.test(rest)) {
@@ -329,7 +331,9 @@ export function analyseQuotes(input: QuoteInput): {
       const title = role.join(',').trim();
       if (inline && countWords(title) <= 6 && !/[.!?:;]$/u.test(title)) {
         const credited = creditedTo(inline, ents);
-        attributions[i] = title ? { ...credited, role: title } : credited;
+        // "— Mira Rowe, on Instagram": where she said it, not who she is.
+        const role = /^(?:on|in|at|via|to|from|during)\s/iu.test(title) ? null : title;
+        attributions[i] = role ? { ...credited, role } : credited;
       }
     }
   });

@@ -885,6 +885,37 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives an epithet to the person the story is about, before a name that only looks like one', () => {
+    expect(
+      who(
+        [
+          'Mira Rowe has denied selling Encore, the fan app she launched in 2022.',
+          'The report said the app’s owner had agreed a deal with Brightline Data.',
+          '"Encore has never been for sale," the singer wrote on Instagram.',
+        ],
+        'Mira Rowe denies selling fan app Encore',
+      )[0]![0],
+    ).toBe('Mira Rowe');
+  });
+
+  it('resolves "he said" past a relative clause after an appositive name', () => {
+    expect(
+      who([
+        "Platformer Weekly's editor, Dana Whitfield, said she stood by the story.",
+        'Rowe’s manager, Theo Banks, who co-founded Encore with her, said the data stayed in Dublin. "Nothing has moved," he said.',
+      ])[0]!.slice(0, 2),
+    ).toEqual(['Theo Banks', 'Rowe’s manager']);
+  });
+
+  it('lets a dash credit beat the speaker inherited from the paragraph before', () => {
+    expect(
+      who([
+        '"We are aware of the reports," the Data Protection Commission said.',
+        '"We will keep building Encore for the fans" — Mira Rowe, on Instagram',
+      ])[1]!.slice(0, 2),
+    ).toEqual(['Mira Rowe', null]);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
@@ -892,7 +923,7 @@ describe('attribution', () => {
         '“We lost the baby,” Van Der Beek said.',
         '"It makes you more human," said the actor.',
       ]).map((q) => q[0]),
-    ).toEqual(['Van Der Beek', 'Van Der Beek']);
+    ).toEqual(['James Van Der Beek', 'James Van Der Beek']);
   });
 
   it('joins the halves of a split quote under one speaker', () => {
