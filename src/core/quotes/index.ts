@@ -13,7 +13,7 @@ import { Entities, isRoleWord, looksLikePersonName, words } from './entities';
 import { reportingLemma, VOICE_NOUNS } from './lexicon';
 import { findMarkSpans, isQuoteMark } from './marks';
 import { rankQuotes, type Candidate, type Features } from './rank';
-import { readFrame } from './stance';
+import { isShortDismissal, readFrame } from './stance';
 
 export interface QuoteInput {
   title: string;
@@ -360,7 +360,10 @@ export function analyseQuotes(input: QuoteInput): {
     const said = a?.via === 'inside' ? s.text.replace(a.clause, ' ') : s.text;
     const text = tidy(said);
     const n = countWords(text);
-    if (!a || n < MIN_WORDS || looksLikeTitle(text) || !spaced(text)) return;
+    // Two words are a quotation only as a verdict a speaker's own clause reports.
+    const verdict = n === 2 && !!a && a.via !== 'inherited' && isShortDismissal(text);
+    if (!a || (n < MIN_WORDS && !verdict) || looksLikeTitle(text) || (!spaced(text) && !verdict))
+      return;
     candidates.push({
       text,
       words: n,

@@ -1011,6 +1011,24 @@ describe('attribution', () => {
 });
 
 describe('key quote', () => {
+  it('keeps a two-word verdict a speaker reports ("without merit") as the denial', () => {
+    const r = read(
+      [
+        'Vexa has denied throttling older phones.',
+        '"Vexa slowed my phone to push me to upgrade, and that is not fair," said Ana Ruiz, who brought the complaint.',
+        'Vexa said the claims were "without merit".',
+        // Two words with no verdict in them stay a scare quote.
+        'The complaint calls the update a "battery fix".',
+      ],
+      'Vexa denies it throttled older phones',
+    );
+    expect(r.quotes.map((q) => [q.speaker, q.stance, q.text])).toEqual([
+      ['Ana Ruiz', 'claim', 'Vexa slowed my phone to push me to upgrade, and that is not fair'],
+      ['Vexa', 'denial', 'without merit'],
+    ]);
+    expect(r.keyQuote?.text).toBe('without merit');
+  });
+
   it('hears a bare job title as the denying organisation’s, even capitalised at a sentence start', () => {
     const r = read(
       [

@@ -23,7 +23,7 @@ const NEGATED_SAY =
 
 /** Words in a quotation that dismiss what was reported. */
 const DISMISSAL =
-  /\b(false|falsely|untrue|not\s+true|baseless|unfounded|groundless|without\s+(?:any\s+)?(?:merit|foundation|basis)|no\s+(?:truth|basis|merit|evidence|such)|categorically|reject(?:s|ed)?|den(?:y|ies|ied)|misrepresent\w*|inaccurate|incorrect|misleading|(?:flat-out|simply|just|is|are|was|were|[’']s)\s+wrong|rumou?rs?|nothing\s+of\s+the\s+sort|nothing\s+could\s+be\s+(?:further|more\s+contrary)|contrary\s+to|fake|smear|speculation|nonsense|absurd|ridiculous|fabricat\w+|distort\w*|mischaracteri[sz]\w+|at\s+no\s+(?:point|time))\b/i;
+  /\b(false|falsely|untrue|not\s+true|baseless|unfounded|groundless|without\s+(?:any\s+)?(?:merit|foundation|basis)|no\s+(?:truth|basis|merit|evidence|such)|categorically|reject(?:s|ed)?|den(?:y|ies|ied)|disput(?:es?|ed|ing)|misrepresent\w*|inaccurate|incorrect|misleading|(?:flat-out|simply|just|is|are|was|were|[’']s)\s+wrong|rumou?rs?|nothing\s+of\s+the\s+sort|nothing\s+could\s+be\s+(?:further|more\s+contrary)|contrary\s+to|fake|smear|speculation|nonsense|absurd|ridiculous|fabricat\w+|distort\w*|mischaracteri[sz]\w+|at\s+no\s+(?:point|time))\b/i;
 /**
  * Negations that deny an action ("has never", "did not", "have not", "issued no such"), also in
  * German, French and Spanish ("nicht", "keinerlei", "jamais", "aucun", "nunca").
@@ -56,6 +56,15 @@ const DENIAL_VERBS = new Set([
  */
 const OWN_DENIAL =
   /\bat\s+no\s+(?:point|time|stage)\s+(?:was|were|did|do|does|have|has|had|would|could)\s+(?:I|we|he|she|they|it|the\s+company)\b/i;
+
+/**
+ * A two-word verdict that is a whole denial ("without merit", "completely false", "strongly
+ * disputes"): short enough to pass for a scare quote, but the story's answer when a speaker's
+ * clause reports it ("Vexa said the claims were 'without merit'").
+ */
+export function isShortDismissal(text: string): boolean {
+  return DISMISSAL.test(text);
+}
 
 export interface Frame {
   denial: boolean;
