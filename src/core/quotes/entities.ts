@@ -559,7 +559,12 @@ export class Entities {
         // nothing of one word after it; "analyst Neil Hawtrey" still names a person.
         const alone = !name.includes(' ') && !/^\s+\p{Lu}/u.test(text.slice(from));
         const trade = alone && COMPANY_TRADES.has(prev.toLowerCase().replace(/s$/, ''));
-        if ((isRoleWord(prev) && !trade) || isAcronymRole(prev)) return true;
+        // "his fellow Ennahda members": "fellow" after a determiner or a conjunction is "one of
+        // the same group", no post ("research fellow Dylan Nelson" is one).
+        const kin =
+          prev === 'fellow' &&
+          /(?:^|\b(?:and|or|his|her|their|its|our|my|your|the|of|with|to)\s+)fellow$/u.test(before);
+        if ((isRoleWord(prev) && !trade && !kin) || isAcronymRole(prev)) return true;
         // "Labour MP for Leeds Central Tom Harland", "mayor of Greater Manchester Andy Burnham":
         // a role and the place or body it serves. A full name only: "Zealand" of "the Queen of
         // New Zealand" is no surname.

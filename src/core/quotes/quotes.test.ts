@@ -916,6 +916,21 @@ describe('attribution', () => {
     ).toEqual(['Mira Rowe', null]);
   });
 
+  it('reads "fellow" before a name as "of the same group", no role ("fellow Ennahda members")', () => {
+    expect(
+      who([
+        '"We have nothing to fear," Ajmi Lourimi said of himself and fellow Ennahda members.',
+        'The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it “will not break our people’s will and will not undermine our revolution.”',
+        // A research fellow is a post.
+        '"The data are clear," said postdoctoral fellow Dylan Nelson.',
+      ]).map((q) => q.slice(0, 2)),
+    ).toEqual([
+      ['Ajmi Lourimi', null],
+      ['Rachid Ghannouchi', 'The leader of Ennahda'],
+      ['Dylan Nelson', 'postdoctoral fellow'],
+    ]);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
