@@ -1157,6 +1157,8 @@ export function isCourtesyTitle(text: string): boolean {
  * one (a doer, a member, a follower), though no job title list holds it.
  */
 const DOTTED = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}/gu;
+/** A middle initial between two capitalised words: "Dana F. Besecker". */
+const MIDDLE_INITIAL = /(?<=\p{Lu}\p{Ll}+\s)\p{Lu}\.(?=\s\p{Lu}\p{Ll})/gu;
 
 const PERSON_DESCRIPTION =
   /^an?\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]*(?:er|or|ist|ian|can|ant|ent|man|woman|person|crat|ee)$/u;
@@ -1165,8 +1167,11 @@ export function roleAppositive(after: string): string | null {
   // A spaced dash ends it too: "— said X, an Android expert — ".
   // An age before it is no role: "Mark Delaney, 47, a delivery driver from Tacoma".
   // "the U.S. attorney for ...": a dotted abbreviation's stops end nothing (held as "․" here).
+  // Nor does a middle initial's: "president of Dana F. Besecker Company".
   const m = /^\s*,\s+(?:\d{1,3},\s+)?([^,;:.!?"“”(—–]+?)(?=\s*(?:[,;:.!?"“”(—–]|$))/u.exec(
-    after.replace(DOTTED, (d) => d.replaceAll('.', '\u2024')),
+    after
+      .replace(DOTTED, (d) => d.replaceAll('.', '\u2024'))
+      .replace(MIDDLE_INITIAL, (d) => d.replace('.', '\u2024')),
   );
   if (!m) return null;
   const role = trimAdjuncts(m[1]!.replaceAll('\u2024', '.'));

@@ -931,6 +931,14 @@ describe('attribution', () => {
     ]);
   });
 
+  it('keeps a middle initial inside a role ("president of Dana F. Besecker Company")', () => {
+    expect(
+      who([
+        '“I was shocked to see that level,” said Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company, the largest buyer of halibut.',
+      ])[0]!.slice(0, 2),
+    ).toEqual(['Tyler Besecker', 'president of Mercer Island-based Dana F. Besecker Company']);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
