@@ -318,7 +318,12 @@ describe('stories', () => {
 
   it('Bankwijs (Dutch): "aldus woordvoerder Sanne de Boer", then the researcher\'s "zegt hij"', () => {
     const d = story('bankwijs-ontkent-datalek.html', 'https://technieuws.example/bankwijs');
-    expect(d.keyQuote).toMatchObject({ speaker: 'Sanne de Boer', stance: 'denial' });
+    // "aldus" ("according to") is no part of her role.
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Sanne de Boer',
+      role: 'woordvoerder',
+      stance: 'denial',
+    });
     expect(speakers(d)).toContainEqual(['Pieter Jansen', 'Onderzoeker', 'claim']);
   });
 

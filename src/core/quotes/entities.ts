@@ -1079,6 +1079,9 @@ function roleToken(w: string): boolean {
   return /^[\p{L}\p{N}][\p{L}\p{N}&.’'-]*$/u.test(w);
 }
 
+/** "According to" as one word, in the languages whose reporting clauses are read. */
+const ACCORDING_TO = /^(?:aldus|volgens|laut|selon|según|segundo|secondo)$/iu;
+
 /** "... chief executive " before a name -> "chief executive", if it ends in a role word. */
 export function rolePremod(before: string): string | null {
   // "Labour MP for Leeds Central ": the role ends in the place or body it serves.
@@ -1117,6 +1120,8 @@ export function rolePremod(before: string): string | null {
     // The reporting verb of an inverted clause ends the role: '"...," responded NASA
     // administrator Jim Bridenstine'. Only its inflected forms: "state senator" is a role.
     if (/^\p{Ll}/u.test(t) && (reportingLemma(t) ?? t) !== t) break;
+    // So does another language's "according to" ("aldus woordvoerder Sanne de Boer").
+    if (ACCORDING_TO.test(t)) break;
     out.unshift(t);
   }
   // After "to", a lower-case word is a verb: "a vote to impeach South Korean President Yoon";
