@@ -144,7 +144,11 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     np = main;
   }
 
-  const parts = np.split(/\s*,\s*/).filter(Boolean);
+  // "As Vexa CEO Dana Cole put it, ...": the sentence's "As" is no part of the subject.
+  const parts = np
+    .replace(/^(?:As|AS)\s+/u, '')
+    .split(/\s*,\s*/)
+    .filter(Boolean);
   const untrimmed = parts[0]!;
   let head = trimAdjuncts(untrimmed);
   let appos = parts.slice(1).join(', ');
@@ -202,6 +206,9 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
           untrimmed.slice(untrimmed.indexOf(voiceWord) + voiceWord.length),
         )?.[1]
       : undefined;
+    // "a memo from Vexa chief executive Dana Cole": a text from a person is theirs.
+    const author = from ? fromPerson(from, ents) : null;
+    if (author) return author;
     const org = named(runs) ?? (from ? named(ents.runs(from)) : undefined);
     // A spokesperson's job is their role; so is a publication's kind of text ("NJPM editorial").
     const voiceRole =
@@ -995,6 +1002,27 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
   return null;
 }
 
+/**
+ * The person a text comes from: "from Vexa chief executive Dana Cole seen by Reuters". The name
+ * must open the phrase, after at most its role ("from Vexa" is the organisation's).
+ */
+function fromPerson(from: string, ents: Entities): SpeakerRef | null {
+  for (const run of ents.runs(from)) {
+    const { premod, name } = ents.personPart(run.name);
+    const lead = `${from.slice(0, run.offset)}${premod}`.replace(/^(?:the|a|an)\s+/iu, '').trim();
+    const role = lead ? rolePremod(`${lead} `) : null;
+    // Anything before the name other than its role ("the lawyers of ...") is someone else.
+    if (lead && role !== lead) return null;
+    if (!name || !(ents.isPerson(name) || looksLikePersonName(name))) continue;
+    return { kind: 'name', name, role, person: true, text: from };
+  }
+  return null;
+}
+
+/** "As Dana Cole put it, ...": "put it" reports as "said" does, only before the quotation. */
+const PUT_IT =
+  /\b(?:put|puts)\s+it(?:\s+(?:this\s+way|bluntly|simply|succinctly|best|another\s+way|in\s+[^,:]{1,60}))?(?=\s*,\s*$)/iu;
+
 /** A subject, then a copula or a verb of manner, then the colon that hands over to a quote. */
 const INTRO_MANNER =
   /^(.{2,120}?)\s+(?:was|were|is|are|went|put|got|kept|struck|sounded|offered|agreed|disagreed|summed|had)\b[^:.!?]{0,60}:\s*$/u;
@@ -1181,7 +1209,14 @@ function panelClause(before: string, ents: Entities): Clause | null {
     return { ref, verb: null, text: before };
   }
   const m = PANEL.exec(before);
-  if (!m || !looksLikePersonName(m[1]!)) return null;
+  if (!m) return null;
+  // "Vexa CEO Dana Cole:": a role written before the name, as a headline writes it.
+  const { premod, name: bare } = ents.personPart(m[1]!);
+  if (!m[2] && premod && rolePremod(`${premod} `) && looksLikePersonName(bare)) {
+    const ref = { kind: 'name' as const, name: bare, role: premod, person: true, text: m[0] };
+    return { ref, verb: null, text: m[0] };
+  }
+  if (!looksLikePersonName(m[1]!)) return null;
   // "Rachel Stephens, senior analyst at RedMonk, shared her perspective:": a part that opens
   // with a verb in the past tense is what she did, no part of who she is.
   const parts = m[2]!.split(/\s*,\s*/u).filter(Boolean);
@@ -1279,7 +1314,7 @@ export function attribute(
     };
     take(afterClause(after, s.text, ents), 'after');
     take(cataphora(after, ents), 'after');
-    take(beforeClause(before, ents), 'before');
+    take(beforeClause(before.replace(PUT_IT, 'said'), ents), 'before');
     if (!found) take(looseClause(before, after, ents, english), 'before');
     const opensBlock = !before.replace(/[\s\u00b7]/gu, '');
     if (!found && opensBlock && s.first > 0) {

@@ -939,6 +939,28 @@ describe('attribution', () => {
     ).toEqual(['Tyler Besecker', 'president of Mercer Island-based Dana F. Besecker Company']);
   });
 
+  it('reads "As X put it,", "Vexa CEO Dana Cole:" and "a memo from Vexa chief executive Dana Cole"', () => {
+    const title = 'Vexa says it will not raise prices';
+    const read1 = (block: string) => who([block], title)[0]?.slice(0, 2);
+    expect(
+      read1('As Vexa CEO Dana Cole put it in a blog post on Tuesday, "we are not raising prices."'),
+    ).toEqual(['Dana Cole', 'Vexa CEO']);
+    expect(read1('Vexa CEO Dana Cole: "We are not raising prices this year."')).toEqual([
+      'Dana Cole',
+      'Vexa CEO',
+    ]);
+    expect(
+      read1(
+        '"We are not raising prices this year," according to a memo from Vexa chief executive Dana Cole seen by Reuters.',
+      ),
+    ).toEqual(['Dana Cole', 'Vexa chief executive']);
+    // A statement from the company stays the company's.
+    expect(read1('"We are not raising prices," read a statement from Vexa.')).toEqual([
+      'Vexa',
+      null,
+    ]);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
