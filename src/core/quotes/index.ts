@@ -186,6 +186,57 @@ function transcriptSpans(
   );
 }
 
+/** An answer set as dialogue: a dash, a space, then the words ("— Внезапно я захотел ..."). */
+const DASH_ANSWER = /^[—–]\s+(?=\S)/u;
+
+/**
+ * An interview set as dialogue, as Russian and other languages print one: the question, then the
+ * answer opening with a dash. Each answer is the words of the person named last by a paragraph
+ * that is only their name (a round-up of interviews heads each guest so), else of the person the
+ * introduction names. At least `TRANSCRIPT_TURNS` answers, each right after a question.
+ */
+function dashAnswers(
+  blocks: readonly ArticleBlock[],
+  marked: readonly Span[],
+  ents: Entities,
+): Span[] {
+  const answers = blocks.flatMap((b, i) => {
+    const dash = b.kind === 'text' ? DASH_ANSWER.exec(b.text) : null;
+    const asked = /\?\s*$/u.test(blocks[i - 1]?.text ?? '');
+    return dash && asked && !marked.some((s) => s.first === i)
+      ? [{ i, start: dash[0].length }]
+      : [];
+  });
+  if (answers.length < TRANSCRIPT_TURNS) return [];
+  const firstQuestion = answers[0]!.i - 1;
+  const introduced = ents.mentions.find(
+    (m) =>
+      m.block >= 0 && m.block < firstQuestion && looksLikePersonName(ents.personPart(m.name).name),
+  );
+  const spans: Span[] = [];
+  for (const { i, start } of answers) {
+    let speaker: string | null = null;
+    for (let j = i - 1; j >= 0 && !speaker; j--) {
+      const t = blocks[j]!.text.trim();
+      if (looksLikePersonName(t) || (words(t).length <= 4 && ents.isPerson(t))) speaker = t;
+    }
+    speaker ??= introduced ? ents.personPart(introduced.name).name : null;
+    if (!speaker) continue;
+    const text = blocks[i]!.text;
+    spans.push({
+      kind: 'block',
+      first: i,
+      last: i,
+      start,
+      end: text.length,
+      text: text.slice(start),
+      cite: speaker,
+      fromQuoteBlock: false,
+    });
+  }
+  return spans;
+}
+
 /** Transcript lines as quotation spans, credited to their label or to `speaker`. */
 function spansOf(
   lines: readonly ({ i: number; label: string; words: string } | null)[],
@@ -297,7 +348,7 @@ export function analyseQuotes(input: QuoteInput): {
   const texts = blocks.map((b) => b.text);
   const spans = findSpans(blocks);
   const ents = new Entities(input.title, texts, spans);
-  const transcript = transcriptSpans(blocks, spans, ents);
+  const transcript = [...transcriptSpans(blocks, spans, ents), ...dashAnswers(blocks, spans, ents)];
   if (transcript.length) {
     spans.push(...transcript);
     spans.sort((a, b) => a.first - b.first || a.start - b.start);

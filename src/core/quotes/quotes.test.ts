@@ -961,6 +961,32 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads an interview set as dialogue: each dash answer is the guest named above it', () => {
+    const blocks = [
+      'Самые популярные фудблогеры рассказали нам, как они начали.',
+      'Андрей Рудьков',
+      'Что вас вдохновило на создание кулинарной страницы?',
+      '— Внезапно я захотел вести блог. Но точно знал, что не перестану есть.',
+      'Какую кухню любите сами?',
+      '— Очень люблю этот вопрос, потому что всегда отвечаю одно и то же.',
+      'Олеся Куприн',
+      'Что вас вдохновило на создание кулинарной страницы?',
+      '— Еда объединяет. Где бы мы ни оказались, мы найдем о чем поговорить.',
+      // A dash that answers no question is no answer.
+      '— Эксклюзивный рецепт: томатный киш.',
+    ];
+    const r = extractQuotes({ title: 'Мастера вкуса', standfirst: null, lang: 'ru', blocks });
+    expect(r.quotes.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([
+      ['Андрей Рудьков', 'Внезапно я захотел в'],
+      ['Андрей Рудьков', 'Очень люблю этот воп'],
+      ['Олеся Куприн', 'Еда объединяет. Где '],
+    ]);
+    // Two answers are a pair of notes, not an interview.
+    expect(
+      extractQuotes({ title: 'x', standfirst: null, blocks: blocks.slice(0, 6) }).quotes,
+    ).toEqual([]);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
