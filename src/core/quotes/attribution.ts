@@ -1251,6 +1251,81 @@ export function dashInsert(quote: string, ents: Entities): Clause | null {
   };
 }
 
+const HANGUL = /\p{sc=Hangul}/u;
+
+/**
+ * Korean reports speech with the quotation, a quoting ending and a verb: '그는 “...”고 말했다',
+ * '홍길동 대표는 “...”라고 밝혔다'. The speaker is the sentence's topic or subject before the
+ * quotation (the word before 은/는/이/가); a role noun there ("대표") leaves the name before it.
+ * Korean has no capitals to tell a name from a noun, so the name must be one the story repeats
+ * or its headline carries; "그는"/"그녀는" ("he", "she") is the last such topic before.
+ */
+const KOREAN_QUOTING = /^\s*(?:이?라고|고|이?라며|며|면서|이?라는)(?=\s|$)/u;
+const KOREAN_TOPIC = /([\p{sc=Hangul}A-Za-z·]{1,12})(?:은|는|이|가)(?=\s)/gu;
+const KOREAN_PRONOUN = /^(?:그|그녀|이|그것|이것|저|나|우리|이들|그들)$/u;
+/** Role nouns written after a Korean name: 대표 (chief executive), 회장 (chair), 대변인 ... */
+const KOREAN_ROLE =
+  /^(?:대표|회장|사장|부사장|의장|장관|차관|대변인|교수|의원|위원장|총장|시장|지사|대통령|총리|변호사|감독|선수|배우|가수|기자|관계자|측)$/u;
+
+function koreanClause(
+  before: string,
+  after: string,
+  ents: Entities,
+  at: { block: number; offset: number },
+): Clause | null {
+  if (!KOREAN_QUOTING.test(after)) return null;
+  const sentence = before.split(/[.!?]\s+/u).pop() ?? '';
+  const topics = [...sentence.matchAll(KOREAN_TOPIC)];
+  const topic = topics.pop();
+  if (!topic) return null;
+  const text = `${ents.title}\n${ents.paragraph(at.block)}`;
+  const named = (w: string): boolean =>
+    ents.title.includes(w) || text.split(w).length > 2 || occursBefore(w, ents, at) > 1;
+  let word = topic[1]!;
+  let role: string | null = null;
+  if (KOREAN_ROLE.test(word)) {
+    const name = /([\p{sc=Hangul}A-Za-z·]{2,12})\s+$/u.exec(sentence.slice(0, topic.index))?.[1];
+    if (!name) return null;
+    [word, role] = [name, word];
+  }
+  if (KOREAN_PRONOUN.test(word)) {
+    const antecedent = koreanTopicBefore(ents, at, named);
+    if (!antecedent) return null;
+    word = antecedent;
+  } else if (!named(word)) return null;
+  return {
+    ref: { kind: 'name', name: word, role, person: true, text: topic[0] },
+    verb: null,
+    text: topic[0],
+  };
+}
+
+/** How often a word occurs in the paragraphs up to a position. */
+function occursBefore(word: string, ents: Entities, at: { block: number; offset: number }): number {
+  let n = 0;
+  for (let b = 0; b <= at.block; b++) {
+    const p = b === at.block ? ents.paragraph(b).slice(0, at.offset) : ents.paragraph(b);
+    n += p.split(word).length - 1;
+  }
+  return n;
+}
+
+/** The last topic before a position that names someone ("엘제이는" before "그는"). */
+function koreanTopicBefore(
+  ents: Entities,
+  at: { block: number; offset: number },
+  named: (w: string) => boolean,
+): string | null {
+  for (let b = at.block; b >= Math.max(0, at.block - 3); b--) {
+    const p = b === at.block ? ents.paragraph(b).slice(0, at.offset) : ents.paragraph(b);
+    const found = [...p.matchAll(KOREAN_TOPIC)]
+      .map((m) => m[1]!)
+      .filter((w) => !KOREAN_PRONOUN.test(w) && !KOREAN_ROLE.test(w) && named(w));
+    if (found.length) return found[found.length - 1]!;
+  }
+  return null;
+}
+
 /**
  * Attributes each quotation. `spans` are in reading order; `blocks` are the paragraphs.
  * Returns one entry per span (null when no speaker could be read or inherited).
@@ -1315,6 +1390,7 @@ export function attribute(
     take(afterClause(after, s.text, ents), 'after');
     take(cataphora(after, ents), 'after');
     take(beforeClause(before.replace(PUT_IT, 'said'), ents), 'before');
+    if (!found && HANGUL.test(s.text)) take(koreanClause(before, after, ents, at), 'before');
     if (!found) take(looseClause(before, after, ents, english), 'before');
     const opensBlock = !before.replace(/[\s\u00b7]/gu, '');
     if (!found && opensBlock && s.first > 0) {

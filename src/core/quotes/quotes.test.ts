@@ -987,6 +987,28 @@ describe('attribution', () => {
     ).toEqual([]);
   });
 
+  it('reads Korean attribution: the topic before the quotation, a role after the name, "그는"', () => {
+    const title = '엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유';
+    const r = extractQuotes({
+      title,
+      standfirst: null,
+      lang: 'ko',
+      blocks: [
+        '하지만 엘제이는 자신의 부적절한 행동들에 대해 무감한 태도를 보였다. 그는 “너네들이 우습게 봐도 내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐”고 말하기도 했다.',
+        '류화영은 “사실과 다른 주장에 법적으로 대응하겠다”라고 밝혔다.',
+        // A role noun after the name: 김민수 대표 ("chief executive Kim Min-su"), named twice.
+        '김민수 대표는 “양측 모두 자제해야 한다”고 말했다. 김민수 대표는 두 사람과 일한 적이 있다.',
+        // A topic that names no one the story repeats ("대중들의 반응은") speaks for no one.
+        '대중들의 반응은 “그 사진은 공개하면 안 되는 것이었다”라는 쪽으로 모였다.',
+      ],
+    });
+    expect(r.quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['엘제이', null],
+      ['류화영', null],
+      ['김민수', '대표'],
+    ]);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
