@@ -178,6 +178,27 @@ describe('summarize', () => {
         '(CNN)',
         'President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday for an exam.',
       ],
+      [
+        '(Reuters) — ',
+        'The New York State Attorney General is investigating WeWork, two people said.',
+      ],
+      [
+        'BUFFALO, N.Y. — ',
+        'Hours before his two-goal game, the coach expressed confidence in the winger.',
+      ],
+      [
+        'DUBAI, United Arab Emirates — ',
+        "Dubai's flagship carrier finalized a deal to buy 30 Boeing jets.",
+      ],
+      ['NEW DELHI: ', 'Nearly 150 Indians returned home broke on Wednesday after being deported.'],
+      [
+        'New York, NY – ',
+        'With engagement migrating to mobile, my6sense is adding a marketing pioneer.',
+      ],
+      [
+        '[엔터미디어=정덕현의 이슈공감] ',
+        '시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다 그리고 논란이 커졌다.',
+      ],
     ] as const) {
       expect(summarize({ title: 'News', blocks: [`${dateline}${news}`] })).toEqual([news]);
     }
@@ -185,6 +206,9 @@ describe('summarize', () => {
     const nasa =
       'NASA said on Monday it had picked five companies to deliver payloads to the moon.';
     expect(summarize({ title: 'News', blocks: [nasa] })).toEqual([nasa]);
+    // Nor does a dash inside the sentence.
+    const ai = 'AI — and who controls it — is why the two companies fell out this year.';
+    expect(summarize({ title: 'News', blocks: [ai] })).toEqual([ai]);
   });
 
   it('does not take shared function words of other languages for a repeat', () => {

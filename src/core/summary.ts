@@ -133,10 +133,28 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
 
 /**
  * "BERLIN, June 4 (Reuters) - German e-bike maker ...", "VIENNA — Telvaro ...", "(CNN)President
- * ...": the place, date and agency a wire story opens with, which the popup shows elsewhere.
+ * ...", "(Reuters) — The ...", "BUFFALO, N.Y. — ...", "NEW DELHI: ...", "New York, NY – ...",
+ * "[엔터미디어=정덕현의 이슈공감] ...": the place, date and agency (or the outlet's bracketed tag)
+ * a story opens with, which the popup shows elsewhere.
  */
-const DATELINE =
-  /^(?:\(\p{Lu}[\p{L} .]{1,20}\)\s*|\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s*\p{Lu}\p{Ll}*\.?\s*\d{1,2})?\s*(?:\([^)]{2,40}\)\s*)?[-–—]{1,2}\s+)(?=\p{Lu})/u;
+const DATELINE = new RegExp(
+  [
+    // A bracketed tag: "[엔터미디어=정덕현의 이슈공감]", "[Updated]".
+    String.raw`\[[^\]\n]{2,40}\]\s*`,
+    // An agency in brackets, maybe with a dash: "(CNN)", "(Reuters) — ".
+    String.raw`\(\p{Lu}[\p{L} .]{1,20}\)\s*(?:[-–—]{1,2}\s*)?`,
+    // A city in capitals, maybe its state or country and a date, maybe the agency, then a dash
+    // or a colon: "BUFFALO, N.Y. — ", "DUBAI, United Arab Emirates — ", "NEW DELHI: ".
+    String.raw`\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?(?:,?\s*\p{Lu}\p{Ll}*\.?\s*\d{1,2})?\s*(?:\([^)]{2,40}\)\s*)?(?:[-–—]{1,2}|:)\s+`,
+    // A press release's city and state code: "New York, NY – ".
+    String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+\p{Lu}{2}\.?\s+[-–—]\s+`,
+  ]
+    .map((alt) => `(?:${alt})`)
+    .join('|')
+    .replace(/^/, '^(?:')
+    .concat(String.raw`)(?=[\p{Lu}\p{Lo}"“‘'])`),
+  'u',
+);
 
 function withoutDateline(sentence: string): string {
   return sentence.replace(DATELINE, '');
