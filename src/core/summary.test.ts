@@ -219,6 +219,16 @@ describe('summarize', () => {
     expect(summarize({ title: 'Telvia niega', blocks, lang: 'es' })).toEqual(blocks);
   });
 
+  it('leaves out a sponsored post’s disclosure', () => {
+    const story =
+      'When you live in a state as beautiful as Colorado it is impossible to stay inside all day.';
+    const blocks = [
+      'This shop has been compensated by #CollectiveBias, Inc. and its advertiser. All opinions are mine alone. #ad',
+      story,
+    ];
+    expect(summarize({ title: 'Hiking', blocks })).toEqual([story]);
+  });
+
   it('takes no interviewer’s question', () => {
     const intro =
       'Meredith Hale has led the Signal Foundation since 2022, through two fights over encryption.';

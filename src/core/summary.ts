@@ -40,11 +40,12 @@ export const MAX_SENTENCES = 3;
 const COMPLETE = /[.!?…。！？．؟۔।]["'”’»)\]」』）]*$/u;
 /**
  * Lines that are furniture, not prose: credits, datelines, "Update:" stamps, picture credits, an
- * interviewer's "Q:", and an interview's editing note ("The conversation has been edited for
- * length and clarity.").
+ * interviewer's "Q:", an interview's editing note ("The conversation has been edited for
+ * length and clarity."), and a sponsored post's disclosure ("This shop has been compensated by
+ * ... All opinions are mine alone.").
  */
 const FURNITURE =
-  /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|this story|click here|editor[’']?s note)\b|^(?:update[ds]?\s*(?:[,:(—–-]|\d|at\s|on\s)|correction:|clarification:|q:|question:)|\b(?:been|was)\s+(?:lightly\s+)?(?:edited|condensed)(?:\s+and\s+\w+)?\s+for\s+(?:length|clarity|brevity)/i;
+  /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|this story|click here|editor[’']?s note)\b|^(?:update[ds]?\s*(?:[,:(—–-]|\d|at\s|on\s)|correction:|clarification:|q:|question:)|\b(?:been|was)\s+(?:lightly\s+)?(?:edited|condensed)(?:\s+and\s+\w+)?\s+for\s+(?:length|clarity|brevity)|^(?:this|the)\s+(?:shop|post|article|story|review|video|content)\s+(?:has\s+been|was|is)\s+(?:compensated|sponsored|paid\s+for)\b|\ball\s+opinions\s+(?:are|remain)\s+(?:(?:my|our)\s+own|mine|ours)\b/i;
 
 /**
  * "Volta did not respond to a request for comment.", "Apple declined to comment.": a party's
