@@ -182,6 +182,11 @@ describe('summarize', () => {
         '(Reuters) — ',
         'The New York State Attorney General is investigating WeWork, two people said.',
       ],
+      // A state's stops would end a sentence for the segmenter.
+      [
+        'COLUMBIA, S.C. (AP) — ',
+        'About a dozen small-business owners were gathered in a shared workspace.',
+      ],
       [
         'BUFFALO, N.Y. — ',
         'Hours before his two-goal game, the coach expressed confidence in the winger.',

@@ -100,9 +100,11 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
     // ("... Here's what the early reviews say:") still has whole sentences before its last.
     const words = countWords(block.text);
     if (words < 10 && !(words >= 5 && SHORT_SENTENCE.test(block.text))) continue;
-    const sentences = quoteAwareSentences(block.text, input.lang ?? undefined);
-    // The story's dateline opens its first paragraph: the summary starts with the news.
-    if (sentences[0] && ordinal < 0) sentences[0] = withoutDateline(sentences[0]);
+    // The story's dateline opens its first paragraph: the summary starts with the news. It goes
+    // before the paragraph is split, where a state's stops ("COLUMBIA, S.C. (AP) — ...") would
+    // end a sentence.
+    const text = ordinal < 0 ? withoutDateline(block.text) : block.text;
+    const sentences = quoteAwareSentences(text, input.lang ?? undefined);
     for (const s of sentences) {
       ordinal++;
       const n = countWords(s);
