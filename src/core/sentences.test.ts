@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences';
 
 describe('splitSentences', () => {
+  it('keeps a number after a short abbreviation in its sentence ("Today (Nov. 18), NASA ...")', () => {
+    expect(
+      splitSentences(
+        'Today (Nov. 18), NASA announced the selection. He won the No. 3 seed. It was big.',
+      ),
+    ).toEqual([
+      'Today (Nov. 18), NASA announced the selection.',
+      'He won the No. 3 seed.',
+      'It was big.',
+    ]);
+  });
+
   it('splits on sentence ends', () => {
     expect(splitSentences('Skype denied it. Calls are encrypted! Are they? Yes.')).toEqual([
       'Skype denied it.',

@@ -43,6 +43,9 @@ const ABBREVIATION_END =
 const VOWELLESS_END = /(?:^|[^\d\s]\s|\()[b-df-hj-np-tv-xz]{2,4}\.\s*$/u;
 /** ... and the next segment starts with a capitalised word (a name), not a quote or a digit. */
 const NAME_START = /^\p{Lu}\p{L}/u;
+/** ... or a number (a date's day, a figure's number) after a short title-case abbreviation. */
+const NUMBER_START = /^\d/u;
+const SHORT_TITLE_END = /(?:^|[\s(])\p{Lu}\p{Ll}{0,2}\.\s*$/u;
 /** The segment ends in a dotted initialism ("U.S.", "U.K.", "D.C."). */
 const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
 
@@ -64,10 +67,13 @@ export function splitSentences(text: string, lang?: string): string[] {
     const prev = out[out.length - 1];
     if (
       prev !== undefined &&
-      NAME_START.test(piece) &&
-      (ABBREVIATION_END.test(prev) ||
-        VOWELLESS_END.test(prev) ||
-        (INITIALISM_END.test(prev) && continuesAfterInitialism(piece)))
+      ((NAME_START.test(piece) &&
+        (ABBREVIATION_END.test(prev) ||
+          VOWELLESS_END.test(prev) ||
+          (INITIALISM_END.test(prev) && continuesAfterInitialism(piece)))) ||
+        // "Today (Nov. 18), NASA announced": a number after a short abbreviation is its
+        // number ("No. 3", "Vol. 2"), which style guides never start a sentence with.
+        (NUMBER_START.test(piece) && SHORT_TITLE_END.test(prev)))
     ) {
       out[out.length - 1] = prev + piece;
     } else {
