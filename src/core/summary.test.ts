@@ -224,6 +224,20 @@ describe('summarize', () => {
     expect(summarize({ title: 'Telvia niega', blocks, lang: 'es' })).toEqual(blocks);
   });
 
+  it('does not open on a sentence that goes on from words before it ("She added that ...")', () => {
+    const news =
+      'Sweden has dropped its investigation into a 2010 rape allegation against Julian Assange.';
+    const blocks = [
+      'She added that an appeal against the decision could be made to the attorney general.',
+      news,
+    ];
+    expect(summarize({ title: 'Sweden drops Assange investigation', blocks })).toEqual([news]);
+    // A pronoun may open a story.
+    const lede =
+      'It was a Tuesday like any other when the servers at Acme began to fail one by one.';
+    expect(summarize({ title: 'Acme outage', blocks: [lede] })).toEqual([lede]);
+  });
+
   it('leaves out a sponsored post’s disclosure', () => {
     const story =
       'When you live in a state as beautiful as Colorado it is impossible to stay inside all day.';

@@ -86,6 +86,10 @@ const LEANING = new Set([
   'that',
 ]);
 
+/** A pronoun and a verb that goes on from what someone said before: "She added that ...". */
+const GOES_ON =
+  /^(?:he|she|they|it)\s+(?:also\s+)?(?:added|continued|went\s+on|further\s+\p{Ll}+|later\s+\p{Ll}+)\b/iu;
+
 /** Candidate sentences: prose paragraphs only, whole sentences of a sensible length. */
 export function candidateSentences(input: SummaryInput): SentenceInfo[] {
   const out: SentenceInfo[] = [];
@@ -266,7 +270,10 @@ function pick(
     if (words + n > budget || chosen.some((c) => repeats(c.text, s.text))) continue;
     // "She noted ..." only right after the sentence that says who she is: after a gap its
     // pronoun would point at the wrong person, or at no one.
-    if (s.leans && s.ordinal > 0 && !chosen.some((c) => c.ordinal === s.ordinal - 1)) continue;
+    // The story's first sentence may open on a pronoun ("It was a Tuesday like any other"),
+    // unless it goes on from words before it ("She added that ..."): a paragraph out of place.
+    const opens = s.ordinal === 0 && !GOES_ON.test(s.text);
+    if (s.leans && !opens && !chosen.some((c) => c.ordinal === s.ordinal - 1)) continue;
     chosen.push(s);
     words += n;
     if (chosen.length === maxSentences || words >= MAX_WORDS) break;
