@@ -45,6 +45,19 @@ describe('cleanArticle()', () => {
     expect(blocks.join(' ')).toContain('(@jane) November 18, 2019');
   });
 
+  it('removes a long byline that carries its date and time, and a closing "Posted on" row', () => {
+    const { blocks, rules } = clean(
+      `<p>By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.</p>${body(1)}${body(2)}
+       <p>Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.</p>`,
+    );
+    expect(rules.map((r) => r.split(':')[0])).toEqual(['byline', 'byline']);
+    expect(blocks).toHaveLength(2);
+    // A sentence that opens with "By" and names no date is the story's.
+    const long =
+      '<p>By January the company had hired forty engineers and opened offices in Leeds.</p>';
+    expect(clean(`${body(1)}${long}${body(2)}`).rules).toEqual([]);
+  });
+
   it('keeps a closing sentence that says something will be "published by" a date', () => {
     const { blocks, rules } = clean(
       `${body(1)}${body(2)}<p>Kestrel said the revised terms would be published by Friday.</p>`,

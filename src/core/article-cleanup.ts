@@ -149,6 +149,11 @@ function besideImage(leaf: Leaf): boolean {
   );
 }
 
+/** The text gives a date: a month name with a number, or a numeric date or time. */
+function hasDate(text: string): boolean {
+  return (text.search(MONTH) >= 0 && /\d/.test(text)) || DATE_LIKE.test(text);
+}
+
 /** A line that is a date and little else ("Updated 11:21 pm CST, Tuesday, November 19, 2019"). */
 function looksLikeDateline(leaf: Leaf): boolean {
   if (!isShort(leaf, 14)) return false;
@@ -194,7 +199,10 @@ const ANYWHERE: readonly Rule[] = [
       isShort(leaf, 25) &&
       !inQuote(leaf) &&
       ((META_NAMES.test(leaf.names) && isShort(leaf, 20)) ||
-        (BYLINE_TEXT.test(leaf.text) && isShort(leaf, 12)) ||
+        // "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.": two names
+        // and the time run longer.
+        (BYLINE_TEXT.test(leaf.text) &&
+          (isShort(leaf, 12) || (isShort(leaf, 18) && hasDate(leaf.text)))) ||
         META_TEXT.test(leaf.text) ||
         looksLikeDateline(leaf) ||
         isBylineOf(leaf, ctx.byline)),
