@@ -78,6 +78,25 @@ ${SENTENCES.slice(4)
   });
 });
 
+describe('a word of a sentence in inline markup', () => {
+  it('never hides a link out of the sentence that holds it, however deep the markup', () => {
+    const promo =
+      'Start your day with the Opening Bell from Example News, the morning read of finance professionals.';
+    const doc = page(`${HEAD}<main><article>${TITLE}<div class="body">
+<p><strong>${promo} <a class="newsletter-link" href="https://list.example/join">Sign up</a> for the free daily newsletter.</strong></p>
+<pre><code><span class="comment">// add.c</span>
+int add(int a, int b) { return a + b; } // the function the story compiles to WebAssembly</code></pre>
+${paragraphs()}
+</div></article></main>`);
+    const blocks = clutterOf(doc);
+    // The link alone is never taken: the paragraph goes whole or stays whole.
+    expect(texts(blocks)).not.toContain('Sign up');
+    // A code comment is part of its code block.
+    expect(texts(blocks)).not.toContain('// add.c');
+    expect(digest(doc, doc.URL).article?.text).not.toMatch(/^for the free daily newsletter/m);
+  });
+});
+
 describe('hover cards inside a sentence (popover)', () => {
   it('hides the card and keeps the linked name that opens it', () => {
     const card = `<span class="person-rollover"><a href="/people/jane-doe">Jane Doe</a><span class="rollover-card"><a href="/people/jane-doe">Jane Doe</a> <a href="/2024/04/30/grid-rules/">Minister rewrites the grid rules</a> <a href="/people/jane-doe">MORE</a></span></span>`;

@@ -861,7 +861,10 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
     // "One <i>Register</i> reader") is part of it, whatever it says or its markup: the pass
     // before Readability meets the article's paragraphs before anyone knows they are. Only an
     // empty ad slot goes.
-    const parent = el.parentElement;
+    // The paragraph may hold it through inline markup: "<p><strong>... <a>Sign up</a> for the
+    // free daily newsletter.</strong></p>".
+    let parent = el.parentElement;
+    while (parent && !isBlock(parent) && !isParagraphTag(parent)) parent = parent.parentElement;
     const ps = parent && isParagraphTag(parent) ? stats.get(parent) : undefined;
     if (!isBlock(el) && ps && ps.words >= 8 && linkDensity(ps) < 0.5 && s.chars * 2 < ps.chars) {
       if (s.chars === 0 && hasAdMarkup(el)) push(el, 'ad-slot');
