@@ -902,6 +902,9 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     }
     // The clause subject: the last comma-separated piece that is not an adjunct ("via USA Today").
     const segments = subject
+      // A relative clause set off by commas is no part of the subject, whatever conjunctions it
+      // holds ("McCormick, who has split ... on issues such as the voucher program, told").
+      .replace(/,\s+(?:who|which|whose)\s[^,;:"“”]*,/gu, ',')
       // A thousands separator ("about 2,300 drivers") divides nothing.
       .split(SUBJECT_SEPARATOR)
       .map((s) => s.trim())

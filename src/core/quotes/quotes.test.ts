@@ -1009,6 +1009,15 @@ describe('attribution', () => {
     ]);
   });
 
+  it('skips a relative clause set off by commas in the subject, conjunctions and all', () => {
+    expect(
+      who([
+        'Jennifer McCormick, the state schools superintendent, spoke at the rally.',
+        'McCormick, who has split from many fellow Republicans on issues such as the state’s private school voucher program, told cheering teachers that they weren’t “asking for the moon at all.”',
+      ])[0]!.slice(0, 2),
+    ).toEqual(['Jennifer McCormick', 'the state schools superintendent']);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
