@@ -1201,6 +1201,10 @@ function saidFor(intro: string): string {
 const PANEL =
   /^\s*(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?\s+)?(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|van|der|von|da|di|du|del|della|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*){1,3})((?:\s*,\s*[^,:;.!?"“”]{2,60}){0,3})\s*:\s*$/u;
 
+/** A role, then a person's name, then the colon: "Vexa chief Dana Cole:". */
+const TITLED_COLON =
+  /^\s*((?:\p{Lu}[\p{L}&.'’-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s*:\s*$/u;
+
 /** 'Park: "We have never sold..."': a surname alone, when the story named its person in full. */
 const SURNAME_COLON = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+)\s*:\s*$/u;
 
@@ -1210,6 +1214,15 @@ function panelClause(before: string, ents: Entities): Clause | null {
     const name = ents.fullName(surname);
     const ref = { kind: 'name' as const, name, role: null, person: true, text: before };
     return { ref, verb: null, text: before };
+  }
+  // "Vexa chief Dana Cole:": a role in lower case before the name.
+  const titled = TITLED_COLON.exec(before);
+  const titledRole = titled?.[1]!.trim();
+  if (titled && titledRole && rolePremod(`${titledRole} `) === titledRole) {
+    if (looksLikePersonName(titled[2]!)) {
+      const ref = { kind: 'name' as const, name: titled[2]!, role: titledRole, person: true };
+      return { ref: { ...ref, text: titled[0] }, verb: null, text: titled[0] };
+    }
   }
   const m = PANEL.exec(before);
   if (!m) return null;

@@ -949,6 +949,12 @@ describe('attribution', () => {
       'Dana Cole',
       'Vexa CEO',
     ]);
+    expect(read1('Vexa chief Dana Cole: "We are not raising prices this year."')).toEqual([
+      'Dana Cole',
+      'Vexa chief',
+    ]);
+    // Words before the name that are no role introduce no one.
+    expect(read1('Update from Dana Cole: "We are not raising prices this year."')).toBeUndefined();
     expect(
       read1(
         '"We are not raising prices this year," according to a memo from Vexa chief executive Dana Cole seen by Reuters.',
