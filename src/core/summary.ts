@@ -107,7 +107,8 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
     // The story's dateline opens its first paragraph: the summary starts with the news. It goes
     // before the paragraph is split, where a state's stops ("COLUMBIA, S.C. (AP) — ...") would
     // end a sentence.
-    const text = ordinal < 0 ? withoutDateline(block.text) : block.text;
+    // Until a sentence is taken: a standfirst without a full stop may come first.
+    const text = out.length === 0 ? withoutDateline(block.text) : block.text;
     const sentences = quoteAwareSentences(text, input.lang ?? undefined);
     for (const s of sentences) {
       ordinal++;

@@ -916,4 +916,26 @@ describe('stories', () => {
     expect(hidden(d)).toMatch(/More from Popwire/);
     expect(hidden(d)).toMatch(/Get Popwire in your inbox/);
   });
+  it('Baltic cables: a wire dateline after a standfirst, "Finland\'s foreign ministry said", the Kremlin\'s denial', () => {
+    const d = story(
+      'baltic-cable-kremlin-denies.html',
+      'https://wireline.example/world/2025/11/20/baltic-cable-cuts-kremlin-denies/?ocid=rss',
+    );
+    expect(d.keyQuote).toMatchObject({
+      speaker: 'Dmitry Peskov',
+      role: 'Kremlin spokesman',
+      stance: 'denial',
+    });
+    expect(d.quotes.find((q) => q.text === 'too early to draw conclusions')?.speaker).toBe(
+      "Finland's foreign ministry",
+    );
+    // The dateline comes off even though the standfirst, with no full stop, comes first.
+    expect(d.summary[0]).toMatch(/^The Kremlin on Thursday denied/);
+    expect(d.citation.url).toBe(
+      'https://wireline.example/world/2025/11/20/baltic-cable-cuts-kremlin-denies/',
+    );
+    expect(hidden(d)).toMatch(/Get the Wireline Europe briefing/);
+    expect(hidden(d)).toMatch(/Related coverage/);
+    expect(d.article?.text).not.toMatch(/Reporting by|Sign up here/);
+  });
 });
