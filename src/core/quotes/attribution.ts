@@ -198,7 +198,7 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
       // "Secretary of State Mike Pompeo": the run holds the role, then the person.
       !ents.isPerson(ents.personPart(runs[runs.length - 1]!.name).name))
   ) {
-    const named = (rs: { name: string }[]) =>
+    const named = <T extends { name: string }>(rs: T[]): T | undefined =>
       rs.find((r) => !isRoleWord(r.name) && !/^(PR|PA|AP)$/.test(r.name));
     // "a statement from Apple": the adjunct trimmed off the head names whose voice it is.
     const from = voiceWord
@@ -209,14 +209,19 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     // "a memo from Vexa chief executive Dana Cole": a text from a person is theirs.
     const author = from ? fromPerson(from, ents) : null;
     if (author) return author;
-    const org = named(runs) ?? (from ? named(ents.runs(from)) : undefined);
+    const inHead = named(runs);
+    const org = inHead ?? (from ? named(ents.runs(from)) : undefined);
     // A spokesperson's job is their role; so is a publication's kind of text ("NJPM editorial").
     const voiceRole =
       voiceWord && /^(spokes|rep|editorial)/i.test(voiceWord) ? bare(voiceWord) : null;
     const personRole = headWords.find((w) => isRoleWord(w) && !VOICE_NOUNS.has(bare(w)));
     const r = role ?? voiceRole ?? (personRole ? bare(personRole) : null);
-    if (org && !ents.isPerson(org.name))
-      return { kind: 'name', name: org.name, role: r, text: head };
+    // "A Number 10 spokesman", "a Channel 4 spokesperson": a number can end the name.
+    const number = inHead ? /^\s+(\d{1,4})\b/u.exec(head.slice(inHead.end))?.[1] : undefined;
+    if (org && !ents.isPerson(org.name)) {
+      const name = number ? `${org.name} ${number}` : org.name;
+      return { kind: 'name', name, role: r, text: head };
+    }
     // "the letter signed by seven physicians": its unnamed signers speak, not the story's
     // organisation.
     const signers = /\b(?:signed|written|sent)\s+by\s+(.+)$/iu.exec(head)?.[1];

@@ -1024,6 +1024,18 @@ describe('attribution', () => {
     ).toEqual(['Jennifer McCormick', 'the state schools superintendent']);
   });
 
+  it('keeps a number that ends an organisation’s name ("A Number 10 spokesman")', () => {
+    expect(
+      who([
+        'A Number 10 spokesman said: "The prime minister has full confidence in the security services."',
+        '"We will not be commenting on the leak," a Channel 4 spokesperson said.',
+      ]).map((q) => q.slice(0, 2)),
+    ).toEqual([
+      ['Number 10', 'spokesman'],
+      ['Channel 4', 'spokesperson'],
+    ]);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
