@@ -703,7 +703,10 @@ export class Entities {
         )?.[1];
       const lemma = verb ? reportingLemma(verb) : null;
       if (!lemma || (verbs && !verbs.has(lemma))) continue;
-      const { name } = this.personPart(m.name);
+      const { name: part } = this.personPart(m.name);
+      // "The head of Acme Widgets Jane Smith said": after a role's "of", the run is what the
+      // role serves and then the person, its last two words.
+      const name = this.servedPerson(m, text) ?? part;
       if (!name) continue;
       // A reporter the text names in full every time ("Forrest Jones said ... Forrest Jones
       // says") gives isPerson no lone surname to go on; a name written like a person's and not
@@ -739,6 +742,21 @@ export class Entities {
         return this.fullName(name);
     }
     return null;
+  }
+
+  /**
+   * The person at the end of a run that follows a role's "of" or "for" ("the head of Acme
+   * Widgets Jane Smith"), when the run has four words or more and ends like a person's name.
+   */
+  private servedPerson(m: Mention, text: string): string | null {
+    const t = words(m.name);
+    if (t.length < 4) return null;
+    const served = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(
+      text.slice(Math.max(0, m.offset - 40), m.offset),
+    )?.[1];
+    if (!served || !isRoleWord(served)) return null;
+    const tail = t.slice(-2).join(' ');
+    return looksLikePersonName(tail) ? tail : null;
   }
 
   /**

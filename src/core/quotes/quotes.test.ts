@@ -1036,6 +1036,14 @@ describe('attribution', () => {
     ]);
   });
 
+  it('resolves "she said" to a person named after a role and what it serves, with no commas', () => {
+    expect(
+      who([
+        'The head of Acme Widgets Jane Smith said the company had done nothing wrong. "We compete hard on price," she said.',
+      ])[0]!.slice(0, 2),
+    ).toEqual(['Jane Smith', 'head of Acme Widgets']);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
