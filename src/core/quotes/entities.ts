@@ -1119,8 +1119,14 @@ export function rolePremod(before: string): string | null {
   let i = tokens.length - 1;
   for (; i >= 0 && out.length < 8; i--) {
     const t = tokens[i]!;
-    // "U.S. District Judge": a dotted abbreviation's stop ends no sentence.
-    if ((/[,.;:!?)"”]$/u.test(t) && !/^(?:\p{Lu}\.){2,}$/u.test(t)) || !roleToken(t)) break;
+    // "U.S. District Judge": a dotted abbreviation's stop ends no sentence; nor does a company
+    // name's short word ("Walt Disney Co. executive").
+    const companyStop = /^\p{Lu}\p{Ll}{1,3}\.$/u.test(t) && /^\p{Lu}/u.test(tokens[i - 1] ?? '');
+    if (
+      (/[,.;:!?)"”]$/u.test(t) && !/^(?:\p{Lu}\.){2,}$/u.test(t) && !companyStop) ||
+      !roleToken(t)
+    )
+      break;
     if (german && /^\p{Ll}/u.test(t)) break;
     if (/^(of|and|for|at)$/i.test(t) && out.length === 0) break;
     // "a turning point for chief executive Marcus Vell": "for" joins a role only to a role word

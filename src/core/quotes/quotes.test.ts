@@ -1044,6 +1044,15 @@ describe('attribution', () => {
     ).toEqual(['Jane Smith', 'head of Acme Widgets']);
   });
 
+  it('keeps a company name’s short word in a role before a name ("Walt Disney Co. executive")', () => {
+    expect(
+      who([
+        'Walt Disney Co. executive Kevin Mayer said demand and a glitch caused the problems.',
+        '“We’ve never had demand like that, and it continues,” Mayer said.',
+      ])[0]!.slice(0, 2),
+    ).toEqual(['Kevin Mayer', 'Walt Disney Co. executive']);
+  });
+
   it('takes a surname of several words for a person ("James Van Der Beek", "Van Der Beek")', () => {
     expect(
       who([
