@@ -834,7 +834,7 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
   } else {
     stack.push({ el: root, zone: zoneAt(root, container), parentChars: -1, fromProse: 0 });
   }
-  const signUps = signUpBoxes(root);
+  const signUps = signUpBoxes(root, stats);
   while (stack.length > 0) {
     const { el, zone: outer, parentChars, fromProse } = stack.pop()!;
     const s = stats.get(el);
@@ -892,14 +892,23 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
 /** A sign-up box says little: a heading, a line of pitch, a field, a button, a privacy note. */
 const SIGN_UP_WORDS = 40;
 const EMAIL_FIELD = 'input[type="email" i], input[name*="mail" i], input[placeholder*="mail" i]';
+const signUpsByScan = new WeakMap<
+  ReadonlyMap<Element, TextStats>,
+  { root: Element; boxes: Set<Element> }
+>();
 
 /**
  * Elements holding an e-mail sign-up form (an e-mail field, no password, comment or search
  * field): a newsletter box, whatever its classes or language. A comment form asks for an e-mail
  * too, beside its text box, and stays; so do log-in and search forms.
  */
-function signUpBoxes(root: Element): Set<Element> {
+function signUpBoxes(root: Element, stats: ReadonlyMap<Element, TextStats>): Set<Element> {
+  // The query visits every element under the root, and both passes of one measurement search
+  // the same root: find the boxes once per measurement, as textOf() keeps its texts.
+  const known = signUpsByScan.get(stats);
+  if (known?.root === root) return known.boxes;
   const boxes = new Set<Element>();
+  signUpsByScan.set(stats, { root, boxes });
   for (const field of root.querySelectorAll(EMAIL_FIELD)) {
     const type = field.getAttribute('type')?.toLowerCase();
     if (type === 'hidden' || type === 'checkbox' || type === 'radio') continue;
