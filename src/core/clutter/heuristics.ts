@@ -187,26 +187,25 @@ const texts = new WeakMap<ReadonlyMap<Element, TextStats>, Map<Element, string>>
 function textOf(el: Element, stats: ReadonlyMap<Element, TextStats>): string {
   let cache = texts.get(stats);
   if (!cache) texts.set(stats, (cache = new Map()));
-  let text = cache.get(el);
-  if (text === undefined) cache.set(el, (text = readText(el)));
-  return text;
+  return cache.get(el) ?? readText(el, cache);
 }
 
-function readText(el: Element): string {
+/**
+ * Reads the text of `el` and keeps that of every element inside on the way: when a block is no
+ * clutter the walk asks for its children next, and their texts are parts of this one.
+ */
+function readText(el: Element, cache: Map<Element, string>): string {
   let out = '';
-  const walk = (node: Node): void => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) out += n.nodeValue ?? '';
-      else if (n.nodeType === 1 && !isSkippedElement(n as Element)) {
-        const tag = (n as Element).localName;
-        // Keep block boundaries as spaces so "Most read" + "1." do not fuse into one word.
-        out += ' ';
-        walk(n);
-        if (BLOCK_TAGS.has(tag)) out += ' ';
-      }
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && !isSkippedElement(n as Element)) {
+      const k = n as Element;
+      // Keep block boundaries as spaces so "Most read" + "1." do not fuse into one word.
+      out += ' ' + (cache.get(k) ?? readText(k, cache));
+      if (BLOCK_TAGS.has(k.localName)) out += ' ';
     }
-  };
-  walk(el);
+  }
+  cache.set(el, out);
   return out;
 }
 
