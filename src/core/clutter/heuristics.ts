@@ -728,7 +728,8 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       if (isCookieNotice(textOf(el, stats))) return 'consent';
     }
     // Counted links first: the walk for rel=prev/next only runs on blocks with one or two.
-    if (s.chars <= 300 && s.links > 0 && s.links <= 2 && isNextPrevTeaser(el)) return 'next-prev';
+    if (s.chars <= 300 && s.links > 0 && s.links <= 2 && isNextPrevTeaser(el, stats))
+      return 'next-prev';
     if (zone === 'article' && guided && s.chars <= 400) {
       const text = textOf(el, stats);
       const label = firstLabel(el, stats);
@@ -997,21 +998,52 @@ const NEXT_PREV_CLASS = /(?:^|[\s_-])(?:prev|previous|next)(?:$|[\s_-])/iu;
 const NEXT_PREV_LABEL =
   /^\s*(?:(?:previous|prev|next)(?:\s+(?:story|article|post))?|(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:article|billet)\s+(?:précédent|suivant))\s*:?/iu;
 
-function isNextPrevTeaser(el: Element): boolean {
-  const links = Array.from(el.getElementsByTagName('a'));
+/**
+ * Per page measurement: the links inside each element asked about (getElementsByTagName's
+ * answer) and each link's verdict. The walk asks about every small wrapper of the same one or two
+ * links in turn (the link's <li>, its <ul>, the box around them), and each asked the DOM again.
+ */
+const nextPrevByScan = new WeakMap<
+  ReadonlyMap<Element, TextStats>,
+  { links: Map<Element, Element[]>; verdicts: Map<Element, boolean> }
+>();
+
+function isNextPrevTeaser(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
+  let cache = nextPrevByScan.get(stats);
+  if (!cache) nextPrevByScan.set(stats, (cache = { links: new Map(), verdicts: new Map() }));
+  const links = linksIn(el, cache.links);
   if (links.length === 0 || links.length > 2) return false;
   return links.every((a) => {
-    const text = a.textContent ?? '';
-    // rel="prev"/"next" says it; so do a class ("nav-previous", "next") on the link or the
-    // item around it, and a label before the headline ("« Previous: ...").
-    const marked =
-      /^(?:prev|next)$/i.test(a.getAttribute('rel') ?? '') ||
-      NEXT_PREV_CLASS.test(
-        `${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`,
-      ) ||
-      NEXT_PREV_LABEL.test(text.replace(/^[\s←«‹<]+/u, ''));
-    if (!marked) return false;
-    const headline = text.replace(/[←→«»‹›<>]/gu, ' ').replace(NEXT_PREV_LABEL, '');
-    return headline.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+    let verdict = cache.verdicts.get(a);
+    if (verdict === undefined) cache.verdicts.set(a, (verdict = isNextPrevLink(a)));
+    return verdict;
   });
+}
+
+/** The <a> elements inside `el`, in document order, keeping those of every element on the way. */
+function linksIn(el: Element, cache: Map<Element, Element[]>): Element[] {
+  let links = cache.get(el);
+  if (links) return links;
+  links = [];
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
+    if (k.localName === 'a') links.push(k);
+    for (const a of linksIn(k, cache)) links.push(a);
+  }
+  cache.set(el, links);
+  return links;
+}
+
+function isNextPrevLink(a: Element): boolean {
+  const text = a.textContent ?? '';
+  // rel="prev"/"next" says it; so do a class ("nav-previous", "next") on the link or the
+  // item around it, and a label before the headline ("« Previous: ...").
+  const marked =
+    /^(?:prev|next)$/i.test(a.getAttribute('rel') ?? '') ||
+    NEXT_PREV_CLASS.test(
+      `${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`,
+    ) ||
+    NEXT_PREV_LABEL.test(text.replace(/^[\s←«‹<]+/u, ''));
+  if (!marked) return false;
+  const headline = text.replace(/[←→«»‹›<>]/gu, ' ').replace(NEXT_PREV_LABEL, '');
+  return headline.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
 }
