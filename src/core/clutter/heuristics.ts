@@ -956,7 +956,7 @@ function twins(
     }
     // A pull quote repeats the story's words on purpose, and readers see both. Asked last: the
     // ancestor walk costs more than the child scan, which turns away most blocks first.
-    if (!leaf || el.closest('aside,blockquote')) continue;
+    if (!leaf || inPullQuote(el)) continue;
     const text = collapseWhitespace(textOf(el, stats));
     const earlier = first.get(text);
     if (!earlier) {
@@ -964,6 +964,14 @@ function twins(
     } else if (!guard.forbids(el) && !guard.isProtected(el) && shown(el)) out.push(el);
   }
   return out;
+}
+
+/** `el.closest('aside, blockquote')`, by tag: linkedom parses a selector anew on every call. */
+function inPullQuote(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    if (a.localName === 'aside' || a.localName === 'blockquote') return true;
+  }
+  return false;
 }
 
 const POPOVER_WORDS = new Set(['rollover', 'hovercard', 'popover', 'tooltip']);
