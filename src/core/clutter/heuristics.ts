@@ -187,26 +187,25 @@ const texts = new WeakMap<ReadonlyMap<Element, TextStats>, Map<Element, string>>
 function textOf(el: Element, stats: ReadonlyMap<Element, TextStats>): string {
   let cache = texts.get(stats);
   if (!cache) texts.set(stats, (cache = new Map()));
-  let text = cache.get(el);
-  if (text === undefined) cache.set(el, (text = readText(el)));
-  return text;
+  return cache.get(el) ?? readText(el, cache);
 }
 
-function readText(el: Element): string {
+/**
+ * Reads the text of `el` and keeps that of every element inside on the way: when a block is no
+ * clutter the walk asks for its children next, and their texts are parts of this one.
+ */
+function readText(el: Element, cache: Map<Element, string>): string {
   let out = '';
-  const walk = (node: Node): void => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) out += n.nodeValue ?? '';
-      else if (n.nodeType === 1 && !isSkippedElement(n as Element)) {
-        const tag = (n as Element).localName;
-        // Keep block boundaries as spaces so "Most read" + "1." do not fuse into one word.
-        out += ' ';
-        walk(n);
-        if (BLOCK_TAGS.has(tag)) out += ' ';
-      }
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && !isSkippedElement(n as Element)) {
+      const k = n as Element;
+      // Keep block boundaries as spaces so "Most read" + "1." do not fuse into one word.
+      out += ' ' + (cache.get(k) ?? readText(k, cache));
+      if (BLOCK_TAGS.has(k.localName)) out += ' ';
     }
-  };
-  walk(el);
+  }
+  cache.set(el, out);
   return out;
 }
 
@@ -729,7 +728,8 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
       if (isCookieNotice(textOf(el, stats))) return 'consent';
     }
     // Counted links first: the walk for rel=prev/next only runs on blocks with one or two.
-    if (s.chars <= 300 && s.links > 0 && s.links <= 2 && isNextPrevTeaser(el)) return 'next-prev';
+    if (s.chars <= 300 && s.links > 0 && s.links <= 2 && isNextPrevTeaser(el, stats))
+      return 'next-prev';
     if (zone === 'article' && guided && s.chars <= 400) {
       const text = textOf(el, stats);
       const label = firstLabel(el, stats);
@@ -834,7 +834,7 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
   } else {
     stack.push({ el: root, zone: zoneAt(root, container), parentChars: -1, fromProse: 0 });
   }
-  const signUps = signUpBoxes(root);
+  const signUps = signUpBoxes(root, stats);
   while (stack.length > 0) {
     const { el, zone: outer, parentChars, fromProse } = stack.pop()!;
     const s = stats.get(el);
@@ -895,15 +895,28 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
 /** A sign-up box says little: a heading, a line of pitch, a field, a button, a privacy note. */
 const SIGN_UP_WORDS = 40;
 const EMAIL_FIELD = 'input[type="email" i], input[name*="mail" i], input[placeholder*="mail" i]';
+const signUpsByScan = new WeakMap<
+  ReadonlyMap<Element, TextStats>,
+  { root: Element; boxes: Set<Element> }
+>();
 
 /**
  * Elements holding an e-mail sign-up form (an e-mail field, no password, comment or search
  * field): a newsletter box, whatever its classes or language. A comment form asks for an e-mail
  * too, beside its text box, and stays; so do log-in and search forms.
  */
-function signUpBoxes(root: Element): Set<Element> {
+function signUpBoxes(root: Element, stats: ReadonlyMap<Element, TextStats>): Set<Element> {
+  // The query visits every element under the root, and both passes of one measurement search
+  // the same root: find the boxes once per measurement, as textOf() keeps its texts.
+  const known = signUpsByScan.get(stats);
+  if (known?.root === root) return known.boxes;
   const boxes = new Set<Element>();
-  for (const field of root.querySelectorAll(EMAIL_FIELD)) {
+  signUpsByScan.set(stats, { root, boxes });
+  // The inputs by tag, then the selector on each: linkedom tests a selector against every
+  // element of the body, which costs twice the tag walk; browsers answer both from an index.
+  // Fields inside a <template> are no part of a browser's tree, nor of the selector's answer.
+  for (const field of root.getElementsByTagName('input')) {
+    if (!field.matches(EMAIL_FIELD) || field.closest('template')) continue;
     const type = field.getAttribute('type')?.toLowerCase();
     if (type === 'hidden' || type === 'checkbox' || type === 'radio') continue;
     const form = field.closest('form') ?? field.parentElement;
@@ -946,7 +959,7 @@ function twins(
     }
     // A pull quote repeats the story's words on purpose, and readers see both. Asked last: the
     // ancestor walk costs more than the child scan, which turns away most blocks first.
-    if (!leaf || el.closest('aside,blockquote')) continue;
+    if (!leaf || inPullQuote(el)) continue;
     const text = collapseWhitespace(textOf(el, stats));
     const earlier = first.get(text);
     if (!earlier) {
@@ -954,6 +967,14 @@ function twins(
     } else if (!guard.forbids(el) && !guard.isProtected(el) && shown(el)) out.push(el);
   }
   return out;
+}
+
+/** `el.closest('aside, blockquote')`, by tag: linkedom parses a selector anew on every call. */
+function inPullQuote(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    if (a.localName === 'aside' || a.localName === 'blockquote') return true;
+  }
+  return false;
 }
 
 const POPOVER_WORDS = new Set(['rollover', 'hovercard', 'popover', 'tooltip']);
@@ -988,21 +1009,52 @@ const NEXT_PREV_CLASS = /(?:^|[\s_-])(?:prev|previous|next)(?:$|[\s_-])/iu;
 const NEXT_PREV_LABEL =
   /^\s*(?:(?:previous|prev|next)(?:\s+(?:story|article|post))?|(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:article|billet)\s+(?:précédent|suivant))\s*:?/iu;
 
-function isNextPrevTeaser(el: Element): boolean {
-  const links = Array.from(el.getElementsByTagName('a'));
+/**
+ * Per page measurement: the links inside each element asked about (getElementsByTagName's
+ * answer) and each link's verdict. The walk asks about every small wrapper of the same one or two
+ * links in turn (the link's <li>, its <ul>, the box around them), and each asked the DOM again.
+ */
+const nextPrevByScan = new WeakMap<
+  ReadonlyMap<Element, TextStats>,
+  { links: Map<Element, Element[]>; verdicts: Map<Element, boolean> }
+>();
+
+function isNextPrevTeaser(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
+  let cache = nextPrevByScan.get(stats);
+  if (!cache) nextPrevByScan.set(stats, (cache = { links: new Map(), verdicts: new Map() }));
+  const links = linksIn(el, cache.links);
   if (links.length === 0 || links.length > 2) return false;
   return links.every((a) => {
-    const text = a.textContent ?? '';
-    // rel="prev"/"next" says it; so do a class ("nav-previous", "next") on the link or the
-    // item around it, and a label before the headline ("« Previous: ...").
-    const marked =
-      /^(?:prev|next)$/i.test(a.getAttribute('rel') ?? '') ||
-      NEXT_PREV_CLASS.test(
-        `${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`,
-      ) ||
-      NEXT_PREV_LABEL.test(text.replace(/^[\s←«‹<]+/u, ''));
-    if (!marked) return false;
-    const headline = text.replace(/[←→«»‹›<>]/gu, ' ').replace(NEXT_PREV_LABEL, '');
-    return headline.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+    let verdict = cache.verdicts.get(a);
+    if (verdict === undefined) cache.verdicts.set(a, (verdict = isNextPrevLink(a)));
+    return verdict;
   });
+}
+
+/** The <a> elements inside `el`, in document order, keeping those of every element on the way. */
+function linksIn(el: Element, cache: Map<Element, Element[]>): Element[] {
+  let links = cache.get(el);
+  if (links) return links;
+  links = [];
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
+    if (k.localName === 'a') links.push(k);
+    for (const a of linksIn(k, cache)) links.push(a);
+  }
+  cache.set(el, links);
+  return links;
+}
+
+function isNextPrevLink(a: Element): boolean {
+  const text = a.textContent ?? '';
+  // rel="prev"/"next" says it; so do a class ("nav-previous", "next") on the link or the
+  // item around it, and a label before the headline ("« Previous: ...").
+  const marked =
+    /^(?:prev|next)$/i.test(a.getAttribute('rel') ?? '') ||
+    NEXT_PREV_CLASS.test(
+      `${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`,
+    ) ||
+    NEXT_PREV_LABEL.test(text.replace(/^[\s←«‹<]+/u, ''));
+  if (!marked) return false;
+  const headline = text.replace(/[←→«»‹›<>]/gu, ' ').replace(NEXT_PREV_LABEL, '');
+  return headline.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
 }
