@@ -176,18 +176,30 @@ function isOneLine(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean
 }
 
 /**
- * Texts already read, per page measurement (the stats map): the pass before Readability and the
- * guided pass ask for the same small elements, and a small block's children are read again
- * when the block itself was no clutter. Keyed by the measurement rather than module-wide: late
- * content is measured afresh, so an element that changed since is read again.
+ * What one page measurement (the stats map) has read already: the pass before Readability and the
+ * guided pass ask for the same small elements, and a small block's children are read again when
+ * the block itself was no clutter. Keyed by the measurement rather than module-wide: late content
+ * is measured afresh, so an element that changed since is read again.
  */
-const texts = new WeakMap<ReadonlyMap<Element, TextStats>, Map<Element, string>>();
+interface ScanCache {
+  texts: Map<Element, string>;
+  /** The <a> elements inside each element asked about. */
+  links: Map<Element, Element[]>;
+  /** Both passes search the same root, whose every element the e-mail field query visits. */
+  signUps?: Set<Element>;
+}
+const caches = new WeakMap<ReadonlyMap<Element, TextStats>, ScanCache>();
+
+function cacheOf(stats: ReadonlyMap<Element, TextStats>): ScanCache {
+  let cache = caches.get(stats);
+  if (!cache) caches.set(stats, (cache = { texts: new Map(), links: new Map() }));
+  return cache;
+}
 
 /** Text of a small element (only called where the counts say it is small). */
 function textOf(el: Element, stats: ReadonlyMap<Element, TextStats>): string {
-  let cache = texts.get(stats);
-  if (!cache) texts.set(stats, (cache = new Map()));
-  return cache.get(el) ?? readText(el, cache);
+  const texts = cacheOf(stats).texts;
+  return texts.get(el) ?? readText(el, texts);
 }
 
 /**
@@ -895,10 +907,6 @@ export function detectHeuristic(root: Element, ctx: HeuristicContext): Detection
 /** A sign-up box says little: a heading, a line of pitch, a field, a button, a privacy note. */
 const SIGN_UP_WORDS = 40;
 const EMAIL_FIELD = 'input[type="email" i], input[name*="mail" i], input[placeholder*="mail" i]';
-const signUpsByScan = new WeakMap<
-  ReadonlyMap<Element, TextStats>,
-  { root: Element; boxes: Set<Element> }
->();
 
 /**
  * Elements holding an e-mail sign-up form (an e-mail field, no password, comment or search
@@ -906,12 +914,9 @@ const signUpsByScan = new WeakMap<
  * too, beside its text box, and stays; so do log-in and search forms.
  */
 function signUpBoxes(root: Element, stats: ReadonlyMap<Element, TextStats>): Set<Element> {
-  // The query visits every element under the root, and both passes of one measurement search
-  // the same root: find the boxes once per measurement, as textOf() keeps its texts.
-  const known = signUpsByScan.get(stats);
-  if (known?.root === root) return known.boxes;
-  const boxes = new Set<Element>();
-  signUpsByScan.set(stats, { root, boxes });
+  const cache = cacheOf(stats);
+  if (cache.signUps) return cache.signUps;
+  const boxes = (cache.signUps = new Set());
   // The inputs by tag, then the selector on each: linkedom tests a selector against every
   // element of the body, which costs twice the tag walk; browsers answer both from an index.
   // Fields inside a <template> are no part of a browser's tree, nor of the selector's answer.
@@ -1009,26 +1014,11 @@ const NEXT_PREV_CLASS = /(?:^|[\s_-])(?:prev|previous|next)(?:$|[\s_-])/iu;
 const NEXT_PREV_LABEL =
   /^\s*(?:(?:previous|prev|next)(?:\s+(?:story|article|post))?|(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:article|billet)\s+(?:précédent|suivant))\s*:?/iu;
 
-/**
- * Per page measurement: the links inside each element asked about (getElementsByTagName's
- * answer) and each link's verdict. The walk asks about every small wrapper of the same one or two
- * links in turn (the link's <li>, its <ul>, the box around them), and each asked the DOM again.
- */
-const nextPrevByScan = new WeakMap<
-  ReadonlyMap<Element, TextStats>,
-  { links: Map<Element, Element[]>; verdicts: Map<Element, boolean> }
->();
-
 function isNextPrevTeaser(el: Element, stats: ReadonlyMap<Element, TextStats>): boolean {
-  let cache = nextPrevByScan.get(stats);
-  if (!cache) nextPrevByScan.set(stats, (cache = { links: new Map(), verdicts: new Map() }));
-  const links = linksIn(el, cache.links);
-  if (links.length === 0 || links.length > 2) return false;
-  return links.every((a) => {
-    let verdict = cache.verdicts.get(a);
-    if (verdict === undefined) cache.verdicts.set(a, (verdict = isNextPrevLink(a)));
-    return verdict;
-  });
+  // The walk asks about every small wrapper of the same one or two links in turn (the link's
+  // <li>, its <ul>, the box): the links inside each are kept per measurement.
+  const links = linksIn(el, cacheOf(stats).links);
+  return links.length > 0 && links.length <= 2 && links.every(isNextPrevLink);
 }
 
 /** The <a> elements inside `el`, in document order, keeping those of every element on the way. */
