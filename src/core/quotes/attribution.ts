@@ -13,6 +13,7 @@ import {
   isRoleWord,
   roleAppositive,
   rolePremod,
+  servedSplit,
   trimAdjuncts,
   TITLE_OF_ADDRESS,
   words,
@@ -261,15 +262,10 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
       let person = part.premod !== '' && ents.isPerson(part.name);
       // "the mayor of Greater Manchester Andy Burnham": after a role's "of", the run's first
       // words are what the role serves and its last two (three with an initial) the person.
-      const served = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(head.slice(0, run.offset))?.[1];
-      const t = words(whole);
-      if (!person && served && isRoleWord(served) && t.length >= 4) {
-        const n = /^\p{Lu}\.?$/u.test(t[t.length - 2]!) ? 3 : 2;
-        const tail = t.slice(-n).join(' ');
-        if (ents.isPerson(tail)) {
-          part = { premod: t.slice(0, -n).join(' '), name: tail };
-          person = true;
-        }
+      const served = person ? null : servedSplit(head.slice(0, run.offset), whole);
+      if (served && ents.isPerson(served.name)) {
+        part = served;
+        person = true;
       }
       const name = person ? part.name : whole;
       const premod = person ? part.premod : '';

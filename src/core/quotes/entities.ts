@@ -749,14 +749,10 @@ export class Entities {
    * Widgets Jane Smith"), when the run has four words or more and ends like a person's name.
    */
   private servedPerson(m: Mention, text: string): string | null {
-    const t = words(m.name);
-    if (t.length < 4) return null;
-    const served = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(
-      text.slice(Math.max(0, m.offset - 40), m.offset),
-    )?.[1];
-    if (!served || !isRoleWord(served)) return null;
-    const tail = t.slice(-2).join(' ');
-    return looksLikePersonName(tail) ? tail : null;
+    const split = servedSplit(text.slice(Math.max(0, m.offset - 40), m.offset), m.name);
+    return split && (looksLikePersonName(split.name) || this.isPerson(split.name))
+      ? split.name
+      : null;
   }
 
   /**
@@ -1099,6 +1095,20 @@ function roleToken(w: string): boolean {
 
 /** "According to" as one word, in the languages whose reporting clauses are read. */
 const ACCORDING_TO = /^(?:aldus|volgens|laut|selon|según|segundo|secondo)$/iu;
+
+/**
+ * A run after a role's "of" or "for" ("the mayor of Greater Manchester Andy Burnham", "the head
+ * of Acme Widgets Jane Smith"): with four words or more, what the role serves and then the
+ * person, its last two words (three with a middle initial). Whether those are a person is the
+ * caller's to judge. `before` is the text up to the run.
+ */
+export function servedSplit(before: string, run: string): { premod: string; name: string } | null {
+  const t = words(run);
+  const served = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before)?.[1];
+  if (t.length < 4 || !served || !isRoleWord(served)) return null;
+  const n = /^\p{Lu}\.?$/u.test(t[t.length - 2]!) ? 3 : 2;
+  return { premod: t.slice(0, -n).join(' '), name: t.slice(-n).join(' ') };
+}
 
 /** "... chief executive " before a name -> "chief executive", if it ends in a role word. */
 export function rolePremod(before: string): string | null {
