@@ -3,7 +3,11 @@ import type { ArticleBlock } from '../article-blocks';
 import { extractQuotes } from './index';
 
 /** The quotations of a small article, as [speaker, role, text]. */
-function read(blocks: (string | ArticleBlock)[], title = 'Acme denies report', standfirst = null) {
+function read(
+  blocks: (string | ArticleBlock)[],
+  title = 'Acme denies report',
+  standfirst: string | null = null,
+) {
   return extractQuotes({ title, standfirst, blocks });
 }
 const who = (blocks: (string | ArticleBlock)[], title?: string) =>
@@ -1227,6 +1231,24 @@ describe('key quote', () => {
     expect(read(blocks, 'Key moments from the testimony').keyQuote).toMatchObject({
       speaker: 'Tim Morrison',
     });
+  });
+
+  it('takes the speaker the standfirst names first when the headline names none', () => {
+    const blocks = [
+      'The band announced the dates on stage in Nashville on Monday night.',
+      '"You might remember him from the old days, but he has his own band now," said Patrick Simmons, the guitarist.',
+      '"We are truly excited about this tour, a celebration of the band\'s whole history," said Tom Johnston, the singer.',
+    ];
+    const title = 'The band reunites for an anniversary tour';
+    expect(
+      read(blocks, title, 'Michael McDonald joins Tom Johnston and Patrick Simmons onstage.')
+        .keyQuote,
+    ).toMatchObject({ speaker: 'Tom Johnston' });
+    // With no standfirst, the first full quotation leads; a headline naming a speaker still wins.
+    expect(read(blocks, title).keyQuote).toMatchObject({ speaker: 'Patrick Simmons' });
+    expect(
+      read(blocks, 'Simmons talks tour', 'Michael McDonald joins Tom Johnston onstage.').keyQuote,
+    ).toMatchObject({ speaker: 'Patrick Simmons' });
   });
 
   it('does not take a word of a title fused to a name for the name', () => {

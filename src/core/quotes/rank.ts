@@ -233,6 +233,7 @@ export interface Features {
   /**
    * The speaker the headline names first, of all the quoted ones: the headline's subject, the
    * principal actor ("Zach Parise heating up ... as Wild beat Sabres" over the Wild's coach).
+   * When the headline names none, the one the standfirst or the lead names first.
    */
   principal: number;
   /** The standfirst or the lead names them (and the headline does not). */
@@ -317,7 +318,13 @@ export function featuresOf(
     candidates.filter((_, i) => inTitle[i]?.at === principalAt).map((c) => c.attribution.speaker),
   );
   const first = inTitle.find((m) => m?.at === principalAt);
-  const principal = atPrincipal.size === 1 && first?.via === 'name' ? [...atPrincipal][0]! : null;
+  // A headline that singles out no quoted speaker ("The Disappearance of John M. Ford", "Cells
+  // That 'Taste' Danger ...") leaves the choice to the standfirst and the lead, which name the
+  // story's principal voice first ("beloved by Neil Gaiman and Robert Jordan").
+  const principal =
+    atPrincipal.size === 1 && first?.via === 'name'
+      ? [...atPrincipal][0]!
+      : firstNamed(candidates, `${ctx.standfirst ?? ''} ${ctx.lead}`);
   candidates.forEach((c, i) => {
     const a = c.attribution;
     // A person with a bare job title ("CEO Tobias Renmark") works for the story's organisation.
@@ -398,6 +405,20 @@ export function featuresOf(
     });
   });
   return { features, stances };
+}
+
+/** The quoted speaker `text` names first by name, if only one is named there first. */
+function firstNamed(candidates: readonly Candidate[], text: string): string | null {
+  let first = Infinity;
+  const named = new Set<string>();
+  for (const { attribution: a } of candidates) {
+    const m = a.kind === 'named' ? mentionOf(text, a.speaker, a.role) : null;
+    if (m?.via !== 'name' || m.at > first) continue;
+    if (m.at < first) named.clear();
+    first = m.at;
+    named.add(a.speaker);
+  }
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 export function scoreOf(f: Features, w: Features = WEIGHTS): number {
