@@ -90,12 +90,28 @@ describe('Declutterer', () => {
       );
     expect(reasons(expected.doc).length).toBeGreaterThan(0);
 
-    // The hello's order: the rule, then the state.
+    // The hello's order: the rule, then the state. The stylesheet hides the rule's blocks by
+    // selector: marking them (to count them) waits for idle time, or for the popup to ask.
     const hello = new JSDOM(f.html, { url: f.case.url }).window.document;
-    const first = new Declutterer(hello, null, { report: () => {}, idle: () => {} });
+    const idles: (() => void)[] = [];
+    const helloReports: TabStatus[] = [];
+    const first = new Declutterer(hello, null, {
+      report: (s) => helloReports.push(s),
+      idle: (fn) => idles.push(fn),
+    });
     first.setSite(site);
     first.setState(ON);
+    expect(reasons(hello)).toEqual([]);
+    expect(helloReports).toMatchObject([{ enabled: true, hidden: 0 }]);
+    idles.shift()!();
     expect(reasons(hello)).toEqual(reasons(expected.doc));
+    expect(helloReports.at(-1)?.hidden).toBe(first.status().hidden);
+    expect(first.status().hidden).toBeGreaterThan(0);
+    const asked = new JSDOM(f.html, { url: f.case.url }).window.document;
+    const third = new Declutterer(asked, site, { report: () => {}, idle: () => {} });
+    third.setState(ON);
+    expect(third.status().hidden).toBeGreaterThan(0);
+    expect(reasons(asked)).toEqual(reasons(expected.doc));
 
     // A popup's "apply" may arrive before the hello: the rule's blocks are marked when it comes.
     const early = new JSDOM(f.html, { url: f.case.url }).window.document;

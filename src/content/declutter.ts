@@ -65,6 +65,8 @@ export class Declutterer {
   /** Counts analysis runs: a navigation or switching off drops the run in progress. */
   private runs = 0;
   private scanned = false;
+  /** A scan's rule marking, left for idle time (see scan()). */
+  private rulesDue = false;
   private heuristicsDone = false;
   private lastHeuristics = 0;
   private observer: MutationObserver | null = null;
@@ -126,7 +128,13 @@ export class Declutterer {
     this.report();
   }
 
+  /** What is hidden, for the popup: rule blocks still waiting for idle time are counted first. */
   status(): TabStatus {
+    this.markDueRules();
+    return this.snapshot();
+  }
+
+  private snapshot(): TabStatus {
     const reasons: Record<string, number> = {};
     let hidden = 0;
     for (const [, reason] of this.outermost()) {
@@ -161,10 +169,22 @@ export class Declutterer {
 
   private scan(): void {
     this.scanned = true;
-    this.markRules(this.doc);
-    this.report();
     this.observe();
-    this.idle(() => this.runHeuristics());
+    // The stylesheet registered at document_start hides (and, for "Show hidden", outlines) the
+    // rule's blocks by selector already: marking them only counts them for the badge and the
+    // popup, so it waits for idle time with the heuristics instead of lengthening the load.
+    this.rulesDue = true;
+    this.idle(() => {
+      if (this.markDueRules() > 0) this.report();
+      this.runHeuristics();
+    });
+  }
+
+  /** Marks the rule blocks a scan left for idle time (once). Returns how many were new. */
+  private markDueRules(): number {
+    if (!this.rulesDue || !this.state.enabled) return 0;
+    this.rulesDue = false;
+    return this.markRules(this.doc);
   }
 
   private runHeuristics(): void {
@@ -358,7 +378,7 @@ export class Declutterer {
   }
 
   private report(): void {
-    const status = this.status();
+    const status = this.snapshot();
     const key = `${status.enabled}|${status.reveal}|${status.mode}|${status.hidden}`;
     if (key === this.lastReport) return;
     this.lastReport = key;
