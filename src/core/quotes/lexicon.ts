@@ -242,7 +242,11 @@ export const PRONOUNS: Record<string, 'person' | 'org' | 'group' | 'self'> = {
   we: 'self',
 };
 
-/** Words that never belong to a speaker's name or role: they end a noun phrase. */
+/**
+ * Words that never belong to a speaker's name or role: they end a noun phrase. Sentence adverbs
+ * and the words of an address ("Meanwhile Bartleby sat", "Ah Bartleby,", Indonesian "Wahai
+ * Aslam", O Aslam) are capitalised at a sentence's start and would join the name after them.
+ */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `a an the this that these those his her its their our my your of for to by with and or but nor
   so yet as at in on from into onto about after before during while when where whether if than
@@ -250,7 +254,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   although because since until unless who whom whose which what how why there here has have had
   having is was are were be been being do does did will would could should may might must shall
   can not no never all some any each every both either neither such very more most much many
-  few less least own same other another last next first new`
+  few less least own same other another last next first new meanwhile instead yesterday today
+  tonight tomorrow finally eventually ah oh hey dear wahai`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1251,6 +1251,16 @@ describe('key quote', () => {
     ).toMatchObject({ speaker: 'Patrick Simmons' });
   });
 
+  it('leaves a sentence adverb or an address out of the name a surname expands to', () => {
+    for (const opening of ['Ah Ferris, the clerk thought,', 'Meanwhile Ferris, the clerk,'])
+      expect(
+        who([
+          `${opening} was a puzzle to everyone in the office.`,
+          '"I know exactly where I am and what I am doing here," Ferris said quietly.',
+        ]),
+      ).toEqual([['Ferris', null, 'I know exactly where I am and what I am doing here']]);
+  });
+
   it('does not take a word of a title fused to a name for the name', () => {
     const r = read(
       [
