@@ -332,7 +332,9 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
   if (ORG_NOUNS.has(lastLower) && /^(the|its|this|that)\b/i.test(head)) {
     // "The French foreign ministry": a public body the name qualifies is that body, not the
     // story's organisation ("the Finnish company" still is).
-    if (INSTITUTIONS.has(lastLower) && /\s\p{Lu}/u.test(head))
+    // So is a body of its own kind that its name qualifies: "The GMB union", "the Teamsters
+    // union" speak for the union, never for the company the story is about.
+    if ((INSTITUTIONS.has(lastLower) || OWN_BODIES.test(lastLower)) && /\s\p{Lu}/u.test(head))
       return { kind: 'name', name: head.replace(/^\S+\s+/u, ''), role: null, text: head };
     if (!/[’']s\b|\bof\b/u.test(head)) return { kind: 'orgNoun', text: head };
     return { kind: 'anonymous', text: head, role: null };
@@ -391,6 +393,10 @@ function cataphora(after: string, ents: Entities): Clause | null {
 }
 
 /** Nouns for a business, which no regulator or ministry is. */
+/** Bodies that are never a part of the company a story is about: "the GMB union". */
+const OWN_BODIES =
+  /^(?:union|party|association|club|league|campaign|university|institute|school|hospital|newspaper|magazine|broadcaster|band)$/u;
+
 const COMMERCIAL =
   /^(?:company|firm|business|startup|start-up|\p{L}*maker|retailer|provider|operator|developer|publisher|studio|brand|carrier|lender|insurer)$/iu;
 
@@ -638,8 +644,12 @@ function resolve(
       // "The ministry said": the ministry the story named; else "the company" is the story's
       // organisation, else the last one that spoke.
       const noun = /(\p{L}+)$/u.exec(ref.text.trim())?.[1] ?? '';
+      const named = noun ? ents.lastNamedKind(noun, at.block, at.offset) : null;
+      if (named) return { speaker: named, role: null, kind: 'org' };
+      // "The union said" in a story that named no union: a body of its own, not the company.
+      if (OWN_BODIES.test(noun.toLowerCase()))
+        return { speaker: capitalise(ref.text.trim()), role: null, kind: 'anonymous' };
       const org =
-        (noun ? ents.lastNamedKind(noun, at.block, at.offset) : null) ??
         (COMMERCIAL.test(noun) ? ents.mainCompany() : ents.mainOrg()) ??
         (prev && prev.kind === 'org' ? prev.speaker : null);
       return org ? { speaker: org, role: null, kind: 'org' } : null;
@@ -916,6 +926,10 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
       (/^(via|in|on|at|during|however|though|too|speaking|writing|according|meanwhile|also|still|which|who|whose)\b/i.test(
         segments[segments.length - 1]!,
       ) ||
+        // An aside after the subject: "Cole, for her part, insisted:", "..., by contrast, said".
+        /^(?:for\s+(?:his|her|its|their|our|my)\s+part|by\s+contrast|of\s+course|for\s+now)$/iu.test(
+          segments[segments.length - 1]!,
+        ) ||
         // A participle set off after the subject: "The lawsuit, filed on Thursday ..., says".
         /^\p{Ll}+ed\s+(?:on|in|by|at|for|with|from|last|this|earlier)\b/u.test(
           segments[segments.length - 1]!,

@@ -1251,6 +1251,33 @@ describe('key quote', () => {
     ).toMatchObject({ speaker: 'Patrick Simmons' });
   });
 
+  it('reads past an aside after the subject ("Cole, for her part, insisted:")', () => {
+    const quote = '“The report is wrong on every point that matters to our users.”';
+    for (const clause of ['Cole, for her part, insisted:', 'Cole, by contrast, said:'])
+      expect(
+        who(['Vexa’s chief executive, Dana Cole, was blunt about it.', `${clause} ${quote}`]),
+      ).toEqual([
+        [
+          'Dana Cole',
+          'Vexa’s chief executive',
+          'The report is wrong on every point that matters to our users.',
+        ],
+      ]);
+  });
+
+  it('never gives a union or a party the company’s voice', () => {
+    const quote = '“The report is right on every point that matters to workers.”';
+    const speaker = (clause: string) =>
+      read(
+        ['Vexa’s chief executive, Dana Cole, was blunt about it.', `${clause} ${quote}`],
+        'Vexa denies report',
+      ).quotes[0]?.speaker;
+    expect(speaker('The GMB union said:')).toBe('GMB union');
+    expect(speaker('The union said:')).toBe('The union');
+    // "the company" is still the story's company.
+    expect(speaker('The Finnish company said:')).toBe('Vexa');
+  });
+
   it('leaves a sentence adverb or an address out of the name a surname expands to', () => {
     for (const opening of ['Ah Ferris, the clerk thought,', 'Meanwhile Ferris, the clerk,'])
       expect(
