@@ -393,6 +393,10 @@ function cataphora(after: string, ents: Entities): Clause | null {
 }
 
 /** Nouns for a business, which no regulator or ministry is. */
+/** A title after a determiner, or after the company's possessive: "its chief executive". */
+const TITLE_REF =
+  /^(?:the|its|their)\s+(?:(?:company|firm|business|startup|group)['’]s\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})$/iu;
+
 /** Bodies that are never a part of the company a story is about: "the GMB union". */
 const OWN_BODIES =
   /^(?:union|party|association|club|league|campaign|university|institute|school|hospital|newspaper|magazine|broadcaster|band)$/u;
@@ -578,6 +582,13 @@ function resolve(
       if (ref.partner)
         return { speaker: `${ents.fullName(ref.partner)} and ${full}`, role: null, kind: 'named' };
       const person = ref.person === true || ents.isPerson(full);
+      // "The CEO said": a title written as an acronym, read as a name; the person the story
+      // named with that title.
+      const holder =
+        !person && /^(?:the|its)\s/iu.test(ref.text) && isRoleWord(full)
+          ? ents.lastWithRole(full, at.block, at.offset)
+          : null;
+      if (holder) return { speaker: holder, role: ents.roleOf(holder), kind: 'named' };
       return {
         speaker: full,
         role: ref.role ?? (person ? ents.roleOf(full) : null),
@@ -655,10 +666,13 @@ function resolve(
       return org ? { speaker: org, role: null, kind: 'org' } : null;
     }
     case 'anonymous': {
-      // "The president said": the person the story named with that title.
-      const title = /^[Tt]he\s+(\p{Ll}+)$/u.exec(ref.text.trim())?.[1];
+      // "The president said", "the company's chief executive said", "its CEO said": the person
+      // the story named with that title.
+      const title = TITLE_REF.exec(ref.text.trim())?.[1];
       const holder =
-        title && isRoleWord(title) ? ents.lastWithRole(title, at.block, at.offset) : null;
+        title && words(title).every(isRoleWord)
+          ? ents.lastWithRole(title, at.block, at.offset)
+          : null;
       if (holder) return { speaker: holder, role: ents.roleOf(holder), kind: 'named' };
       const group = groupOf(ref.text, ents, at);
       if (group) return { speaker: group, role: null, kind: 'org' };

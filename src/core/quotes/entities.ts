@@ -20,6 +20,14 @@ const PARTICLE = String.raw`(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|d
  */
 const RUN = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*(?:(?:al|el)-)?${WORD})*`;
 const NAME_RUN = new RegExp(RUN, 'gu');
+/** Title acronyms as the words they stand for, so "the CEO" finds "its chief executive". */
+const TITLE_ACRONYMS: Record<string, string> = {
+  ceo: 'chief executive',
+  cfo: 'chief financial officer',
+  cto: 'chief technology officer',
+  coo: 'chief operating officer',
+};
+
 /** Before a run: "the". After it: a possessive "'s" and the next run, for "the People's Daily". */
 const THE_BEFORE = /\b[Tt]he\s$/u;
 const POSSESSIVE_AFTER = /^['’]s\s+/u;
@@ -760,15 +768,20 @@ export class Entities {
    * Gillett, Skype's chief ... officer"): whom "the president said" or "the officer said" means.
    */
   lastWithRole(role: string, block: number, offset: number, window = 6): string | null {
-    const wanted = role.toLowerCase();
+    // A title of several words is matched whole ("chief executive"), and an acronym as the
+    // title it stands for ("CEO" for "chief executive").
+    const wanted = words(role.toLowerCase()).map((w) => TITLE_ACRONYMS[w] ?? w);
+    const spelled = wanted.join(' ').split(' ');
     for (const m of this.before(block, offset)) {
       if (m.block < block - window) break;
       if (m.quoted) continue;
       const { premod, name } = this.personPart(m.name);
       if (!name || !this.isPerson(name)) continue;
       const full = this.fullName(name);
-      const roles = `${premod} ${this.roleOf(full) ?? ''}`.toLowerCase();
-      if (words(roles).some((w) => w.replace(/[.,]$/, '') === wanted)) return full;
+      const roles = words(`${premod} ${this.roleOf(full) ?? ''}`.toLowerCase())
+        .map((w) => w.replace(/[.,]$/, ''))
+        .flatMap((w) => (TITLE_ACRONYMS[w] ?? w).split(' '));
+      if (roles.some((_, i) => spelled.every((w, k) => roles[i + k] === w))) return full;
     }
     return null;
   }

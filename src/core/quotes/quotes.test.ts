@@ -1265,6 +1265,17 @@ describe('key quote', () => {
       ]);
   });
 
+  it('finds the person a title stands for: "the company\'s chief executive", "its CEO"', () => {
+    const quote = 'We have never sold our users’ personal data to any advertiser';
+    for (const title of ['the company’s chief executive', 'its chief executive', 'the CEO'])
+      expect(
+        read(
+          ['Vexa’s chief executive, Dana Cole, spoke on Tuesday.', `“${quote},” ${title} said.`],
+          'Vexa denies sharing user data',
+        ).quotes.map((q) => [q.speaker, q.role]),
+      ).toEqual([['Dana Cole', 'Vexa’s chief executive']]);
+  });
+
   it('never gives a union or a party the company’s voice', () => {
     const quote = '“The report is right on every point that matters to workers.”';
     const speaker = (clause: string) =>
