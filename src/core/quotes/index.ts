@@ -411,8 +411,13 @@ export function analyseQuotes(input: QuoteInput): {
     const said = a?.via === 'inside' ? s.text.replace(a.clause, ' ') : s.text;
     const text = tidy(said);
     const n = countWords(text);
-    // Two words are a quotation only as a verdict a speaker's own clause reports.
-    const verdict = n === 2 && !!a && a.via !== 'inherited' && isShortDismissal(text);
+    // Two words are a quotation only as a verdict a speaker's own clause reports ("It’s
+    // nonsense": two words to the eye, three to the counter).
+    const verdict =
+      (n === 2 || text.split(/\s+/u).length === 2) &&
+      !!a &&
+      a.via !== 'inherited' &&
+      isShortDismissal(text);
     if (!a || (n < MIN_WORDS && !verdict) || looksLikeTitle(text) || (!spaced(text) && !verdict))
       return;
     candidates.push({

@@ -1251,6 +1251,21 @@ describe('key quote', () => {
     ).toMatchObject({ speaker: 'Patrick Simmons' });
   });
 
+  it('keeps "It’s nonsense" (two words to the eye) as a verdict, and a holding line is no denial', () => {
+    const said = (quote: string) =>
+      read(
+        ['Vexa’s chief executive, Dana Cole, spoke on Tuesday.', `“${quote},” Cole said.`],
+        'Vexa denies sharing user data',
+      ).quotes.map((q) => [q.speaker, q.stance]);
+    expect(said('It’s nonsense')).toEqual([['Dana Cole', 'denial']]);
+    expect(said('We are reviewing the report and will respond in due course')).toEqual([
+      ['Dana Cole', 'claim'],
+    ]);
+    expect(said('The report is wrong, and we will respond in due course')).toEqual([
+      ['Dana Cole', 'denial'],
+    ]);
+  });
+
   it('reads past an aside after the subject ("Cole, for her part, insisted:")', () => {
     const quote = '“The report is wrong on every point that matters to our users.”';
     for (const clause of ['Cole, for her part, insisted:', 'Cole, by contrast, said:'])

@@ -38,6 +38,10 @@ const REPORTED =
 const ANSWERED =
   /\b(?:the|that|this|these|those|such)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|rumou?rs?|suggestions?)\b|\bstor(?:y|ies)\b/iu;
 
+/** A holding statement: the party is looking into what was reported, and says no more. */
+const HOLDING =
+  /\b(?:(?:are|is|am)\s+(?:currently\s+|now\s+)?(?:reviewing|investigating|looking\s+into|examining|assessing)|will\s+(?:respond|comment)\s+(?:in\s+due\s+course|shortly|once|when|later)|(?:are|is)\s+aware\s+of)\b/iu;
+
 const DENIAL_VERBS = new Set([
   'deny',
   'reject',
@@ -147,6 +151,8 @@ export function stanceOf(q: StanceInput, frame: Frame): Stance {
     // A rebuttal need not negate: "Calling that hoarding is a convenient story for a competitor".
     // The denying party speaking of the claim or the story answers it ("excessive claims in the
     // South China Sea" are no claim about them).
+    // A holding line ("We are reviewing the report and will respond") answers nothing yet.
+    if (HOLDING.test(q.text)) return 'claim';
     if (ANSWERED.test(q.text) || q.rebutsBefore) return 'denial';
     return 'claim';
   }
