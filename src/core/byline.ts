@@ -230,6 +230,8 @@ function splitLine(line: string, siteName: string | null, host: string | null): 
     .replace(/\(?\s*(?:https?:\/\/|www\.)\S+\s*\)?/gi, ' ')
     .replace(BY_PREFIX, '')
     .replace(TAIL, '')
+    // "Jane Doe in San Francisco", "Julian Borger in Washington": where the reporter is.
+    .replace(/\s+(?:in|at)\s+\p{Lu}[\p{L}\p{M}\s.'’-]*$/u, '')
     // "Finian Cunningham. Sputnik International": a full stop after a whole word (not an
     // initial, as in "R. J. Eskow", nor a title, as in "Prof. Ada Lovelace") ends the names;
     // what follows is an affiliation.
@@ -250,7 +252,11 @@ function splitLine(line: string, siteName: string | null, host: string | null): 
     const pieces =
       familyGiven && !isRole(familyGiven[2]!)
         ? [`${familyGiven[2]} ${familyGiven[1]}`]
-        : splitJoined(flat).flatMap((p) => splitCommas(p));
+        : flat
+            // Spanish "y" between two names, in lower case only: "Y" may be an initial.
+            .split(/\s+y\s+(?=\p{Lu})/u)
+            .flatMap((p) => splitJoined(p))
+            .flatMap((p) => splitCommas(p));
     for (const piece of pieces) {
       const name = cleanName(piece, siteName, host);
       if (name && !names.some((n) => normaliseKey(n) === normaliseKey(name))) names.push(name);

@@ -209,6 +209,14 @@ describe('bylines', () => {
       'Morgane Tual',
     ]);
     expect(splitByline('Jong, Michiel de')).toEqual(['Michiel de Jong']);
+    expect(splitByline('Por Juana Díaz y Pedro Gil')).toEqual(['Juana Díaz', 'Pedro Gil']);
+    // A capital Y or E is an initial, not "and".
+    expect(splitByline('Sarah E. Needleman')).toEqual(['Sarah E. Needleman']);
+    expect(splitByline('Ana Y Gil')).toEqual(['Ana Y Gil']);
+  });
+  it('leaves out where the reporter filed from ("Julian Borger in Washington")', () => {
+    expect(splitByline('Julian Borger in Washington')).toEqual(['Julian Borger']);
+    expect(splitByline('Jane Doe and John Roe in San Francisco')).toEqual(['Jane Doe', 'John Roe']);
   });
   it('never returns a date, a weekday, Staff or the site as an author', () => {
     for (const d of [
