@@ -965,8 +965,12 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     const head = (pieces[pieces.length - 2] ?? '').split(CONJUNCTION).pop()!;
     // "In a statement to Packetwire, the company said": a clause-initial adjunct that names
     // someone (the outlet told) is no name for the subject to be the appositive of.
+    // Nor is a participle or a clause set before the subject ("Asked by reporters whether the
+    // report was accurate, Cole said").
     const adjunct =
-      /^(?:in|on|at|during|after|before|from|to|via|according|under|with|for)\s/iu.test(head);
+      /^(?:in|on|at|during|after|before|from|to|via|according|under|with|for|asked|pressed|questioned|reached|contacted|speaking|writing|responding|replying|commenting|answering|when|while|as|if)\s/iu.test(
+        head,
+      );
     if (
       !adjunct &&
       pieces.length >= 2 &&

@@ -1266,6 +1266,19 @@ describe('key quote', () => {
     ]);
   });
 
+  it('takes no role from a participle before the subject ("Asked by reporters whether ...")', () => {
+    const r = read(
+      [
+        'Vexa’s chief executive, Dana Cole, spoke on Tuesday.',
+        'Asked by reporters whether the report was accurate, Cole said: “No. We have never sold our users’ data.”',
+      ],
+      'Vexa denies sharing user data',
+    );
+    expect(r.quotes.map((q) => [q.speaker, q.role, q.stance])).toEqual([
+      ['Dana Cole', 'Vexa’s chief executive', 'denial'],
+    ]);
+  });
+
   it('reads past an aside after the subject ("Cole, for her part, insisted:")', () => {
     const quote = '“The report is wrong on every point that matters to our users.”';
     for (const clause of ['Cole, for her part, insisted:', 'Cole, by contrast, said:'])
