@@ -56,8 +56,12 @@ const defaultFrame = (fn: () => void): void => {
 export class Declutterer {
   private state: SiteState = { enabled: false, reveal: false, mode: 'tidy' };
   private readonly marks = new Map<Element, string>();
-  /** The site rule's selectors the browser accepts, each with its reason (as findClutter's). */
-  private rules: { selector: string; reason: string }[];
+  /**
+   * The site rule's selectors the browser accepts, each with its reason (as findClutter's), or
+   * null until first needed: checking them is not worth lengthening the load for, and a page that
+   * is on first marks rule blocks at idle time (see scan()).
+   */
+  private rules: { selector: string; reason: string }[] | null = null;
   /** The user's own rules for this host ("My rules"), from the latest state. */
   private userRules: { selector: string; reason: string }[] = [];
   private article: ExtractedArticle | null | undefined;
@@ -85,7 +89,6 @@ export class Declutterer {
     private readonly hooks: DeclutterHooks,
   ) {
     this.href = doc.location?.href ?? '';
-    this.rules = this.usable(ruleEntries(site));
   }
 
   /**
@@ -96,8 +99,12 @@ export class Declutterer {
   setSite(site: SiteRule | null): void {
     if (site === this.site) return;
     this.site = site;
-    this.rules = this.usable(ruleEntries(site));
+    this.rules = null;
     if (this.state.enabled && this.scanned && this.markRules(this.doc) > 0) this.report();
+  }
+
+  private siteRules(): { selector: string; reason: string }[] {
+    return (this.rules ??= this.usable(ruleEntries(this.site)));
   }
 
   /** A selector the browser rejects must not void the others (as in selectorStylesheet). */
@@ -224,7 +231,7 @@ export class Declutterer {
   /** Marks site-rule and My-rules matches in `root` and below. Returns how many were new. */
   private markRules(root: ParentNode): number {
     let added = 0;
-    for (const { selector, reason } of [...this.rules, ...this.userRules]) {
+    for (const { selector, reason } of [...this.siteRules(), ...this.userRules]) {
       if ((root as Node).nodeType === 1 && (root as Element).matches(selector))
         added += this.mark(root as Element, reason);
       for (const el of Array.from(root.querySelectorAll(selector))) added += this.mark(el, reason);
