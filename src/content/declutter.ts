@@ -119,8 +119,12 @@ export class Declutterer {
     });
   }
 
-  /** Applies a state from the background. Turning on for the first time scans the page. */
-  setState(next: SiteState): void {
+  /**
+   * Applies a state from the background. Turning on for the first time scans the page. `shown`:
+   * the toolbar already shows this state with nothing hidden (the background does so as it
+   * answers the hello), so that much goes unreported.
+   */
+  setState(next: SiteState, { shown = false }: { shown?: boolean } = {}): void {
     this.state = { ...next };
     // "My rules" for this host, as the background read them from the settings.
     this.userRules = this.usable(
@@ -132,6 +136,7 @@ export class Declutterer {
     if (next.enabled && !this.scanned) this.scan();
     else if (next.enabled) this.observe();
     else this.disconnect();
+    if (shown) this.lastReport = reportKey({ ...next, hidden: 0 });
     this.report();
   }
 
@@ -386,7 +391,7 @@ export class Declutterer {
 
   private report(): void {
     const status = this.snapshot();
-    const key = `${status.enabled}|${status.reveal}|${status.mode}|${status.hidden}`;
+    const key = reportKey(status);
     if (key === this.lastReport) return;
     this.lastReport = key;
     this.hooks.report(status);
@@ -399,6 +404,11 @@ export class Declutterer {
   private frame(fn: () => void): void {
     (this.hooks.frame ?? defaultFrame)(fn);
   }
+}
+
+/** What a report says, to send each once. */
+function reportKey(s: SiteState & { hidden: number }): string {
+  return `${s.enabled}|${s.reveal}|${s.mode}|${s.hidden}`;
 }
 
 function toggle(el: Element, attr: string, on: boolean): void {
