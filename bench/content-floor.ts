@@ -17,10 +17,11 @@
  * excluded, as wall time and as the main thread's CPU time.
  *
  *   npm run build && npm run bench:content-floor [-- --rounds 10] [-- --script NAME=FILE ...]
- *     [-- --only bc]
+ *     [-- --build NAME=DIR ...] [-- --only bc]
  *
  * --script adds a variant whose registered script is FILE (an A/B of a change to the content
- * script alone, against (c)); --only keeps only the lettered variants named. Per-load figures go to bench/.cache/content-floor.json.
+ * script alone, against (c)); --build NAME=DIR one that loads another build, DIR, as it is (a
+ * change to the background too); --only keeps only the lettered variants named. Per-load figures go to bench/.cache/content-floor.json.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '10' },
     script: { type: 'string', multiple: true, default: [] },
     only: { type: 'string' },
+    build: { type: 'string', multiple: true, default: [] },
   },
 });
 const rounds = Math.max(1, Number(values.rounds));
@@ -65,6 +67,15 @@ for (const spec of values.script) {
   scripts[spec.slice(0, at)] = readFileSync(path.resolve(spec.slice(at + 1)), 'utf8');
 }
 
+/** Variants loaded from another build directory as it is, by name. */
+const builds: Record<string, string> = {};
+for (const spec of values.build) {
+  const at = spec.indexOf('=');
+  if (at < 1) throw new Error(`--build wants NAME=DIR, not ${spec}`);
+  builds[spec.slice(0, at)] = path.resolve(spec.slice(at + 1));
+  scripts[spec.slice(0, at)] = '';
+}
+
 const load = machineLoad();
 if (browserAvailable('chromium', CHROMIUM_PATH)) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'standfirst-content-floor-'));
@@ -74,9 +85,12 @@ if (browserAvailable('chromium', CHROMIUM_PATH)) {
   const fixtures = listFixtures('register');
   try {
     for (const [i, [name, source]] of Object.entries(scripts).entries()) {
-      const dir = path.join(tmp, `variant-${i}`);
-      cpSync(dist, dir, { recursive: true });
-      writeFileSync(path.join(dir, CONTENT_SCRIPT), source);
+      let dir = builds[name];
+      if (!dir) {
+        dir = path.join(tmp, `variant-${i}`);
+        cpSync(dist, dir, { recursive: true });
+        writeFileSync(path.join(dir, CONTENT_SCRIPT), source);
+      }
       const browser = await launchChromium(server, { extensionDir: dir });
       browsers[name] = browser;
       loads[name] = [];
