@@ -35,6 +35,11 @@ handleMessages<BackgroundProtocol>(
     'content/hello': async (_data, sender) => {
       const url = sender.url ?? sender.tab?.url;
       const state = await stateFor(url);
+      // The toolbar shows the page's state, no count yet, as the script's first report would
+      // have: the script sends none for it (a second message to answer, on the page's main
+      // thread, at load). Its later reports are the counts, sent after it has this answer.
+      if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0)
+        void showTabState(sender.tab.id, state.enabled, 0).catch(() => {});
       if (state.enabled && url && sender.tab?.id !== undefined) {
         await insertUserSheet(sender.tab.id, url, sender.frameId ?? 0).catch((error: unknown) =>
           console.warn('Standfirst: no user stylesheet', error),

@@ -144,6 +144,24 @@ describe('Declutterer', () => {
     ]);
   });
 
+  it('leaves unreported what the background already shows for the hello', () => {
+    const dom = new JSDOM(f.html, { url: f.case.url });
+    const reports: TabStatus[] = [];
+    const idles: (() => void)[] = [];
+    const d = new Declutterer(dom.window.document, null, {
+      report: (s) => reports.push(s),
+      idle: (fn) => idles.push(fn),
+    });
+    d.setSite(findSite(f.case.url));
+    d.setState(ON, { shown: true });
+    expect(reports).toEqual([]);
+    idles.shift()!(); // The rule's blocks, counted at idle time: that count is reported.
+    expect(reports).toMatchObject([{ enabled: true, hidden: d.status().hidden }]);
+    expect(d.status().hidden).toBeGreaterThan(0);
+    d.setState({ ...ON, enabled: false }); // A later change is reported as before.
+    expect(reports.at(-1)).toMatchObject({ enabled: false });
+  });
+
   it('counts blocks, not nested marks, and ignores marks the page fakes', () => {
     const { doc, d } = setup(f);
     d.setState(ON);

@@ -56,8 +56,12 @@ const defaultFrame = (fn: () => void): void => {
 export class Declutterer {
   private state: SiteState = { enabled: false, reveal: false, mode: 'tidy' };
   private readonly marks = new Map<Element, string>();
-  /** The site rule's selectors the browser accepts, each with its reason (as findClutter's). */
-  private rules: { selector: string; reason: string }[];
+  /**
+   * The site rule's selectors the browser accepts, each with its reason (as findClutter's), or
+   * null until first needed: checking them is not worth lengthening the load for, and a page that
+   * is on first marks rule blocks at idle time (see scan()).
+   */
+  private rules: { selector: string; reason: string }[] | null = null;
   /** The user's own rules for this host ("My rules"), from the latest state. */
   private userRules: { selector: string; reason: string }[] = [];
   private article: ExtractedArticle | null | undefined;
@@ -85,7 +89,6 @@ export class Declutterer {
     private readonly hooks: DeclutterHooks,
   ) {
     this.href = doc.location?.href ?? '';
-    this.rules = this.usable(ruleEntries(site));
   }
 
   /**
@@ -96,8 +99,12 @@ export class Declutterer {
   setSite(site: SiteRule | null): void {
     if (site === this.site) return;
     this.site = site;
-    this.rules = this.usable(ruleEntries(site));
+    this.rules = null;
     if (this.state.enabled && this.scanned && this.markRules(this.doc) > 0) this.report();
+  }
+
+  private siteRules(): { selector: string; reason: string }[] {
+    return (this.rules ??= this.usable(ruleEntries(this.site)));
   }
 
   /** A selector the browser rejects must not void the others (as in selectorStylesheet). */
@@ -112,8 +119,12 @@ export class Declutterer {
     });
   }
 
-  /** Applies a state from the background. Turning on for the first time scans the page. */
-  setState(next: SiteState): void {
+  /**
+   * Applies a state from the background. Turning on for the first time scans the page. `shown`:
+   * the toolbar already shows this state with nothing hidden (the background does so as it
+   * answers the hello), so that much goes unreported.
+   */
+  setState(next: SiteState, { shown = false }: { shown?: boolean } = {}): void {
     this.state = { ...next };
     // "My rules" for this host, as the background read them from the settings.
     this.userRules = this.usable(
@@ -125,6 +136,7 @@ export class Declutterer {
     if (next.enabled && !this.scanned) this.scan();
     else if (next.enabled) this.observe();
     else this.disconnect();
+    if (shown) this.lastReport = reportKey({ ...next, hidden: 0 });
     this.report();
   }
 
@@ -224,7 +236,7 @@ export class Declutterer {
   /** Marks site-rule and My-rules matches in `root` and below. Returns how many were new. */
   private markRules(root: ParentNode): number {
     let added = 0;
-    for (const { selector, reason } of [...this.rules, ...this.userRules]) {
+    for (const { selector, reason } of [...this.siteRules(), ...this.userRules]) {
       if ((root as Node).nodeType === 1 && (root as Element).matches(selector))
         added += this.mark(root as Element, reason);
       for (const el of Array.from(root.querySelectorAll(selector))) added += this.mark(el, reason);
@@ -379,7 +391,7 @@ export class Declutterer {
 
   private report(): void {
     const status = this.snapshot();
-    const key = `${status.enabled}|${status.reveal}|${status.mode}|${status.hidden}`;
+    const key = reportKey(status);
     if (key === this.lastReport) return;
     this.lastReport = key;
     this.hooks.report(status);
@@ -392,6 +404,11 @@ export class Declutterer {
   private frame(fn: () => void): void {
     (this.hooks.frame ?? defaultFrame)(fn);
   }
+}
+
+/** What a report says, to send each once. */
+function reportKey(s: SiteState & { hidden: number }): string {
+  return `${s.enabled}|${s.reveal}|${s.mode}|${s.hidden}`;
 }
 
 function toggle(el: Element, attr: string, on: boolean): void {

@@ -70,7 +70,8 @@ if (!scope[INSTALLED]) {
     ({ site, ...state }) =>
       whenParsed(() => {
         declutter.setSite(site);
-        declutter.setState(state);
+        // The background shows this state, with no count yet, as it answers the hello.
+        declutter.setState(state, { shown: true });
       }),
     (error: unknown) => console.warn('Standfirst: no answer from the background', error),
   );
