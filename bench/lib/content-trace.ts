@@ -78,9 +78,11 @@ export interface Cost {
 
 /**
  * Our main-thread cost in a trace, split in two:
- * - `load`: what the page pays to load with us: evaluating the registered script, marking rule
- *   matches once parsed, message replies, the MutationObserver's batches;
- * - `idle`: the Readability-guided heuristics, deferred to idle time: our work inside idle
+ * - `load`: what the page pays to load with us: evaluating the registered script, the hello's
+ *   reply (the <html> attributes, the observers), other message replies, the MutationObserver's
+ *   batches;
+ * - `idle`: counting the site rule's blocks and the Readability-guided heuristics, deferred to
+ *   idle time: our work inside idle
  *   callbacks (FireIdleCallback) and everything in the digest script, which is only injected
  *   when the registered script asks for it from an idle callback.
  *
