@@ -1123,8 +1123,20 @@ function looseClause(
     if (org) return { ref: { kind: 'name', name: org, role, text: v[0] }, verb: null, text: v[0] };
     return { ref: { kind: 'voice', role, text: v[0] }, verb: null, text: v[0] };
   }
+  // "«...», a déclaré l'entreprise", "aseguró la empresa", "teilte das Unternehmen mit": the
+  // company, as "the company said".
+  const company = english ? null : FOREIGN_COMPANY_AFTER.exec(after);
+  if (company)
+    return { ref: { kind: 'orgNoun', text: 'the company' }, verb: null, text: company[0] };
   const a = (english ? LOOSE_AFTER_ONE : LOOSE_AFTER).exec(after);
-  const named = a ? pick(a[1], a[0]) : null;
+  // "dijo a Reuters el portavoz ..., Carlos Pérez": the name after "a" is whom it was said to.
+  const addressee = !english && a && TO_BEFORE_NAME.test(a[0].slice(0, -a[1]!.length));
+  let named = a && !addressee ? pick(a[1], a[0]) : null;
+  // "», a affirmé Jean Dupont, porte-parole de Vexa": the title set off after the name.
+  const apposed =
+    named && !english ? FOREIGN_APPOSITIVE.exec(after.slice(a!.index + a![0].length)) : null;
+  if (named && apposed && isRoleWord(apposed[1]!.split(/\s+/)[0]!) && named.ref.kind === 'name')
+    named = { ...named, ref: { ...named.ref, role: named.ref.role ?? apposed[1]!.trim() } };
   if (named || english) return named;
   // "», afirmó su director, Pablo Serrano": the verb, the role, a comma, the name.
   // "», según explicó a este diario la directora de comunicación de la empresa, Lucía Moreno":
@@ -1164,6 +1176,16 @@ function looseClause(
  */
 const LOOSE_AFTER_ROLE =
   /^\s*,?\s*(?:[–—-]\s*)?(?:(?:según|selon|laut|secondo|segundo|volgens)\s+)?\p{Ll}[\p{L}\p{M}'’-]*((?:\s+[\p{L}\p{M}'’-]+){1,10}),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|van|der|den|von|da|di|du|del|della|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
+
+/** Outside English: a verb (or two words) and the word for "the company". */
+const FOREIGN_COMPANY_AFTER =
+  /^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}+\s+){1,2}(?:l['’]\s*|la\s+|le\s+|el\s+|a\s+|o\s+|das\s+|der\s+|die\s+|het\s+|de\s+)(?:entreprise|société|compagnie|groupe|empresa|compañía|companhia|compagnia|società|azienda|unternehmen|konzern|firma|bedrijf)(?![\p{L}])/iu;
+
+/** The end of the words before a name: "to" ("dijo a Reuters", "a déclaré à l'AFP"). */
+const TO_BEFORE_NAME = /(?:^|\s)(?:a|à|ao|à|al|aan|tegen|gegenüber)\s+$/iu;
+
+/** A title set off after a name, to the sentence's end: ", porte-parole de Vexa". */
+const FOREIGN_APPOSITIVE = /^,\s+(\p{Ll}[\p{L}\p{M}'’\s-]{2,80}?)\s*(?:[.;]|$)/u;
 
 /** Determiners a foreign role keeps before its title ("su director", "la directora"). */
 const ROLE_DETERMINER =

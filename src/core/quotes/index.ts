@@ -404,6 +404,7 @@ export function analyseQuotes(input: QuoteInput): {
   mergeSplitQuotes(spans, attributions, texts);
 
   const frame = readFrame(input.title, input.standfirst);
+  const german = /^de(?:-|$)/iu.test(input.lang ?? '');
   const candidates: Candidate[] = [];
   spans.forEach((s, i) => {
     const a = attributions[i];
@@ -418,8 +419,9 @@ export function analyseQuotes(input: QuoteInput): {
       !!a &&
       a.via !== 'inherited' &&
       isShortDismissal(text);
-    if (!a || (n < MIN_WORDS && !verdict) || looksLikeTitle(text) || (!spaced(text) && !verdict))
-      return;
+    // German capitalises every noun: "Die Vorwürfe entbehren jeder Grundlage" is no title.
+    const titled = !german && looksLikeTitle(text);
+    if (!a || (n < MIN_WORDS && !verdict) || titled || (!spaced(text) && !verdict)) return;
     candidates.push({
       text,
       words: n,

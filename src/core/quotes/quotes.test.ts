@@ -100,6 +100,45 @@ describe('attribution', () => {
     });
   });
 
+  it('reads the company, a title after the name and an addressee in other languages', () => {
+    const said = (lang: string, title: string, paragraph: string) =>
+      extractQuotes({
+        title,
+        standfirst: null,
+        lang,
+        blocks: ['Vexa est là.', paragraph],
+      }).quotes.map((q) => [q.speaker, q.role, q.stance]);
+    expect(
+      said(
+        'fr',
+        'Vexa dément avoir vendu des données',
+        '« Ces accusations sont sans fondement et nous les contestons », a déclaré l’entreprise dans un communiqué.',
+      ),
+    ).toEqual([['Vexa', null, 'denial']]);
+    expect(
+      said(
+        'fr',
+        'Vexa dément avoir vendu des données',
+        '« Nous n’avons jamais vendu les données de nos utilisateurs », a affirmé Jean Dupont, porte-parole de Vexa.',
+      ),
+    ).toEqual([['Jean Dupont', 'porte-parole de Vexa', 'denial']]);
+    expect(
+      said(
+        'es',
+        'Vexa niega haber vendido datos',
+        '«Nunca hemos vendido datos de nuestros usuarios», dijo a Reuters el portavoz de la compañía, Carlos Pérez.',
+      ),
+    ).toEqual([['Carlos Pérez', 'el portavoz de la compañía', 'denial']]);
+    // German capitalises its nouns: a sentence of them is no title.
+    expect(
+      said(
+        'de',
+        'Vexa bestreitet Datenverkauf',
+        '„Die Vorwürfe entbehren jeder Grundlage“, teilte das Unternehmen auf Anfrage mit.',
+      ),
+    ).toEqual([['Vexa', null, 'denial']]);
+  });
+
   it('credits an unnamed spokesperson after the quote to the organisation ("dijo un portavoz")', () => {
     const read = (lang: string, title: string, blocks: string[]) =>
       extractQuotes({ title, standfirst: null, lang, blocks }).quotes.map((q) => [

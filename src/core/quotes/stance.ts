@@ -23,7 +23,7 @@ const NEGATED_SAY =
 
 /** Words in a quotation that dismiss what was reported. */
 const DISMISSAL =
-  /\b(false|falsely|untrue|not\s+true|baseless|unfounded|groundless|without\s+(?:any\s+)?(?:merit|foundation|basis)|no\s+(?:truth|basis|merit|evidence|such)|categorically|reject(?:s|ed)?|den(?:y|ies|ied)|disput(?:es?|ed|ing)|misrepresent\w*|inaccurate|incorrect|misleading|(?:flat-out|simply|just|is|are|was|were|[’']s)\s+wrong|rumou?rs?|nothing\s+of\s+the\s+sort|nothing\s+could\s+be\s+(?:further|more\s+contrary)|contrary\s+to|fake|smear|speculation|nonsense|absurd|ridiculous|fabricat\w+|distort\w*|mischaracteri[sz]\w+|at\s+no\s+(?:point|time))\b/i;
+  /\b(false|falsely|untrue|not\s+true|baseless|unfounded|groundless|without\s+(?:any\s+)?(?:merit|foundation|basis)|no\s+(?:truth|basis|merit|evidence|such)|categorically|reject(?:s|ed)?|den(?:y|ies|ied)|disput(?:es?|ed|ing)|misrepresent\w*|inaccurate|incorrect|misleading|(?:flat-out|simply|just|is|are|was|were|[’']s)\s+wrong|rumou?rs?|nothing\s+of\s+the\s+sort|nothing\s+could\s+be\s+(?:further|more\s+contrary)|contrary\s+to|fake|smear|speculation|nonsense|absurd|ridiculous|fabricat\w+|distort\w*|mischaracteri[sz]\w+|at\s+no\s+(?:point|time))\b|(?<![\p{L}])(?:sans\s+fondement|infondée?s?|mensong\w+|contest(?:ons|e)|démentons|sin\s+fundamento|infundad[oa]s?|rechazamos|negamos|desmentimos|haltlos\w*|unbegründet\w*|entbehr\w*\s+jeder\s+grundlage|weisen\s+\w+(?:\s+\w+){0,3}\s+zurück|bestreiten|infondat[oaie]|smentiamo|respingiamo|sem\s+fundamento|rejeitamos|ongegrond\w*|ontkennen)(?![\p{L}])/iu;
 /**
  * Negations that deny an action ("has never", "did not", "have not", "issued no such"), also in
  * German, French and Spanish ("nicht", "keinerlei", "jamais", "aucun", "nunca").
