@@ -1005,8 +1005,9 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
   if (judged) return judged;
   // "According to AFP, ..." only when no reporting clause named a speaker.
   // "According to his aunt, Jane Starner, ...": a name set off after the description is who.
+  // Also another language's: "Selon Marie Martin, ...", "Según la compañía, ...".
   const acc =
-    /\b[Aa]ccording\s+to\s+([^,.;]+),(?:\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3}),)?/u.exec(
+    /(?<![\p{L}])(?:[Aa]ccording\s+to|[Ss]elon|[Ss]egún|[Ss]econdo|[Ss]egundo|[Vv]olgens)\s+([^,.;«»“”„"]+),(?:\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3}),)?/u.exec(
       sentence,
     ) ?? /\baccording\s+to\s+([^,.;]+),/iu.exec(sentence);
   if (acc) {
@@ -1015,7 +1016,9 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     const named = acc[2] && described && looksLikePersonName(acc[2]) ? acc[2] : null;
     const ref = named
       ? ({ kind: 'name', name: named, role: acc[1]!.trim(), person: true, text: acc[0] } as const)
-      : interpret(acc[1]!, ents);
+      : FOREIGN_COMPANY.test(acc[1]!.trim())
+        ? ({ kind: 'orgNoun', text: 'the company' } as const)
+        : interpret(acc[1]!, ents);
     if (ref) return { ref, verb: 'say', text: acc[0] };
   }
   if (intro) {
@@ -1109,6 +1112,9 @@ function looseClause(
     );
   const fromBefore = b && !/[.!?]\s/u.test(before.slice(b.index)) ? pick(b[1], b[0]) : null;
   if (fromBefore) return fromBefore;
+  const companyBefore = english ? null : FOREIGN_COMPANY_BEFORE.exec(before);
+  if (companyBefore)
+    return { ref: { kind: 'orgNoun', text: 'the company' }, verb: null, text: companyBefore[0] };
   // "», a déclaré un porte-parole de Telvox", "“, dijo un portavoz", "“, sagte ein Sprecher":
   // an unnamed spokesperson speaks for the organisation named, or the story's.
   // First, since German capitalises the noun ("sagte ein Sprecher"), which reads as a name.
@@ -1177,9 +1183,19 @@ function looseClause(
 const LOOSE_AFTER_ROLE =
   /^\s*,?\s*(?:[–—-]\s*)?(?:(?:según|selon|laut|secondo|segundo|volgens)\s+)?\p{Ll}[\p{L}\p{M}'’-]*((?:\s+[\p{L}\p{M}'’-]+){1,10}),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|van|der|den|von|da|di|du|del|della|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
 
-/** Outside English: a verb (or two words) and the word for "the company". */
-const FOREIGN_COMPANY_AFTER =
-  /^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}+\s+){1,2}(?:l['’]\s*|la\s+|le\s+|el\s+|a\s+|o\s+|das\s+|der\s+|die\s+|het\s+|de\s+)(?:entreprise|société|compagnie|groupe|empresa|compañía|companhia|compagnia|società|azienda|unternehmen|konzern|firma|bedrijf)(?![\p{L}])/iu;
+/** The word for "the company" in French, Spanish, Portuguese, Italian, German and Dutch. */
+const COMPANY_WORDS = String.raw`(?:l['’]\s*|la\s+|le\s+|el\s+|a\s+|o\s+|das\s+|der\s+|die\s+|het\s+|de\s+)(?:entreprise|société|compagnie|groupe|empresa|compañía|companhia|compagnia|società|azienda|unternehmen|konzern|firma|bedrijf)(?![\p{L}])`;
+const FOREIGN_COMPANY = new RegExp(`^${COMPANY_WORDS}$`, 'iu');
+/** Outside English: a verb (or two words) and the company. */
+const FOREIGN_COMPANY_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:[–—-]\s*)?(?:\p{Ll}+\s+){1,2}${COMPANY_WORDS}`,
+  'iu',
+);
+/** Outside English: the company, its verb and what else, then the colon: "La compañía aseguró:". */
+const FOREIGN_COMPANY_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?,]\s+)${COMPANY_WORDS}\s+\p{Ll}[^.!?«»“”„"]{0,80}:\s*$`,
+  'iu',
+);
 
 /** The end of the words before a name: "to" ("dijo a Reuters", "a déclaré à l'AFP"). */
 const TO_BEFORE_NAME = /(?:^|\s)(?:a|à|ao|à|al|aan|tegen|gegenüber)\s+$/iu;

@@ -130,6 +130,9 @@ const GERMAN_ROLE_COMPOUND =
 /** A lower-case title and its complement, right before a name ("chercheur en sécurité"). */
 const TITLE_COMPLEMENT_BEFORE =
   /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+(?:en|de|du|des|de la|del|di|della|da|do|van|voor)(?:\s+\p{Ll}\p{L}*){1,2}$/u;
+/** Articles and prepositions inside another language's title ("la directora de comunicación"). */
+const FOREIGN_ROLE_LINK =
+  /^(?:la|le|el|les|los|las|l['’]\S*|de|del|della|di|da|do|du|des|van|der|het|een|un|une|una|en|su|sa|son)$/iu;
 /** A German title: one capitalised word that is, or ends in, a title ("Konzernchef"). */
 const isGermanTitle = (w: string): boolean =>
   /^\p{Lu}/u.test(w) && GERMAN_ROLE_COMPOUND.test(w.toLowerCase().replace(/[.,]$/, ''));
@@ -1139,6 +1142,7 @@ export function rolePremod(before: string): string | null {
   // A German title is one capitalised compound: the lower-case word before it is a verb or an
   // adverb of the sentence ("sagte Unternehmenssprecherin Katrin Mahler").
   const german = isGermanTitle(last);
+  const foreign = !german && FOREIGN_ROLE.test(last.toLowerCase().replace(/[.,]$/, ''));
   let i = tokens.length - 1;
   for (; i >= 0 && out.length < 8; i--) {
     const t = tokens[i]!;
@@ -1169,6 +1173,16 @@ export function rolePremod(before: string): string | null {
     if (/^\p{Ll}/u.test(t) && (reportingLemma(t) ?? t) !== t) break;
     // So does another language's "according to" ("aldus woordvoerder Sanne de Boer").
     if (ACCORDING_TO.test(t)) break;
+    // Before another language's title, a lower-case word that is no title, article or
+    // preposition is the sentence's verb: "zegt woordvoerder Jan de Vries".
+    if (
+      foreign &&
+      i < tokens.length - 1 &&
+      /^\p{Ll}/u.test(t) &&
+      !isRoleWord(t) &&
+      !FOREIGN_ROLE_LINK.test(t)
+    )
+      break;
     out.unshift(t);
   }
   // After "to", a lower-case word is a verb: "a vote to impeach South Korean President Yoon";

@@ -139,6 +139,45 @@ describe('attribution', () => {
     ).toEqual([['Vexa', null, 'denial']]);
   });
 
+  it('reads "según", "selon", the company before the quote, and a verb before a title', () => {
+    const said = (lang: string, title: string, paragraph: string) =>
+      extractQuotes({ title, standfirst: null, lang, blocks: ['Vexa.', paragraph] }).quotes.map(
+        (q) => [q.speaker, q.role],
+      );
+    const es = 'Vexa niega haber vendido datos';
+    expect(
+      said('es', es, 'Según la compañía, «nunca hemos vendido datos de nuestros usuarios».'),
+    ).toEqual([['Vexa', null]]);
+    expect(
+      said(
+        'es',
+        es,
+        'La compañía aseguró en un comunicado: «Nunca hemos vendido datos de nuestros usuarios».',
+      ),
+    ).toEqual([['Vexa', null]]);
+    expect(
+      said(
+        'pt',
+        'Vexa nega venda de dados',
+        'Em nota, a empresa afirmou: “Nunca vendemos dados dos nossos usuários.”',
+      ),
+    ).toEqual([['Vexa', null]]);
+    expect(
+      said(
+        'fr',
+        'Vexa dément avoir vendu des données',
+        'Selon Marie Martin, directrice de la sécurité, « nous n’avons jamais vendu les données de nos utilisateurs ».',
+      ),
+    ).toEqual([['Marie Martin', 'directrice de la sécurité']]);
+    expect(
+      said(
+        'nl',
+        'Vexa ontkent verkoop van gegevens',
+        '‘We hebben nooit gegevens van onze gebruikers verkocht’, zegt woordvoerder Jan de Vries.',
+      ),
+    ).toEqual([['Jan de Vries', 'woordvoerder']]);
+  });
+
   it('credits an unnamed spokesperson after the quote to the organisation ("dijo un portavoz")', () => {
     const read = (lang: string, title: string, blocks: string[]) =>
       extractQuotes({ title, standfirst: null, lang, blocks }).quotes.map((q) => [
