@@ -1098,7 +1098,11 @@ function looseClause(
     const person = ents.isPerson(bare);
     if (english && !person) return null;
     // "sagte Unternehmenssprecherin Katrin Mahler": the title before a person's name is a role.
-    const split = person && premod !== '' && bare !== '';
+    // So is a word in another script before it ("заявил представитель Vexa Иван Петров").
+    const otherScript =
+      /\p{Script=Cyrillic}/u.test(bare) !== /\p{Script=Cyrillic}/u.test(premod) &&
+      bare.includes(' ');
+    const split = (person || otherScript) && premod !== '' && bare !== '';
     const ref = {
       kind: 'name' as const,
       name: split ? bare : run.name,
@@ -1152,13 +1156,25 @@ function looseClause(
   let title = roleWords.findIndex((w) => isRoleWord(w));
   if (title > 0 && ROLE_DETERMINER.test(roleWords[title - 1]!)) title--;
   // Without a title the words are a role only when few and all in lower case ("su director").
-  const plain = roleWords.length <= 3 && roleWords.every((w) => /^\p{Ll}/u.test(w));
+  // The last may be the organisation the title serves ("kata juru bicara Vexa, Budi Santoso").
+  const plain =
+    roleWords.length <= 3 &&
+    roleWords.every((w, i) => /^\p{Ll}/u.test(w) || (i > 0 && i === roleWords.length - 1));
   const role = title >= 0 ? roleWords.slice(title).join(' ') : plain ? r?.[1]!.trim() : null;
   const withRole = r && role ? pick(r[2], r[0]) : null;
   if (withRole && withRole.ref.kind === 'name') {
     const person = title >= 0 && looksLikePersonName(withRole.ref.name!);
     return { ...withRole, ref: { ...withRole.ref, role: role!, person } };
   }
+  // "„...” – powiedział rzecznik firmy Jan Kowalski", "uvedl mluvčí společnosti Jan Novák": the
+  // verb, a title of two or three words, and a person's full name.
+  const long = LOOSE_AFTER_TITLED.exec(after);
+  const titled = long ? pick(long[2], long[0]) : null;
+  if (titled?.ref.kind === 'name' && looksLikePersonName(titled.ref.name!))
+    return {
+      ...titled,
+      ref: { ...titled.ref, role: titled.ref.role ?? long![1]!.trim(), person: true },
+    };
   // "„...“, sagte er", "« ... », a-t-elle ajouté": the verb, then the pronoun, which resolves
   // as "he" or "she" does.
   const p = FOREIGN_PRONOUN_AFTER.exec(after);
@@ -1184,7 +1200,7 @@ const LOOSE_AFTER_ROLE =
   /^\s*,?\s*(?:[–—-]\s*)?(?:(?:según|selon|laut|secondo|segundo|volgens)\s+)?\p{Ll}[\p{L}\p{M}'’-]*((?:\s+[\p{L}\p{M}'’-]+){1,10}),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|van|der|den|von|da|di|du|del|della|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u;
 
 /** The word for "the company" in French, Spanish, Portuguese, Italian, German and Dutch. */
-const COMPANY_WORDS = String.raw`(?:l['’]\s*|la\s+|le\s+|el\s+|a\s+|o\s+|das\s+|der\s+|die\s+|het\s+|de\s+)(?:entreprise|société|compagnie|groupe|empresa|compañía|companhia|compagnia|società|azienda|unternehmen|konzern|firma|bedrijf)(?![\p{L}])`;
+const COMPANY_WORDS = String.raw`(?:(?:l['’]\s*|la\s+|le\s+|el\s+|a\s+|o\s+|das\s+|der\s+|die\s+|het\s+|de\s+)(?:entreprise|société|compagnie|groupe|empresa|compañía|companhia|compagnia|società|azienda|unternehmen|konzern|firma|bedrijf)|в\s+компании)(?![\p{L}])`;
 const FOREIGN_COMPANY = new RegExp(`^${COMPANY_WORDS}$`, 'iu');
 /** Outside English: a verb (or two words) and the company. */
 const FOREIGN_COMPANY_AFTER = new RegExp(
@@ -1202,6 +1218,10 @@ const TO_BEFORE_NAME = /(?:^|\s)(?:a|à|ao|à|al|aan|tegen|gegenüber)\s+$/iu;
 
 /** A title set off after a name, to the sentence's end: ", porte-parole de Vexa". */
 const FOREIGN_APPOSITIVE = /^,\s+(\p{Ll}[\p{L}\p{M}'’\s-]{2,80}?)\s*(?:[.;]|$)/u;
+
+/** Outside English: a verb, two or three lower-case words (a title), and a full name. */
+const LOOSE_AFTER_TITLED =
+  /^\s*,?\s*(?:[–—-]\s*)?\p{Ll}[\p{L}\p{M}'’-]*((?:\s+\p{Ll}[\p{L}\p{M}'’-]*){2,3})\s+(\p{Lu}[\p{L}\p{M}'’-]*\s+\p{Lu}[\p{L}\p{M}'’-]*)(?=[\s.,;]|$)/u;
 
 /** Determiners a foreign role keeps before its title ("su director", "la directora"). */
 const ROLE_DETERMINER =

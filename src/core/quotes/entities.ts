@@ -503,6 +503,14 @@ export class Entities {
         cut = Math.max(i + 2, tokens.length - (initial ? 3 : 2));
       } else if ((role || common) && i >= cut) cut = i + 1;
     }
+    // "Vexa Иван Петров": a name in one script after a word in another is the name alone.
+    const script = (t: string) => (/\p{Script=Cyrillic}/u.test(t) ? 'c' : 'l');
+    const last = tokens.length - 1;
+    if (last >= 2 && script(tokens[last]!) === script(tokens[last - 1]!)) {
+      let k = last - 1;
+      while (k > cut && script(tokens[k - 1]!) === script(tokens[last]!)) k--;
+      if (k > cut) cut = k;
+    }
     return { premod: tokens.slice(0, cut).join(' '), name: tokens.slice(cut).join(' ') };
   }
 

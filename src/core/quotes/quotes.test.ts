@@ -178,6 +178,40 @@ describe('attribution', () => {
     ).toEqual([['Jan de Vries', 'woordvoerder']]);
   });
 
+  it('reads denials in Polish, Czech, Turkish, Indonesian and Russian', () => {
+    const said = (lang: string, title: string, paragraph: string) =>
+      extractQuotes({ title, standfirst: null, lang, blocks: ['Vexa.', paragraph] }).quotes.map(
+        (q) => [q.speaker, q.role, q.stance],
+      );
+    expect(
+      said(
+        'pl',
+        'Vexa zaprzecza sprzedaży danych',
+        '„Nigdy nie sprzedaliśmy danych naszych użytkowników” – powiedział rzecznik firmy Jan Kowalski.',
+      ),
+    ).toEqual([['Jan Kowalski', 'rzecznik firmy', 'denial']]);
+    expect(
+      said(
+        'cs',
+        'Vexa popírá prodej dat',
+        '„Nikdy jsme neprodali data našich uživatelů,“ uvedl mluvčí společnosti Jan Novák.',
+      ),
+    ).toEqual([['Jan Novák', 'mluvčí společnosti', 'denial']]);
+    expect(
+      said(
+        'id',
+        'Vexa membantah menjual data',
+        '“Kami tidak pernah menjual data pengguna kepada pengiklan,” kata juru bicara Vexa, Budi Santoso.',
+      ),
+    ).toEqual([['Budi Santoso', 'juru bicara Vexa', 'denial']]);
+    const ru = 'Vexa опровергает продажу данных';
+    const words = '«Мы никогда не продавали данные наших пользователей рекламодателям»';
+    expect(said('ru', ru, `${words}, — заявил представитель Vexa Иван Петров.`)).toEqual([
+      ['Иван Петров', 'Vexa', 'denial'],
+    ]);
+    expect(said('ru', ru, `${words}, — сообщили в компании.`)).toEqual([['Vexa', null, 'denial']]);
+  });
+
   it('credits an unnamed spokesperson after the quote to the organisation ("dijo un portavoz")', () => {
     const read = (lang: string, title: string, blocks: string[]) =>
       extractQuotes({ title, standfirst: null, lang, blocks }).quotes.map((q) => [

@@ -182,6 +182,10 @@ export function mentionOf(
     const spots = roleWords.map(at);
     if (roleWords.length >= 2 && spots.every((i) => i >= 0))
       return { at: Math.min(...spots), via: 'role' };
+    // A role that ends in its organisation, as Indonesian writes it: "juru bicara Vexa".
+    const tail = /\s(\p{Lu}[\p{L}\p{N}&-]+)$/u.exec(role)?.[1];
+    const owner2 = tail && !isRoleWord(tail) ? at(tail.toLowerCase()) : -1;
+    if (owner2 >= 0) return { at: owner2, via: 'employer' };
     // Any of the role's "of", "at" or "for": "vice president of product security at Quanta".
     for (const m of role.matchAll(
       /\b(?:of|at|for|di|de|da|bei|van|chez)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}&-]+)/gu,

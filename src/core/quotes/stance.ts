@@ -11,12 +11,12 @@ import type { Stance } from '../types';
 
 /** Headline verbs and words that frame a story as a denial or rebuttal. */
 const FRAME_CUE =
-  /\b(den(?:y|ies|ied|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|insist(?:s|ed|ing)?|hits?\s+back|push(?:es|ed)?\s+back|downplay(?:s|ed|ing)?|plays?\s+down|(?:shrug|brush|wave)(?:s|ged|ed)?\s+off|disput(?:e|es|ed|ing)|doubles?\s+down|bogus|false(?:ly)?|untrue|baseless|no\s+truth|rumou?rs?|fake\s+news|inaccurate|incorrect|misleading|unfounded|groundless|nonsense)\b|\b(?:weis(?:t|en)\b.{0,60}\bzurück|zurückgewiesen|bestreit\w*|dementier\w*|widersprich\w*|widerspr[ia]cht|dément\w*|démenti\w*|rejett\w*|contest(?:e|ent|é|ée)|nie(?:nt)?|niega\w*|desmient\w*|rechaz\w*|smentisc\w*|smentit\w*|neg(?:a|ano|ou|am)|desment\w*|ontk(?:ent|ennen|end)|weerlegt|verwerpt)(?=[\s,.;:!?]|$)/iu;
+  /\b(den(?:y|ies|ied|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|insist(?:s|ed|ing)?|hits?\s+back|push(?:es|ed)?\s+back|downplay(?:s|ed|ing)?|plays?\s+down|(?:shrug|brush|wave)(?:s|ged|ed)?\s+off|disput(?:e|es|ed|ing)|doubles?\s+down|bogus|false(?:ly)?|untrue|baseless|no\s+truth|rumou?rs?|fake\s+news|inaccurate|incorrect|misleading|unfounded|groundless|nonsense)\b|(?<![\p{L}])(?:weis(?:t|en)\b.{0,60}\bzurück|zurückgewiesen|bestreit\w*|dementier\w*|widersprich\w*|widerspr[ia]cht|dément\w*|démenti\w*|rejett\w*|contest(?:e|ent|é|ée)|nie(?:nt)?|niega\w*|desmient\w*|rechaz\w*|smentisc\w*|smentit\w*|neg(?:a|ano|ou|am)|desment\w*|ontk(?:ent|ennen|end)|weerlegt|verwerpt|опроверг\p{L}*|отрица\p{L}*|zaprzecz\p{L}*|dementuj\p{L}*|popírá|popřel\p{L}*|reddett?i\p{L}*|yalanlad\p{L}*|membantah|menyangkal|menampik)(?=[\s,.;:!?]|$)/iu;
 /**
  * Every cue, for matchAll (which copies it, so the shared one keeps no state). Built once: a
  * RegExp made per call is compiled again after every major collection.
  */
-const FRAME_CUES = new RegExp(FRAME_CUE.source, 'gi');
+const FRAME_CUES = new RegExp(FRAME_CUE.source, 'giu');
 /** "X says it has not ...", "No word from ...": a negated claim attributed to a party. */
 const NEGATED_SAY =
   /(?:\b(?:says?|said|insists?)\b|:)[^.]*?(?:\b(?:not|no|never|nothing)\b|n[’']t\b)|^\s*no\s+\w+\s+from\b/i;
@@ -29,7 +29,7 @@ const DISMISSAL =
  * German, French and Spanish ("nicht", "keinerlei", "jamais", "aucun", "nunca").
  */
 const NEGATION =
-  /\b(?:not|cannot|never|no|nothing|nobody|no-one|neither|nor|none)\b|\bno\s+one\b|n[’']t\b|\bremains?\s+on\s+(?:schedule|track)\b|(?<![\p{L}])(?:nicht|nichts|nie|niemals|niemand|kein\w*|pas|jamais|aucune?|rien|nunca|ningún|ninguna?|nada|nadie|mai|nessun[oa]?|niente|nulla|não|nenhum[a]?|niet|geen|nooit|niets)(?![\p{L}])|(?<![\p{L}])non(?![\p{L}-])/iu;
+  /\b(?:not|cannot|never|no|nothing|nobody|no-one|neither|nor|none)\b|\bno\s+one\b|n[’']t\b|\bremains?\s+on\s+(?:schedule|track)\b|(?<![\p{L}])(?:nicht|nichts|nie|niemals|niemand|kein\w*|pas|jamais|aucune?|rien|nunca|ningún|ninguna?|nada|nadie|mai|nessun[oa]?|niente|nulla|não|nenhum[a]?|niet|geen|nooit|niets|не|нет|никогда|ничего|nie|nigdy|nikdy|tidak|bukan|belum|hiçbir|asla|değil)(?![\p{L}])|(?<![\p{L}])non(?![\p{L}-])/iu;
 /** What a denial is about: the report, the claims, the story. */
 const REPORTED =
   /\b(report(?:s|ed|ing)?|claims?|allegations?|accusations?|stor(?:y|ies)|article|media|press|suggest\w*|rumou?rs?|speculation|note|account|coverage)\b/i;
