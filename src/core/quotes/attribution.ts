@@ -1214,7 +1214,7 @@ const FOREIGN_COMPANY_BEFORE = new RegExp(
 );
 
 /** The end of the words before a name: "to" ("dijo a Reuters", "a déclaré à l'AFP"). */
-const TO_BEFORE_NAME = /(?:^|\s)(?:a|à|ao|à|al|aan|tegen|gegenüber)\s+$/iu;
+const TO_BEFORE_NAME = /(?:^|\s)(?:a|à|ao|al|aan|tegen|gegenüber)\s+$/iu;
 
 /** A title set off after a name, to the sentence's end: ", porte-parole de Vexa". */
 const FOREIGN_APPOSITIVE = /^,\s+(\p{Ll}[\p{L}\p{M}'’\s-]{2,80}?)\s*(?:[.;]|$)/u;
