@@ -1028,7 +1028,12 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
         sentence,
       );
     if (voice) {
-      const ref = interpret(voice[0].replace(/[’']s\s+/u, ' '), ents);
+      // "Cole's response was blunt:": a person's own words, not her company's.
+      const owner = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})[’']s\s/u.exec(
+        voice[0].trim(),
+      )?.[1];
+      const person = owner && ents.isPerson(ents.fullName(owner)) ? interpret(owner, ents) : null;
+      const ref = person ?? interpret(voice[0].replace(/[’']s\s+/u, ' '), ents);
       if (ref) return { ref, verb: null, text: voice[0] };
     }
     // "Acme's general counsel, Dana Reyes, was blunt:", "Baird went further:": the clause before

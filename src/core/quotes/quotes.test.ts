@@ -1405,6 +1405,19 @@ describe('key quote', () => {
       ]);
   });
 
+  it('gives a person’s response to that person ("Cole’s response was blunt:")', () => {
+    const r = read(
+      [
+        'Vexa’s chief executive, Dana Cole, spoke on Tuesday.',
+        'Cole’s response was blunt: “We have never sold our users’ personal data to any advertiser.”',
+      ],
+      'Vexa denies sharing user data',
+    );
+    expect(r.quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Dana Cole', 'Vexa’s chief executive'],
+    ]);
+  });
+
   it('finds the person a title stands for: "the company\'s chief executive", "its CEO"', () => {
     const quote = 'We have never sold our users’ personal data to any advertiser';
     for (const title of ['the company’s chief executive', 'its chief executive', 'the CEO'])
