@@ -42,6 +42,9 @@ export const normalise = (s: string): string =>
     .trim();
 
 /** A title or a name in quotes ("Star Wars", “The Mandalorian”), not speech. */
+/** Words that introduce a title in quote marks: "a post titled", "the report, headlined". */
+const NAMED_AS = /\b(?:titled|entitled|headlined|subtitled)\s*[,:]?\s*$/iu;
+
 function looksLikeTitle(text: string): boolean {
   const w = text.split(/\s+/).filter((x) => /[\p{L}]/u.test(x));
   if (w.length > 8 || /[.!?,;:]$/u.test(text)) return false;
@@ -421,7 +424,11 @@ export function analyseQuotes(input: QuoteInput): {
       isShortDismissal(text);
     // German capitalises every noun: "Die Vorwürfe entbehren jeder Grundlage" is no title.
     const titled = !german && looksLikeTitle(text);
-    if (!a || (n < MIN_WORDS && !verdict) || titled || (!spaced(text) && !verdict)) return;
+    // "In a post titled “Why we will never sell your data”": a title, whatever its case.
+    const named =
+      s.kind === 'mark' &&
+      NAMED_AS.test((texts[s.first] ?? '').slice(Math.max(0, s.start - 30), s.start));
+    if (!a || (n < MIN_WORDS && !verdict) || titled || named || (!spaced(text) && !verdict)) return;
     candidates.push({
       text,
       words: n,

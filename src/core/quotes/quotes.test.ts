@@ -1405,6 +1405,22 @@ describe('key quote', () => {
       ]);
   });
 
+  it('takes a quoted title for no quotation, and "a work of fiction" for a denial', () => {
+    const said = (paragraph: string) =>
+      read(
+        ['Vexa’s chief executive, Dana Cole, spoke on Tuesday.', paragraph],
+        'Vexa denies report',
+      ).quotes.map((q) => [q.speaker, q.stance, q.text]);
+    expect(
+      said(
+        'In a post titled “Why we will never sell your data”, Cole wrote that the report was wrong.',
+      ),
+    ).toEqual([]);
+    expect(said('Cole called the report “a work of fiction” and said Vexa would sue.')).toEqual([
+      ['Dana Cole', 'denial', 'a work of fiction'],
+    ]);
+  });
+
   it('gives a person’s response to that person ("Cole’s response was blunt:")', () => {
     const r = read(
       [
