@@ -399,7 +399,7 @@ const TITLE_REF =
 
 /** Bodies that are never a part of the company a story is about: "the GMB union". */
 const OWN_BODIES =
-  /^(?:union|party|association|club|league|campaign|university|institute|school|hospital|newspaper|magazine|broadcaster|band)$/u;
+  /^(?:union|party|association|club|league|campaign|university|institute|school|hospital|newspaper|magazine|broadcaster|outlet|band)$/u;
 
 const COMMERCIAL =
   /^(?:company|firm|business|startup|start-up|\p{L}*maker|retailer|provider|operator|developer|publisher|studio|brand|carrier|lender|insurer)$/iu;

@@ -1456,6 +1456,8 @@ describe('key quote', () => {
     expect(speaker('The union said:')).toBe('The union');
     // "the company" is still the story's company.
     expect(speaker('The Finnish company said:')).toBe('Vexa');
+    // Nor does the outlet that published the report.
+    expect(speaker('The outlet said:')).toBe('The outlet');
   });
 
   it('leaves a sentence adverb or an address out of the name a surname expands to', () => {
