@@ -612,7 +612,12 @@ function resolve(
           ents.lastReporterBefore(at.block, at.offset, 2, gender) ??
           ents.subjectBefore(at.block, at.offset, gender) ??
           (prevFits ? prev.speaker : null) ??
-          ents.lastPersonBefore(at.block, at.offset, 3, gender);
+          ents.lastPersonBefore(at.block, at.offset, 3, gender) ??
+          // "Dana Cole runs Vexa. '...,' she said": "he" and "she" mean a person, so a name
+          // shaped like one will do when the text says no more of anyone.
+          (gender
+            ? sentenceSubject(ents.lastPersonBefore(at.block, at.offset, 1, gender, true), ents, at)
+            : null);
         if (name) return { speaker: name, role: ents.roleOf(name), kind: 'named' };
         if (prevFits) return { ...prev };
         return null;
@@ -1044,6 +1049,23 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
       return { ref, verb: null, text: manner![0] };
   }
   return null;
+}
+
+/**
+ * `name`, when a sentence just before `at` opens with it ("Dana Cole runs Vexa."): a name shaped
+ * like a person's is taken for one only as the subject the pronoun goes on from, never a place
+ * named in passing ("... joins to the Staten Land").
+ */
+function sentenceSubject(
+  name: string | null,
+  ents: Entities,
+  at: { block: number; offset: number },
+): string | null {
+  if (!name) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const opens = new RegExp(`(?:^|[.!?]["”’]?\\s+)${escaped}(?![\\p{L}])`, 'u');
+  const texts = [ents.paragraph(at.block - 1), ents.paragraph(at.block).slice(0, at.offset)];
+  return texts.some((t) => opens.test(t)) ? name : null;
 }
 
 /**

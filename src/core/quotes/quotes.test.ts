@@ -1405,6 +1405,17 @@ describe('key quote', () => {
       ]);
   });
 
+  it('takes "she said" for the person the sentence before opened with, unknown as she is', () => {
+    const quote = 'We have never sold our users’ personal data to any advertiser';
+    expect(
+      who(['Dana Cole, who founded Vexa in 2015, did not mince words.', `“${quote},” she said.`]),
+    ).toEqual([['Dana Cole', 'founder of Vexa', quote]]);
+    // Never a place named in passing, shaped like a name as it may be.
+    expect(
+      who(['The ship sailed on towards the Staten Land in the fog.', `“${quote},” she said.`]),
+    ).toEqual([]);
+  });
+
   it('takes a quoted title for no quotation, and "a work of fiction" for a denial', () => {
     const said = (paragraph: string) =>
       read(
