@@ -10,6 +10,12 @@ function read(
 ) {
   return extractQuotes({ title, standfirst, blocks });
 }
+/** Another language's one-paragraph story about Vexa, as [speaker, role, stance]. */
+function spoken(lang: string, title: string, paragraph: string) {
+  return extractQuotes({ title, standfirst: null, lang, blocks: ['Vexa.', paragraph] }).quotes.map(
+    (q) => [q.speaker, q.role, q.stance],
+  );
+}
 const who = (blocks: (string | ArticleBlock)[], title?: string) =>
   read(blocks, title).quotes.map((q) => [q.speaker, q.role, q.text]);
 
@@ -101,29 +107,22 @@ describe('attribution', () => {
   });
 
   it('reads the company, a title after the name and an addressee in other languages', () => {
-    const said = (lang: string, title: string, paragraph: string) =>
-      extractQuotes({
-        title,
-        standfirst: null,
-        lang,
-        blocks: ['Vexa est là.', paragraph],
-      }).quotes.map((q) => [q.speaker, q.role, q.stance]);
     expect(
-      said(
+      spoken(
         'fr',
         'Vexa dément avoir vendu des données',
         '« Ces accusations sont sans fondement et nous les contestons », a déclaré l’entreprise dans un communiqué.',
       ),
     ).toEqual([['Vexa', null, 'denial']]);
     expect(
-      said(
+      spoken(
         'fr',
         'Vexa dément avoir vendu des données',
         '« Nous n’avons jamais vendu les données de nos utilisateurs », a affirmé Jean Dupont, porte-parole de Vexa.',
       ),
     ).toEqual([['Jean Dupont', 'porte-parole de Vexa', 'denial']]);
     expect(
-      said(
+      spoken(
         'es',
         'Vexa niega haber vendido datos',
         '«Nunca hemos vendido datos de nuestros usuarios», dijo a Reuters el portavoz de la compañía, Carlos Pérez.',
@@ -131,7 +130,7 @@ describe('attribution', () => {
     ).toEqual([['Carlos Pérez', 'el portavoz de la compañía', 'denial']]);
     // German capitalises its nouns: a sentence of them is no title.
     expect(
-      said(
+      spoken(
         'de',
         'Vexa bestreitet Datenverkauf',
         '„Die Vorwürfe entbehren jeder Grundlage“, teilte das Unternehmen auf Anfrage mit.',
@@ -140,65 +139,57 @@ describe('attribution', () => {
   });
 
   it('reads "según", "selon", the company before the quote, and a verb before a title', () => {
-    const said = (lang: string, title: string, paragraph: string) =>
-      extractQuotes({ title, standfirst: null, lang, blocks: ['Vexa.', paragraph] }).quotes.map(
-        (q) => [q.speaker, q.role],
-      );
     const es = 'Vexa niega haber vendido datos';
     expect(
-      said('es', es, 'Según la compañía, «nunca hemos vendido datos de nuestros usuarios».'),
-    ).toEqual([['Vexa', null]]);
+      spoken('es', es, 'Según la compañía, «nunca hemos vendido datos de nuestros usuarios».'),
+    ).toEqual([['Vexa', null, 'denial']]);
     expect(
-      said(
+      spoken(
         'es',
         es,
         'La compañía aseguró en un comunicado: «Nunca hemos vendido datos de nuestros usuarios».',
       ),
-    ).toEqual([['Vexa', null]]);
+    ).toEqual([['Vexa', null, 'denial']]);
     expect(
-      said(
+      spoken(
         'pt',
         'Vexa nega venda de dados',
         'Em nota, a empresa afirmou: “Nunca vendemos dados dos nossos usuários.”',
       ),
-    ).toEqual([['Vexa', null]]);
+    ).toEqual([['Vexa', null, 'denial']]);
     expect(
-      said(
+      spoken(
         'fr',
         'Vexa dément avoir vendu des données',
         'Selon Marie Martin, directrice de la sécurité, « nous n’avons jamais vendu les données de nos utilisateurs ».',
       ),
-    ).toEqual([['Marie Martin', 'directrice de la sécurité']]);
+    ).toEqual([['Marie Martin', 'directrice de la sécurité', 'denial']]);
     expect(
-      said(
+      spoken(
         'nl',
         'Vexa ontkent verkoop van gegevens',
         '‘We hebben nooit gegevens van onze gebruikers verkocht’, zegt woordvoerder Jan de Vries.',
       ),
-    ).toEqual([['Jan de Vries', 'woordvoerder']]);
+    ).toEqual([['Jan de Vries', 'woordvoerder', 'denial']]);
   });
 
   it('reads denials in Polish, Czech, Turkish, Indonesian and Russian', () => {
-    const said = (lang: string, title: string, paragraph: string) =>
-      extractQuotes({ title, standfirst: null, lang, blocks: ['Vexa.', paragraph] }).quotes.map(
-        (q) => [q.speaker, q.role, q.stance],
-      );
     expect(
-      said(
+      spoken(
         'pl',
         'Vexa zaprzecza sprzedaży danych',
         '„Nigdy nie sprzedaliśmy danych naszych użytkowników” – powiedział rzecznik firmy Jan Kowalski.',
       ),
     ).toEqual([['Jan Kowalski', 'rzecznik firmy', 'denial']]);
     expect(
-      said(
+      spoken(
         'cs',
         'Vexa popírá prodej dat',
         '„Nikdy jsme neprodali data našich uživatelů,“ uvedl mluvčí společnosti Jan Novák.',
       ),
     ).toEqual([['Jan Novák', 'mluvčí společnosti', 'denial']]);
     expect(
-      said(
+      spoken(
         'id',
         'Vexa membantah menjual data',
         '“Kami tidak pernah menjual data pengguna kepada pengiklan,” kata juru bicara Vexa, Budi Santoso.',
@@ -206,10 +197,12 @@ describe('attribution', () => {
     ).toEqual([['Budi Santoso', 'juru bicara Vexa', 'denial']]);
     const ru = 'Vexa опровергает продажу данных';
     const words = '«Мы никогда не продавали данные наших пользователей рекламодателям»';
-    expect(said('ru', ru, `${words}, — заявил представитель Vexa Иван Петров.`)).toEqual([
+    expect(spoken('ru', ru, `${words}, — заявил представитель Vexa Иван Петров.`)).toEqual([
       ['Иван Петров', 'Vexa', 'denial'],
     ]);
-    expect(said('ru', ru, `${words}, — сообщили в компании.`)).toEqual([['Vexa', null, 'denial']]);
+    expect(spoken('ru', ru, `${words}, — сообщили в компании.`)).toEqual([
+      ['Vexa', null, 'denial'],
+    ]);
   });
 
   it('credits an unnamed spokesperson after the quote to the organisation ("dijo un portavoz")', () => {
