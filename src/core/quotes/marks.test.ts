@@ -23,6 +23,19 @@ describe('findMarkSpans', () => {
     expect(texts(['Rock ’n’ roll in the ’90s was fine.'])).toEqual([]);
   });
 
+  it('reads the apostrophe of a plural possessive inside a single-quoted span as no close', () => {
+    expect(texts(['‘We never sold our users’ personal data,’ Cole said.'])).toEqual([
+      'We never sold our users’ personal data,',
+    ]);
+    expect(texts(["Cole said: 'We never sold the Joneses' data to anyone.'"])).toEqual([
+      "We never sold the Joneses' data to anyone.",
+    ]);
+    // Nothing closes a sentence further on: the mark after "Friends" closes a title.
+    expect(texts(['The ‘Friends’ star’s users’ rights page is new.'])).toEqual(['Friends']);
+    // A new quotation opens before the next close: "works" ends the first one.
+    expect(texts(['‘It works’ he said, ‘but not well.’'])).toEqual(['It works', 'but not well.']);
+  });
+
   it('closes a straight quote that a reference marker follows', () => {
     expect(
       texts(['She posted: "We did not move fast enough."[28] His resignation drew a "backlash".']),

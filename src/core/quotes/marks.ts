@@ -162,13 +162,36 @@ function scanSingle(text: string, skip: readonly RawSpan[]): RawSpan[] {
     } else if (
       (SINGLE_CLOSE.has(c) || SINGLE_ANY.has(c)) &&
       rightFlanking(prev, next) &&
-      !/[\p{L}\p{N}]/u.test(next ?? '')
+      !/[\p{L}\p{N}]/u.test(next ?? '') &&
+      !pluralPossessive(text, i)
     ) {
       spans.push({ start, end: i + 1, closed: true });
       start = -1;
     }
   }
   return spans;
+}
+
+/**
+ * The mark at `i` is the apostrophe of a plural possessive inside a single-quoted span (‘We never
+ * sold our users’ personal data,’ she said): an "s" before it, a word in lower case after it, and
+ * further on, before anything opens again, a mark that closes a sentence (‘...data,’). Read as the
+ * close, it had cut the quotation at "users" and left its attribution unread.
+ */
+function pluralPossessive(text: string, i: number): boolean {
+  if (!/s/iu.test(text[i - 1] ?? '') || !/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  // A fresh pattern: matchAll would start where the caller's shared one stands.
+  for (const m of text.slice(i + 1).matchAll(/['‘‚‹’›]/gu)) {
+    const j = i + 1 + m.index;
+    const c = m[0];
+    const prev = text[j - 1];
+    const next = text[j + 1];
+    if ((SINGLE_OPEN.has(c) || SINGLE_ANY.has(c)) && leftFlanking(prev, next)) return false;
+    if ((SINGLE_CLOSE.has(c) || SINGLE_ANY.has(c)) && rightFlanking(prev, next)) {
+      if (/[,.!?\u2026]/u.test(prev ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 function inner(text: string, start: number, end: number, closed: boolean): string {
