@@ -732,10 +732,13 @@ export function afterClause(after: string, quote: string, ents: Entities): Claus
   for (let i = 0; i < Math.min(toks.length, AFTER_CLAUSE_TOKENS); i++) {
     const t = toks[i]!;
     if (/^[;!?\u00b7"“”]$/u.test(t.text)) break;
-    // A full stop ends the clause, unless it closes an abbreviation ("U.S.", "A.", "Rep.").
+    // A full stop ends the clause, unless it closes an abbreviation ("U.S.", "A.", "Rep."),
+    // which a comma or a closing bracket right after it also shows ("Sen. Ron Wyden (D-Ore.)
+    // said", "Vexa Corp., said").
     if (
       t.text === '.' &&
-      !/^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^\p{Lu}\p{Ll}{1,2}$/u.test(toks[i - 1]?.text ?? '')
+      !/^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^\p{Lu}\p{Ll}{1,2}$/u.test(toks[i - 1]?.text ?? '') &&
+      !/^[,)]/u.test(ctx.slice(t.index + 1))
     )
       break;
     const lemma = isVerbToken(t.text, i) ? reportingLemma(t.text) : null;

@@ -1040,6 +1040,20 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads a subject whose abbreviation ends before a bracket or a comma ("Sen. Ron Wyden (D-Ore.) said")', () => {
+    expect(
+      who([
+        '“The company has not been straight with its users about this,” Sen. Ron Wyden (D-Ore.) said.',
+        '“We were never told where the data went or who bought it,” Rep. Jim Jordan, R-Ohio, said.',
+        '“Nobody at the agency signed off on the sale of that data,” Jane Doe (Ph.D.) told reporters.',
+      ]).map((q) => q.slice(0, 2)),
+    ).toEqual([
+      ['Ron Wyden', 'Sen.'],
+      ['Jim Jordan', 'Rep.'],
+      ['Jane Doe', null],
+    ]);
+  });
+
   it('keeps a middle initial inside a role ("president of Dana F. Besecker Company")', () => {
     expect(
       who([
