@@ -1066,7 +1066,12 @@ function roleRelative(after: string): string | null {
     : /^(founded|started)$/.test(verb)
       ? 'founder'
       : 'head';
-  return `${kind} of ${m[2]!}`;
+  // "who heads Vexa's privacy team": the possessive's noun is what they head.
+  const owned = /['’]s$/u.test(m[2]!)
+    ? /^\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*(?=[,;.]|$)/u.exec(after.slice(m[0].length))?.[1]
+    : '';
+  if (owned === undefined) return null;
+  return `${kind} of ${m[2]!}${owned ? ` ${owned}` : ''}`;
 }
 
 /** An office held in an organisation. */

@@ -1054,6 +1054,14 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads "who heads Vexa’s privacy team" as the whole post, not "head of Vexa’s"', () => {
+    expect(
+      who([
+        'Jane Doe, who heads Vexa’s privacy team, said: “We have never sold our users’ data to anyone.”',
+      ])[0]!.slice(0, 2),
+    ).toEqual(['Jane Doe', 'head of Vexa’s privacy team']);
+  });
+
   it('keeps a middle initial inside a role ("president of Dana F. Besecker Company")', () => {
     expect(
       who([
