@@ -629,6 +629,11 @@ function resolve(
         if (doc) return { speaker: doc, role: null, kind: 'anonymous' };
       }
       if (ref.pronoun === 'group') {
+        // "One affected employee, who asked not to be named, said staff had been told nothing.
+        // '...,' they said": singular "they" for the unnamed person the sentence before
+        // described, as "he" and "she" are.
+        const described = describedSubject(ents.paragraph(at.block).slice(0, at.offset));
+        if (described) return { speaker: capitalise(described), role: null, kind: 'anonymous' };
         // "..., they added": the two people who spoke just before.
         if (prev && prev.kind === 'named' && prev.speaker.includes(' and ')) return { ...prev };
         // Singular "they": a person just reported on ("Kym Lino, a spokesperson, confirmed ...").
@@ -665,7 +670,13 @@ function resolve(
       // "The union said" in a story that named no union: a body of its own, not the company.
       if (OWN_BODIES.test(noun.toLowerCase()))
         return { speaker: capitalise(ref.text.trim()), role: null, kind: 'anonymous' };
+      // "OpenAI said it was reviewing the paper. '...,' the company said": the organisation
+      // this paragraph has speaking, before the story's own (as for "a spokesperson said").
+      const speaking = COMMERCIAL.test(noun)
+        ? orgSpeakingBefore(ents.paragraph(at.block).slice(0, at.offset), ents)
+        : null;
       const org =
+        speaking ??
         (COMMERCIAL.test(noun) ? ents.mainCompany() : ents.mainOrg()) ??
         (prev && prev.kind === 'org' ? prev.speaker : null);
       return org ? { speaker: org, role: null, kind: 'org' } : null;

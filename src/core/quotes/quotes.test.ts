@@ -1062,6 +1062,31 @@ describe('attribution', () => {
     ).toEqual(['Jane Doe', 'head of Vexa’s privacy team']);
   });
 
+  it('resolves singular "they" to the unnamed person the sentence before described', () => {
+    expect(
+      who(
+        [
+          '“These are difficult decisions, and they are not a reflection of your work,” chief people officer Dana Whitfield wrote.',
+          'One affected employee, who asked not to be named, said staff had been told nothing. “We found out from a calendar invite,” they said.',
+        ],
+        'Leaked memo shows Quorra plans to cut 1,000 jobs',
+      ).map((q) => q[0]),
+    ).toEqual(['Dana Whitfield', 'One affected employee']);
+  });
+
+  it('resolves "the company said" to the company the paragraph has speaking', () => {
+    expect(
+      who(
+        [
+          'Researchers at Stanford tested five large language models on 200 health myths.',
+          '“The models repeat a myth when the question itself assumes it,” said lead author Amara Okafor.',
+          'OpenAI said it was reviewing the paper. “We continually work to improve the accuracy of health information,” the company said.',
+        ],
+        'Study finds chatbots repeat medical myths',
+      ).map((q) => q[0]),
+    ).toEqual(['Amara Okafor', 'OpenAI']);
+  });
+
   it('keeps a middle initial inside a role ("president of Dana F. Besecker Company")', () => {
     expect(
       who([
