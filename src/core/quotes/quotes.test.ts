@@ -525,6 +525,19 @@ describe('attribution', () => {
       'Acme says report of layoffs is "inaccurate"',
     );
     expect(says.keyQuote).toMatchObject({ speaker: 'Acme', stance: 'denial' });
+    // Disagreeing with a ruling is rebutting it: the company's answer to a fine.
+    const fined = read(
+      [
+        'The Data Protection Commission has fined Corvane €40 million over its cookie banner.',
+        '“Users were presented with a choice that was not a real choice,” said Deputy Commissioner Graham Doyle.',
+        'Corvane said it strongly disagreed with the decision and would appeal. “We believe our consent flow fully complied with the law at the time,” a spokesperson said.',
+      ],
+      'Regulator fines Corvane €40m over cookie consent',
+    );
+    expect(fined.quotes.map((q) => [q.speaker, q.stance])).toEqual([
+      ['Graham Doyle', 'claim'],
+      ['Corvane', 'denial'],
+    ]);
   });
 
   it('credits "he told" to the unnamed source the sentence before introduced', () => {

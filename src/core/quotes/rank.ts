@@ -507,4 +507,4 @@ function rebuttalBefore(before: string, speaker: string, role: string | null): b
   return REBUTS.test(sentence) && mentions(sentence, speaker, role);
 }
 const REBUTS =
-  /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|rebutted|refuted|pushed back|hit back|hits back)\b/iu;
+  /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|rebutted|refuted|pushed back|hit back|hits back|(?:strongly\s+)?disagree[sd]?\s+with|contest(?:s|ed)\s+(?:the|its|their)\b)\b/iu;
