@@ -242,6 +242,8 @@ function splitLine(line: string, siteName: string | null, host: string | null): 
   const names: string[] = [];
   for (const segment of text.split(/\s*(?:[|•·]|\s[–—-]\s|\/\/)\s*/)) {
     if (!segment || looksLikeDate(segment) || isRole(segment)) continue;
+    // "Jane Doe | Reuters": after a name, a segment that is an affiliation (as after a comma).
+    if (names.length && isAffiliation(segment)) continue;
     // A parenthesis holds co-authors ("(avec Damien Leloup et Morgane Tual)") or a middle name.
     const flat = segment
       .replace(/\(\s*(?:with|avec|mit|con)\s+([^)]*)\)/gi, ', $1')

@@ -194,6 +194,9 @@ describe('bylines', () => {
     expect(splitByline('By GILLIAN MOHNEY\n March 11, 2015 3:46 PM')).toEqual(['Gillian Mohney']);
     expect(splitByline('by Lucas Nolan22 Dec 2016651')).toEqual(['Lucas Nolan']);
     expect(splitByline('24 June 2016 | Peter Lannigan-Shaw')).toEqual(['Peter Lannigan-Shaw']);
+    // After a name, a segment that is an affiliation is none of the authors.
+    expect(splitByline('Jane Doe | Reuters')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe | John Smith')).toEqual(['Jane Doe', 'John Smith']);
     expect(splitByline('Jane Doe, Staff Writer')).toEqual(['Jane Doe']);
     expect(splitByline('Jane Doe Updated 3 May 2020')).toEqual(['Jane Doe']);
     expect(splitByline('Written by Rob Ewaschuk\nEdited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
