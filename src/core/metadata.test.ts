@@ -178,6 +178,13 @@ describe('titles', () => {
     expect(stripSiteFromTitle('Findstream: Our Ad Cookies', 'Broadband Beat', null)).toBe(
       'Findstream: Our Ad Cookies',
     );
+    // A colon set off by a space after it only, as a prefix is written.
+    expect(stripSiteFromTitle('Example News: Story about things', 'Example News', null)).toBe(
+      'Story about things',
+    );
+    expect(stripSiteFromTitle('Hands-on: the new Pixel', 'Example News', null)).toBe(
+      'Hands-on: the new Pixel',
+    );
     expect(
       stripSiteFromTitle('Chapter 1 | Fandom [Archive of Our Own]', null, 'archiveofourown.org'),
     ).toBe('Chapter 1 | Fandom');

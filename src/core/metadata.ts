@@ -74,7 +74,7 @@ function hostOf(url: string): string | null {
  * before a closing bracketed name ("Chapter 1 | Fandom [Archive of Our Own]").
  */
 const TITLE_SEPARATOR =
-  /\s+[|｜–—·•»/:-]\s+|\s*[|｜]\s*|\s+::\s+|\s*_\s*(?=[^_]+$)|\s+(?=\[[^\]]+\]$)/;
+  /\s+[|｜–—·•»/:-]\s+|\s*[|｜]\s*|\s+::\s+|(?<=\p{L}):\s+|\s*_\s*(?=[^_]+$)|\s+(?=\[[^\]]+\]$)/u;
 
 /**
  * Cuts the site's name off a title: "Title | The Register", "The Register - Title",
@@ -105,7 +105,7 @@ export function stripSiteFromTitle(
  * Built once: a RegExp made per call is compiled again after every major collection (the
  * compilation cache is dropped then), and the content script collects between pages.
  */
-const TITLE_SEPARATORS = new RegExp(TITLE_SEPARATOR.source, 'g');
+const TITLE_SEPARATORS = new RegExp(TITLE_SEPARATOR.source, 'gu');
 
 function splitTitle(title: string): { text: string; start: number; end: number }[] {
   const parts: { text: string; start: number; end: number }[] = [];
