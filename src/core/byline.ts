@@ -155,6 +155,10 @@ export function isSiteName(name: string, siteName: string | null, host?: string 
     // "Ars Technica" on arstechnica.com: the site's own name, however it was styled.
     const label = normaliseKey(bare.split('.')[0] ?? '');
     if (label.length >= 4 && (key === label || key === `the${label}`)) return true;
+    // "Example" on news.example.com: the domain's own name under a subdomain.
+    const domain = normaliseKey(withoutSuffix.split('.').pop() ?? '');
+    if (domain !== label && domain.length >= 4 && (key === domain || key === `the${domain}`))
+      return true;
   }
   return false;
 }

@@ -178,6 +178,13 @@ describe('titles', () => {
     expect(stripSiteFromTitle('Findstream: Our Ad Cookies', 'Broadband Beat', null)).toBe(
       'Findstream: Our Ad Cookies',
     );
+    // The domain's own name under a subdomain (news.example.com), as the host's first label.
+    expect(stripSiteFromTitle('Story about things - Example', null, 'news.example.com')).toBe(
+      'Story about things',
+    );
+    expect(stripSiteFromTitle('Story about things - News', null, 'news.example.com')).toBe(
+      'Story about things',
+    );
     // A colon set off by a space after it only, as a prefix is written.
     expect(stripSiteFromTitle('Example News: Story about things', 'Example News', null)).toBe(
       'Story about things',
