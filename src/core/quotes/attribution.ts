@@ -1043,9 +1043,15 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
   if (intro) {
     // "Here's the company's response:", "The statement read in full:" (no subject + verb).
     const voice =
-      /((?:the\s+|a\s+|an\s+)?(?:[\p{L}&’'.-]+\s+){0,4}?)(?:statement|response|reply|email|letter|memo|post|tweet)\b/iu.exec(
+      /((?:the\s+|a\s+|an\s+)?(?:[\p{L}&’'.-]+\s+){0,4}?)(?:statement|response|reply|answer|email|letter|memo|post|tweet)\b/iu.exec(
         sentence,
       );
+    // "Cole was asked about the claims. Her answer:": the pronoun's owner speaks.
+    const pronoun = voice && /^(his|her|their)\s+\p{Ll}+$/iu.exec(voice[0].trim())?.[1];
+    if (pronoun) {
+      const ref = interpret({ his: 'he', her: 'she', their: 'they' }[pronoun.toLowerCase()]!, ents);
+      if (ref) return { ref, verb: null, text: voice![0] };
+    }
     if (voice) {
       // "Cole's response was blunt:": a person's own words, not her company's.
       const owner = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})[’']s\s/u.exec(

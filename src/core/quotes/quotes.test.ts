@@ -1496,6 +1496,15 @@ describe('key quote', () => {
     expect(r.quotes.map((q) => [q.speaker, q.role])).toEqual([
       ['Dana Cole', 'Vexa’s chief executive'],
     ]);
+    // "Her answer:" is the answer of the woman the pronoun stands for.
+    const her = read(
+      [
+        'Vexa’s chief executive, Dana Cole, spoke on Tuesday.',
+        'Cole was asked about the claims. Her answer: “We have never sold our users’ data to any advertiser.”',
+      ],
+      'Vexa denies sharing user data',
+    );
+    expect(her.quotes.map((q) => [q.speaker, q.stance])).toEqual([['Dana Cole', 'denial']]);
   });
 
   it('finds the person a title stands for: "the company\'s chief executive", "its CEO"', () => {
