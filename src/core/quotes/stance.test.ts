@@ -19,6 +19,23 @@ describe('readFrame', () => {
       expect(readFrame(title, null)).toMatchObject({ denial: true, subject: 'Microsoft' });
   });
 
+  it('reads "rubbishes", "fires back", "slams the report" and "brands ... fiction" as rebuttals', () => {
+    for (const title of [
+      'Vexa rubbishes claims it sold location data',
+      'Vexa fires back at Daily Ledger over data report',
+      'Vexa slams report on location data as "fantasy"',
+      'Vexa brands data-sale story "fiction"',
+    ])
+      expect(readFrame(title, null)).toMatchObject({ denial: true, subject: 'Vexa' });
+    // Attacking a party is no rebuttal; nor is a court refusing a motion.
+    expect(readFrame('Union slams Parcelo over driver pay', null).denial).toBe(false);
+    expect(readFrame('Judge denies Vexa bid to dismiss location data suit', null).denial).toBe(
+      false,
+    );
+    expect(readFrame('Court denies Vexa’s motion for a new trial', null).denial).toBe(false);
+    expect(readFrame('Vexa denies claims it sold data', null).denial).toBe(true);
+  });
+
   it('reads "calls ... misleading" as a rebuttal frame led by the party that says so', () => {
     expect(readFrame('Intel calls AMD benchmark claims misleading', null)).toMatchObject({
       denial: true,
