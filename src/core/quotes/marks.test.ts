@@ -36,6 +36,20 @@ describe('findMarkSpans', () => {
     expect(texts(['‘It works’ he said, ‘but not well.’'])).toEqual(['It works', 'but not well.']);
   });
 
+  it('closes a straight quote set apart by a space from the inner quotation’s close', () => {
+    expect(texts([`"My first reaction was, 'Oh no, they're in trouble,' " said Hege.`])).toEqual([
+      "My first reaction was, 'Oh no, they're in trouble,'",
+    ]);
+  });
+
+  it('closes a straight or single quote that a Korean quoting particle follows', () => {
+    expect(texts(['그는 "내가 잘못이냐"고 말했다. 또 "여행 간 게 잘못인가요"라거나'])).toEqual([
+      '내가 잘못이냐',
+      '여행 간 게 잘못인가요',
+    ]);
+    expect(texts(["그는 '내가 잘못이냐'고 말했다."])).toEqual(['내가 잘못이냐']);
+  });
+
   it('closes a straight quote that a reference marker follows', () => {
     expect(
       texts(['She posted: "We did not move fast enough."[28] His resignation drew a "backlash".']),

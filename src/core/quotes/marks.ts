@@ -50,6 +50,8 @@ export function isQuoteMark(c: string | undefined): boolean {
 }
 
 const SPACE = /\s/u;
+/** A Hangul syllable: in Korean the quoting particle (고, 라고, 며) follows a closing mark. */
+const KOREAN_PARTICLE_START = /\p{sc=Hangul}/u;
 /** What may stand before an opening mark besides a space. */
 const BEFORE_OPEN = /[([{\u2014\u2013\-/:]/u;
 /** What may follow a closing mark besides a space: punctuation, or a reference ("…equality."[28]). */
@@ -72,6 +74,7 @@ function doubleRole(
   prev: string | undefined,
   next: string | undefined,
   depth: number,
+  prev2?: string,
 ): Role {
   const left = leftFlanking(prev, next);
   const right = rightFlanking(prev, next);
@@ -92,6 +95,12 @@ function doubleRole(
   // Straight marks: direction from flanking alone.
   if (right) return 'close';
   if (left) return 'nest';
+  // "... helpful attention,' " said Hege": set apart by a space from the inner quotation's
+  // close, as typesetters space ’ ” apart, the mark still closes.
+  if (SPACE.test(prev ?? '') && (prev2 === "'" || prev2 === '’')) return 'close';
+  // Korean writes the quoting particle right after the close: 잘못이냐"고 말했다.
+  if (prev !== undefined && !SPACE.test(prev) && KOREAN_PARTICLE_START.test(next ?? ''))
+    return 'close';
   return null;
 }
 
@@ -122,7 +131,7 @@ function scanDouble(text: string, carry: boolean): RawSpan[] {
     if (!m) break;
     i = m.index;
     const c = m[0];
-    const role = doubleRole(c, text[i - 1], text[i + 1], depth);
+    const role = doubleRole(c, text[i - 1], text[i + 1], depth, text[i - 2]);
     if (role === 'open') {
       depth = 1;
       start = i;
@@ -161,8 +170,8 @@ function scanSingle(text: string, skip: readonly RawSpan[]): RawSpan[] {
       if ((SINGLE_OPEN.has(c) || SINGLE_ANY.has(c)) && leftFlanking(prev, next)) start = i;
     } else if (
       (SINGLE_CLOSE.has(c) || SINGLE_ANY.has(c)) &&
-      rightFlanking(prev, next) &&
-      !/[\p{L}\p{N}]/u.test(next ?? '') &&
+      (rightFlanking(prev, next) || KOREAN_PARTICLE_START.test(next ?? '')) &&
+      (!/[\p{L}\p{N}]/u.test(next ?? '') || KOREAN_PARTICLE_START.test(next ?? '')) &&
       !pluralPossessive(text, i)
     ) {
       spans.push({ start, end: i + 1, closed: true });
