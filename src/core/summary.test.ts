@@ -35,6 +35,21 @@ describe('summarize', () => {
     expect(words(summary.join(' '))).toBeLessThanOrEqual(MAX_WORDS + 5);
   });
 
+  it('keeps the news after an "Update, 14:00 UTC:" or "Original story:" stamp, without the stamp', () => {
+    const summary = summarize({
+      title: 'Fennel says it will restore deleted playlists',
+      blocks: [
+        'Update, 14:00 UTC: Fennel has since said it will restore all deleted playlists.',
+        'Original story: Music streaming app Fennel has deleted thousands of user playlists in a clean-up of inactive accounts.',
+        'Updated: 3:45 PM ET',
+      ],
+    });
+    expect(summary).toEqual([
+      'Fennel has since said it will restore all deleted playlists.',
+      'Music streaming app Fennel has deleted thousands of user playlists in a clean-up of inactive accounts.',
+    ]);
+  });
+
   it('does not repeat the key quote', () => {
     const summary = summarize({
       title: 'Skype denies spying',

@@ -47,6 +47,10 @@ const COMPLETE = /[.!?…。！？．؟۔।]["'”’»)\]」』）]*$/u;
 const FURNITURE =
   /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|this story|click here|editor[’']?s note)\b|^(?:update[ds]?\s*(?:[,:(—–-]|\d|at\s|on\s)|correction:|clarification:|q:|question:)|\b(?:been|was)\s+(?:lightly\s+)?(?:edited|condensed)(?:\s+and\s+\w+)?\s+for\s+(?:length|clarity|brevity)|^(?:this|the)\s+(?:shop|post|article|story|review|video|content)\s+(?:has\s+been|was|is)\s+(?:compensated|sponsored|paid\s+for)\b|\ball\s+opinions\s+(?:are|remain)\s+(?:(?:my|our)\s+own|mine|ours)\b/i;
 
+/** A stamp before a sentence of the story: "Update, 14:00 UTC:", "Original story:". */
+const STAMP =
+  /^(?:update[ds]?(?:\s*[,(—–-][^.]{0,40}?)?|original(?:\s+(?:story|article|report|post))?|earlier)\s*:\s+(?=\p{Lu})/iu;
+
 /**
  * "Volta did not respond to a request for comment.", "Apple declined to comment.": a party's
  * silence, which says nothing of what happened. (Its words, when it has some, are the response.)
@@ -110,8 +114,11 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
     // Until a sentence is taken: a standfirst without a full stop may come first.
     const text = out.length === 0 ? withoutDateline(block.text) : block.text;
     const sentences = quoteAwareSentences(text, input.lang ?? undefined);
-    for (const s of sentences) {
+    for (const sentence of sentences) {
       ordinal++;
+      // "Update, 14:00 UTC: Fennel has since said ...", "Original story: ...": the sentence after
+      // the stamp is news (an update is often the newest), the stamp is not.
+      const s = sentence.replace(STAMP, '');
       const n = countWords(s);
       if (
         n < (SHORT_SENTENCE.test(s) ? 5 : 6) ||
