@@ -1264,7 +1264,8 @@ const FOREIGN_COMPANY_BEFORE = new RegExp(
 const TO_BEFORE_NAME = /(?:^|\s)(?:a|à|ao|al|aan|tegen|gegenüber)\s+$/iu;
 
 /** A title set off after a name, to the sentence's end: ", porte-parole de Vexa". */
-const FOREIGN_APPOSITIVE = /^,\s+(\p{Ll}[\p{L}\p{M}'’\s-]{2,80}?)\s*(?:[.;]|$)/u;
+const FOREIGN_APPOSITIVE =
+  /^,\s+((?:\p{Ll}|(?:CEO|PDG|CFO|CTO|COO|DG)\s)[\p{L}\p{M}'’\s-]{2,80}?)\s*(?:[.;]|,\s+(?:au|aux|à|a|al|ao|à\s+la|a\s+la|à\s+l['’]|aan|tegen|dem|der)\b|$)/u;
 
 /** Outside English: a verb, two or three lower-case words (a title), and a full name. */
 const LOOSE_AFTER_TITLED =

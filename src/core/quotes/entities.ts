@@ -115,7 +115,10 @@ export const isRoleWord = (w: string): boolean => {
     .replace(/[’']s$/u, '');
   if (ROLE_NOUNS.has(bare) || ROLE_NOUNS.has(bare.replace(/s$/, ''))) return true;
   if (isForeignTitle(w)) return true;
-  return bare.includes('-') && bare.split('-').some((p) => ROLE_NOUNS.has(p.replace(/s$/, '')));
+  return (
+    bare.includes('-') &&
+    bare.split('-').some((p) => ROLE_NOUNS.has(p.replace(/s$/, '')) || FOREIGN_ROLE.test(p))
+  );
 };
 /**
  * Job titles in French, Spanish and German, whose news the popup reads too: "Claire Dumont,
@@ -124,7 +127,7 @@ export const isRoleWord = (w: string): boolean => {
  * capitalised: a capitalised word ending in a title is one.
  */
 const FOREIGN_ROLE =
-  /^(?:porte-parole|directeur|directrice|présidente?|ministre|fondat(?:eur|rice)|avocate?|chercheu(?:r|se)|analyste|maire|pdg|responsable|portavoz|directora?|president[ae]|ministr[ao]|fundadora?|abogad[ao]|investigadora?|analista|alcaldesa?|consejer[ao]|direttore|direttrice|portavoce|amministratore|ricercat(?:ore|rice)|espert[oa]|fondat(?:ore|rice)|avvocat[oa]|sindaco|diretora?|porta-voz|pesquisadora?|especialista|advogad[oa]|prefeit[oa]|woordvoer(?:der|ster)|onderzoek(?:er|ster)|topman|topvrouw|bestuursvoorzitter|burgemeester|advocaat|oprichter|analist|hoogleraar)$/u;
+  /^(?:porte-parole|directeur|directrice|présidente?|ministre|fondat(?:eur|rice)|avocate?|chercheu(?:r|se)|analyste|maire|pdg|responsable|portavoz|directora?|president[ae]|ministr[ao]|fundadora?|abogad[ao]|investigadora?|analista|alcaldesa?|consejer[ao]|direttore|direttrice|portavoce|amministrat(?:ore|rice)|dirigente|gerente|ricercat(?:ore|rice)|espert[oa]|fondat(?:ore|rice)|avvocat[oa]|sindaco|diretora?|porta-voz|pesquisadora?|especialista|advogad[oa]|prefeit[oa]|woordvoer(?:der|ster)|onderzoek(?:er|ster)|topman|topvrouw|bestuursvoorzitter|burgemeester|advocaat|oprichter|analist|hoogleraar)$/u;
 const GERMAN_ROLE_COMPOUND =
   /^[\p{L}-]*(?:sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin|vorstand|analyst|analystin|forscher|forscherin|experte|expertin|anwalt|anwältin|professor|professorin|meister|meisterin|kanzler|kanzlerin|gründer|gründerin|beauftragte|beauftragter|sekretär|sekretärin)$/u;
 /** A lower-case title and its complement, right before a name ("chercheur en sécurité"). */

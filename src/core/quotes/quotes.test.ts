@@ -128,6 +128,28 @@ describe('attribution', () => {
         '«Nunca hemos vendido datos de nuestros usuarios», dijo a Reuters el portavoz de la compañía, Carlos Pérez.',
       ),
     ).toEqual([['Carlos Pérez', 'el portavoz de la compañía', 'denial']]);
+    // A title that is an acronym, or hyphenated, or feminine; and the outlet after it.
+    for (const [lang, title, paragraph, role] of [
+      [
+        'fr',
+        'Vexa dément avoir vendu des données',
+        '« Nous n’avons jamais vendu les données de nos utilisateurs », assure Dana Cole, PDG de Vexa, au Monde.',
+        'PDG de Vexa',
+      ],
+      [
+        'pt',
+        'Vexa nega venda de dados',
+        '"Nunca vendemos dados dos nossos usuários a nenhum anunciante", afirmou Dana Cole, diretora-executiva da Vexa.',
+        'diretora-executiva da Vexa',
+      ],
+      [
+        'it',
+        'Vexa smentisce la vendita di dati',
+        '«Non abbiamo mai venduto i dati dei nostri utenti a nessun inserzionista», ha dichiarato Dana Cole, amministratrice delegata di Vexa.',
+        'amministratrice delegata di Vexa',
+      ],
+    ] as const)
+      expect(spoken(lang, title, paragraph)).toEqual([['Dana Cole', role, 'denial']]);
     // German capitalises its nouns: a sentence of them is no title.
     expect(
       spoken(
