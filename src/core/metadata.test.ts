@@ -307,6 +307,20 @@ describe('dates printed on the page', () => {
     expect(m.published).toBe('2014-03-03');
     expect(m.provenance.published).toBe('dateline');
   });
+  it('takes no reference’s access date for the dateline ("Retrieved 2016-05-01")', () => {
+    for (const ref of [
+      '<span class="reference-accessdate">. Retrieved <span class="nowrap">2016-05-01</span></span>',
+      '<span class="date">Retrieved 1 May 2016</span>',
+    ]) {
+      const m = meta(
+        '<title>Mozilla - Wikipedia</title>',
+        `<h1>Mozilla</h1><p>Mozilla is a free-software community.</p><ol><li>"Freeing the Source"${ref}</li></ol>`,
+        'https://en.wikipedia.org/wiki/Mozilla',
+      );
+      expect(m.published).toBeNull();
+      expect(m.title).toBe('Mozilla');
+    }
+  });
   it('reads datePublished from the article item only, never from a video in it', () => {
     const m = meta(
       '',

@@ -580,17 +580,25 @@ function publishedDate(
   return null;
 }
 
-/** A `<time>` or dateline element that shows a revision, not the publication. */
+/**
+ * A `<time>` or dateline element that shows a revision or an access, not the publication: a
+ * reference list's "Retrieved 2016-05-01" (Wikipedia's `reference-accessdate`) is no dateline.
+ */
 function isRevision(el: Element): boolean {
   const prop = el.getAttribute('itemprop') ?? '';
   const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return /datemodified|dateupdated/i.test(prop) || /updated|modified|\bmaj\b/i.test(cls);
+  return (
+    /datemodified|dateupdated/i.test(prop) ||
+    /updated|modified|\bmaj\b|access-?date|archive-?date/i.test(cls)
+  );
 }
 
 /** The day an element shows: its text when that is a full date, else a <time>'s datetime. */
 function shownDay(el: Element): string | null {
   const text = collapseWhitespace(el.textContent ?? '');
   if (text.length > 200 || isRevision(el)) return null;
+  // A reference's access date ("Retrieved 1 May 2016", "Accessed ..."), not a publication.
+  if (/^\W*(?:retrieved|accessed|archived)\b/i.test(text)) return null;
   const fromText = text ? publishedDayInText(text) : null;
   if (fromText) return fromText;
   // "Last updated September 14, 2016": a revision in words, whatever the markup says.
