@@ -51,7 +51,10 @@ export function isQuoteMark(c: string | undefined): boolean {
 
 const SPACE = /\s/u;
 /** A Hangul syllable: in Korean the quoting particle (고, 라고, 며) follows a closing mark. */
-const KOREAN_PARTICLE_START = /\p{sc=Hangul}/u;
+const HANGUL = /\p{sc=Hangul}/u;
+/** Korean writes the quoting particle right after the close: 잘못이냐"고 말했다. */
+const beforeKoreanParticle = (prev: string | undefined, next: string | undefined): boolean =>
+  prev !== undefined && !SPACE.test(prev) && HANGUL.test(next ?? '');
 /** What may stand before an opening mark besides a space. */
 const BEFORE_OPEN = /[([{\u2014\u2013\-/:]/u;
 /** What may follow a closing mark besides a space: punctuation, or a reference ("…equality."[28]). */
@@ -98,9 +101,7 @@ function doubleRole(
   // "... helpful attention,' " said Hege": set apart by a space from the inner quotation's
   // close, as typesetters space ’ ” apart, the mark still closes.
   if (SPACE.test(prev ?? '') && (prev2 === "'" || prev2 === '’')) return 'close';
-  // Korean writes the quoting particle right after the close: 잘못이냐"고 말했다.
-  if (prev !== undefined && !SPACE.test(prev) && KOREAN_PARTICLE_START.test(next ?? ''))
-    return 'close';
+  if (beforeKoreanParticle(prev, next)) return 'close';
   return null;
 }
 
@@ -170,8 +171,8 @@ function scanSingle(text: string, skip: readonly RawSpan[]): RawSpan[] {
       if ((SINGLE_OPEN.has(c) || SINGLE_ANY.has(c)) && leftFlanking(prev, next)) start = i;
     } else if (
       (SINGLE_CLOSE.has(c) || SINGLE_ANY.has(c)) &&
-      (rightFlanking(prev, next) || KOREAN_PARTICLE_START.test(next ?? '')) &&
-      (!/[\p{L}\p{N}]/u.test(next ?? '') || KOREAN_PARTICLE_START.test(next ?? '')) &&
+      ((rightFlanking(prev, next) && !/[\p{L}\p{N}]/u.test(next ?? '')) ||
+        beforeKoreanParticle(prev, next)) &&
       !pluralPossessive(text, i)
     ) {
       spans.push({ start, end: i + 1, closed: true });
@@ -196,9 +197,8 @@ function pluralPossessive(text: string, i: number): boolean {
     const prev = text[j - 1];
     const next = text[j + 1];
     if ((SINGLE_OPEN.has(c) || SINGLE_ANY.has(c)) && leftFlanking(prev, next)) return false;
-    if ((SINGLE_CLOSE.has(c) || SINGLE_ANY.has(c)) && rightFlanking(prev, next)) {
-      if (/[,.!?\u2026]/u.test(prev ?? '')) return true;
-    }
+    const closes = (SINGLE_CLOSE.has(c) || SINGLE_ANY.has(c)) && rightFlanking(prev, next);
+    if (closes && /[,.!?\u2026]/u.test(prev ?? '')) return true;
   }
   return false;
 }
