@@ -6,7 +6,12 @@
  * one of them in turn, timed as bench:browser times it: from navigation start to the first render
  * that leaves the loading state, with the popup's marks in between.
  *
- *   npm run build && npm run bench:popup-ab -- --base ../main/dist/chrome [--rounds 20]
+ * With --cold, every popup is the first one its browser opens: each round launches both
+ * browsers afresh, loads one fixture (in turn) and opens the popup once. The first open pays
+ * what later ones find ready in the extension's process: compiling the popup's code and its
+ * regular expressions, loading ICU's data.
+ *
+ *   npm run build && npm run bench:popup-ab -- --base ../main/dist/chrome [--rounds 20] [--cold]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +26,11 @@ import { machineLoad, markdownTable } from './lib/readme';
 import { median, quantile } from './lib/stats';
 
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '20' }, base: { type: 'string' } },
+  options: {
+    rounds: { type: 'string', default: '20' },
+    base: { type: 'string' },
+    cold: { type: 'boolean' },
+  },
 });
 if (!values.base) throw new Error('--base <dist/chrome of the build to compare with> is required');
 const rounds = Math.max(1, Number(values.rounds));
@@ -58,15 +67,31 @@ if (browserAvailable('chromium', CHROMIUM_PATH)) {
   const server = await startFixtureServer();
   const browsers: Record<string, ChromiumBrowser> = {};
   const samples: Record<string, Marks[]> = { this: [], base: [] };
+  const settle = () => new Promise((r) => setTimeout(r, 3000));
   try {
-    for (const [name, dir] of Object.entries(builds))
-      browsers[name] = await launchChromium(server, { extensionDir: dir });
     const urls = listFixtures('register').map((f) => server.urlOf(f));
+    if (values.cold) {
+      for (let round = 0; round < rounds; round++) {
+        const url = urls[round % urls.length]!;
+        for (const name of round % 2 ? ['this', 'base'] : ['base', 'this']) {
+          const b = await launchChromium(server, { extensionDir: builds[name as 'this'] });
+          try {
+            const [tab] = await prepare(b, [url]);
+            await settle();
+            samples[name]!.push(await openPopup(b, tab!));
+          } finally {
+            await b.close();
+          }
+        }
+      }
+    }
+    for (const [name, dir] of Object.entries(builds))
+      if (!values.cold) browsers[name] = await launchChromium(server, { extensionDir: dir });
     const tabs: Record<string, number[]> = {};
     for (const [name, b] of Object.entries(browsers)) tabs[name] = await prepare(b, urls);
     // The site's scripts are registered at install, the heuristics run at idle: let them settle.
-    await new Promise((r) => setTimeout(r, 3000));
-    for (let round = 0; round < rounds; round++) {
+    if (!values.cold) await settle();
+    for (let round = 0; !values.cold && round < rounds; round++) {
       for (let i = 0; i < urls.length; i++) {
         // Alternate which build goes first, so neither always follows the other.
         const order = (round + i) % 2 ? ['this', 'base'] : ['base', 'this'];
@@ -92,7 +117,7 @@ if (browserAvailable('chromium', CHROMIUM_PATH)) {
   });
   const n = samples.this!.length;
   console.log(
-    `${n} popups per build, alternating; ${load}. this: ${builds.this}; base: ${builds.base}\n`,
+    `${n} popups per build, alternating${values.cold ? ', each the first its browser opens' : ''}; ${load}. this: ${builds.this}; base: ${builds.base}\n`,
   );
   console.log(
     markdownTable(
