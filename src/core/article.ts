@@ -13,6 +13,8 @@ const INDEX_ATTR = 'data-standfirst-i';
 export interface ReadabilityMetadata {
   title: string | null;
   byline: string | null;
+  /** A "By ..." line the cleanup took out of the article, when there is one. */
+  printedByline: string | null;
   excerpt: string | null;
   siteName: string | null;
   publishedTime: string | null;
@@ -292,12 +294,13 @@ export function* extractArticleSteps(
     options.skipCleanup,
   );
   // Readability finds bylines by their markup; a bare "By Maya Lind" paragraph, which the
-  // cleanup takes out of the story, is one too.
-  const byline =
-    result.byline ??
+  // cleanup takes out of the story, is one too. It is also the printed byline when Readability
+  // did not look for one, having taken <meta name=author>, which is often the site ("Example
+  // News", "admin"): metadata tries it after Readability's.
+  const printedByline =
     removed.find((r) => r.rule === 'byline' && /^(?:by|von|par|por)\s+\p{Lu}/iu.test(r.text))
-      ?.text ??
-    null;
+      ?.text ?? null;
+  const byline = result.byline ?? printedByline;
 
   const found = new Set<number>();
   const liveOf = new Map<Element, Element>();
@@ -327,6 +330,7 @@ export function* extractArticleSteps(
     metadata: {
       title: result.title ?? null,
       byline,
+      printedByline,
       excerpt: result.excerpt ?? null,
       siteName: result.siteName ?? null,
       publishedTime: result.publishedTime ?? null,

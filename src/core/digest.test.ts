@@ -82,6 +82,31 @@ describe('digest() on a short wire story with no social metadata', () => {
   });
 });
 
+describe('digest() when <meta name=author> is not the author', () => {
+  // Readability takes the meta as its byline and then looks for none in the page, so the
+  // printed "By ..." line is the only name left once the site's own name is dropped.
+  const page = (
+    head: string,
+  ) => `<!doctype html><html lang="en"><head><title>Vexa denies selling data</title>${head}</head><body>
+    <article><h1>Vexa denies selling data</h1><p class="byline">By Jane Doe</p>
+    ${'<p>Vexa said on Monday it had never sold user data to anyone, contrary to a report by a rival firm last week.</p>'.repeat(5)}
+    </article></body></html>`;
+  const url = 'https://news.example.com/2024/05/01/vexa-denies-selling-data';
+  const authorOf = (head: string) => digest(parseDocument(page(head), url), url).article?.byline;
+
+  it('cites the printed byline when the meta names the site, an account or a URL', () => {
+    const site = '<meta property="og:site_name" content="Example News">';
+    expect(authorOf(`<meta name="author" content="Example News">${site}`)).toBe('Jane Doe');
+    expect(authorOf('<meta name="author" content="admin">')).toBe('Jane Doe');
+    expect(authorOf('<meta name="author" content="https://news.example.com/author/jane">')).toBe(
+      'Jane Doe',
+    );
+  });
+  it('still prefers a person the meta names', () => {
+    expect(authorOf('<meta name="author" content="Sam Lee">')).toBe('Sam Lee');
+  });
+});
+
 describe('digest() on a page that is not an article', () => {
   it('says so and still offers a citation', () => {
     const doc = fixtureDocument({

@@ -7,8 +7,8 @@
  * - title: og:title, JSON-LD headline, the page's h1, citation_title / DC / Parse.ly, Readability,
  *   <title>; the site's name is then cut off ("Title | The Register" -> "Title").
  * - authors: JSON-LD author, citation_author, Parse.ly, <meta name=author> and kin, microdata,
- *   rel=author links, Readability's byline. Each is cleaned (splitByline) and the site itself
- *   is never an author.
+ *   rel=author links, Readability's byline, then a printed "By ..." line the cleanup took out of
+ *   the article. Each is cleaned (splitByline) and the site itself is never an author.
  * - siteName: og:site_name, JSON-LD WebSite, JSON-LD publisher, application-name, citation_*,
  *   DC.publisher, Readability, the suffix of <title> when it names the host.
  * - published: what the page declares (JSON-LD datePublished, article:published_time,
@@ -415,6 +415,10 @@ export function extractMetadata(
   authorSources.push([microdata(index, 'author', 'loose'), 'microdata:author']);
   authorSources.push([index.relAuthors.map((a) => a.textContent ?? ''), 'rel=author']);
   authorSources.push([readability?.byline ? [readability.byline] : [], 'readability']);
+  authorSources.push([
+    readability?.printedByline ? [readability.printedByline] : [],
+    'article:byline',
+  ]);
   let authors: string[] = [];
   for (const [values, source] of authorSources) {
     const names: string[] = [];
