@@ -171,6 +171,14 @@ export function cleanName(
 ): string | null {
   let text = collapseWhitespace(raw)
     .replace(BY_PREFIX, '')
+    // A title of address or a degree is no part of the name a citation gives ("Dr. Jane Doe"
+    // would be cited "Doe, D. J."; "Jane Doe Ph.D." "Ph.D., J. D.").
+    .replace(
+      /^(?:[Dd]r|[Pp]rof|M(?:rs?|s|x))\.?\s+(?=\p{Lu})|,?\s+(?:Ph\.?\s?D|PhD|M\.D)\.?$/gu,
+      '',
+    )
+    // "Jane Doe (Reuters)", "Jane Doe (AP)": the outlet she wrote for.
+    .replace(/\s*\(([^()]+)\)$/, (all, inner: string) => (isAffiliation(inner) ? '' : all))
     .replace(/^[\s,:;|•·–—-]+|[\s,:;|•·–—-]+$/g, '');
   if (!text) return null;
   if (/^(https?:|www\.)|\.(com|org|net)\b|@/i.test(text)) return null;

@@ -375,7 +375,20 @@ describe('byline cleaning', () => {
     expect(names('Jane Doe, CNN Editor-at-large')).toEqual(['Jane Doe']);
     expect(names('Jane Doe, Associated Press')).toEqual(['Jane Doe']);
     expect(names('Finian Cunningham. Sputnik International')).toEqual(['Finian Cunningham']);
-    expect(names('Prof. Ada Lovelace')).toEqual(['Prof. Ada Lovelace']);
+    // The full stop of a title ends no name; the title itself is no part of a cited name.
+    expect(names('Prof. Ada Lovelace')).toEqual(['Ada Lovelace']);
+  });
+  it('drops titles of address, degrees and the outlet in brackets', () => {
+    expect(names('By Dr. Jane Doe')).toEqual(['Jane Doe']);
+    expect(names('Dr Jane Doe and Mr. John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(names('Jane Doe Ph.D.')).toEqual(['Jane Doe']);
+    expect(names('Jane Doe, M.D.')).toEqual(['Jane Doe']);
+    expect(names('Jane Doe (Reuters)')).toEqual(['Jane Doe']);
+    expect(names('By Jane Doe (AP) and John Roe (AFP)')).toEqual(['Jane Doe', 'John Roe']);
+    // A word that only starts like a title, or a bracket that is part of the name, stays.
+    expect(names('Drew Mason')).toEqual(['Drew Mason']);
+    expect(names('Msgr. Luis Ortega')).toEqual(['Msgr. Luis Ortega']);
+    expect(names('John (Jack) Smith')).toEqual(['John (Jack) Smith']);
   });
   it('never credits a desk, a user name or a glued date', () => {
     expect(names('Science X staff')).toEqual([]);
