@@ -77,6 +77,31 @@ describe('summarize', () => {
     ]);
   });
 
+  it('takes "Persson explained" only with the sentence that says who Persson is', () => {
+    const lead =
+      'Sweden has dropped its investigation into a rape allegation against Julian Assange after a review of the evidence.';
+    const quote =
+      '“The evidence is not strong enough to form the basis for an indictment,” the deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.';
+    const explained =
+      'Persson explained that the testimony had weakened because a long time had passed since the events.';
+    const later =
+      'Assange is battling extradition to the United States, which accuses him of publishing secret documents.';
+    const blocks = [lead, quote, explained, later];
+    // The quotation is the key quote, so the sentence naming Persson is not in the summary.
+    const summary = summarize({
+      title: 'Sweden drops Assange investigation',
+      blocks,
+      exclude: 'The evidence is not strong enough to form the basis for an indictment',
+    });
+    expect(summary).toEqual([lead, later]);
+    // With it, "Persson explained" follows it.
+    expect(summarize({ title: 'Sweden drops Assange investigation', blocks })).toEqual([
+      lead,
+      quote,
+      explained,
+    ]);
+  });
+
   it('takes a sentence opening with a pronoun only right after the one it leans on', () => {
     const lead = 'The European Space Agency says hibernating astronauts could reach Mars sooner.';
     const said =

@@ -73,7 +73,27 @@ export interface SentenceInfo {
   ordinal: number;
   /** Opens with a pronoun ("She noted ..."): it leans on the sentence before it. */
   leans: boolean;
+  /**
+   * Family names this sentence gives with the first name ("Eva-Marie Persson, ... said"), and
+   * those it gives bare as a speaker ("Persson explained", "says Buser") after an earlier
+   * sentence gave them whole: without that sentence no reader knows who speaks.
+   */
+  names: string[];
+  needs: string[];
 }
+
+/**
+ * A first name (maybe hyphenated) and a family name: its family name. Kept short: each Unicode
+ * class costs a fraction of a millisecond to compile in a fresh popup (bench/NOTES.md).
+ */
+const FULL_NAME = /(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+)/gu;
+/** A family name as a speaker: "Persson explained", "says Buser". */
+const SAYS =
+  'said|says|told|tells|explained|explains|added|adds|noted|notes|argued|argues|wrote|writes|warned|insisted|believes|thinks|sees';
+const BARE_SPEAKER = new RegExp(
+  String.raw`(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+(?:${SAYS})\b|\b(?:${SAYS})\s+(\p{Lu}\p{Ll}+)`,
+  'gu',
+);
 
 /** First words that point back to someone or something the previous sentence named. */
 const LEANING = new Set([
@@ -99,6 +119,8 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
   const out: SentenceInfo[] = [];
   const exclude = input.exclude ? normalise(input.exclude) : '';
   let ordinal = -1;
+  // Family names some sentence so far gave with the first name.
+  const introduced = new Set<string>();
   for (const raw of input.blocks) {
     const block = typeof raw === 'string' ? { text: raw, kind: 'text' as const } : raw;
     if (block.kind !== 'text') continue;
@@ -116,6 +138,13 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
     const sentences = quoteAwareSentences(text, input.lang ?? undefined);
     for (const sentence of sentences) {
       ordinal++;
+      const names = Array.from(sentence.matchAll(FULL_NAME), (m) => m[1]!);
+      const needs = introduced.size
+        ? Array.from(sentence.matchAll(BARE_SPEAKER), (m) => (m[1] ?? m[2])!).filter(
+            (n) => introduced.has(n) && !names.includes(n),
+          )
+        : [];
+      for (const n of names) introduced.add(n);
       // "Update, 14:00 UTC: Fennel has since said ...", "Original story: ...": the sentence after
       // the stamp is news (an update is often the newest), the stamp is not.
       const s = sentence.replace(STAMP, '');
@@ -140,7 +169,7 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
       const first = /^[\p{L}]+/u.exec(s)?.[0]?.toLowerCase() ?? '';
       // '"...," he added.' leans on its speaker's earlier sentence as much as "He added" does.
       const leans = LEANING.has(first) || /["”’»],?\s+(?:he|she|they)\s+\p{Ll}/iu.test(s);
-      out.push({ text: s, index: out.length, ordinal, leans });
+      out.push({ text: s, index: out.length, ordinal, leans, names, needs });
     }
   }
   return out;
@@ -282,6 +311,8 @@ function pick(
     // unless it goes on from words before it ("She added that ..."): a paragraph out of place.
     const opens = s.ordinal === 0 && !GOES_ON.test(s.text);
     if (s.leans && !opens && !chosen.some((c) => c.ordinal === s.ordinal - 1)) continue;
+    // "Persson explained ..." only with the sentence that says who Persson is.
+    if (s.needs.some((n) => !chosen.some((c) => c.names.includes(n)))) continue;
     chosen.push(s);
     words += n;
     if (chosen.length === maxSentences || words >= MAX_WORDS) break;
