@@ -102,6 +102,22 @@ describe('summarize', () => {
     ]);
   });
 
+  it('never cuts a Japanese quotation at its inner full stop', () => {
+    const joined =
+      'ベクサの広報担当者は「当社は利用者のデータを販売したことは一度もない。報告書の内容は事実と異なる」と説明した。';
+    const summary = summarize({
+      title: 'ベクサ、データ販売を否定',
+      lang: 'ja',
+      blocks: [
+        '米調査会社が先週公表した報告書について、ベクサは1日、利用者データの販売を全面的に否定した。',
+        joined,
+      ],
+    });
+    expect(summary).toHaveLength(2);
+    // One sentence, as written: no half starting inside the brackets, no space added.
+    expect(summary[1]).toBe(joined);
+  });
+
   it('takes a sentence opening with a pronoun only right after the one it leans on', () => {
     const lead = 'The European Space Agency says hibernating astronauts could reach Mars sooner.';
     const said =

@@ -213,7 +213,10 @@ function quoteAwareSentences(text: string, lang?: string): string[] {
   const out: string[] = [];
   let pending = '';
   for (const s of splitSentences(text, lang)) {
-    pending = pending ? `${pending} ${s}` : s;
+    // Japanese and Chinese set no space between sentences.
+    pending = pending
+      ? `${pending}${/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]$/u.test(pending) ? '' : ' '}${s}`
+      : s;
     if (balanced(pending)) {
       out.push(pending);
       pending = '';
@@ -224,8 +227,9 @@ function quoteAwareSentences(text: string, lang?: string): string[] {
 }
 
 function balanced(text: string): boolean {
-  const open = (text.match(/[“«„]/gu) ?? []).length;
-  const close = (text.match(/[”»]/gu) ?? []).length;
+  // Japanese corner brackets too: 「...。...」と説明した is one sentence.
+  const open = (text.match(/[“«„「『]/gu) ?? []).length;
+  const close = (text.match(/[”»」』]/gu) ?? []).length;
   const straight = (text.match(/"/g) ?? []).length;
   // UK single marks: a ‘ left open ("said: ‘Too many people have been fobbed off.") is half a
   // quotation. A ’ before a letter is an apostrophe ("We’re"); one before a space may be either
