@@ -4,6 +4,7 @@
  * `X wrote in a blog post that "..."`) or between the halves of a split quote, and resolves
  * pronouns, descriptions ("the Finnish company") and unnamed spokespeople to a named speaker.
  */
+import { japaneseClause, type JapaneseClause } from './japanese';
 import { CALENDAR_WORDS } from '../dates';
 import { splitSentences } from '../sentences';
 import type { Entities } from './entities';
@@ -1408,6 +1409,16 @@ export function dashInsert(quote: string, ents: Entities): Clause | null {
 
 const HANGUL = /\p{sc=Hangul}/u;
 
+function fromJapanese(c: JapaneseClause | null): Clause | null {
+  return (
+    c && {
+      ref: { kind: 'name', name: c.name, role: c.role, person: c.person, text: c.text },
+      verb: c.verb,
+      text: c.text,
+    }
+  );
+}
+
 /**
  * Korean reports speech with the quotation, a quoting ending and a verb: '그는 “...”고 말했다',
  * '홍길동 대표는 “...”라고 밝혔다'. The speaker is the sentence's topic or subject before the
@@ -1546,6 +1557,7 @@ export function attribute(
     take(cataphora(after, ents), 'after');
     take(beforeClause(before.replace(PUT_IT, 'said'), ents), 'before');
     if (!found && HANGUL.test(s.text)) take(koreanClause(before, after, ents, at), 'before');
+    if (!found) take(fromJapanese(japaneseClause(before, after)), 'before');
     if (!found) take(looseClause(before, after, ents, english), 'before');
     const opensBlock = !before.replace(/[\s\u00b7]/gu, '');
     if (!found && opensBlock && s.first > 0) {

@@ -414,7 +414,10 @@ export function analyseQuotes(input: QuoteInput): {
     // The author's words inside the quotation ("…, – пожаловалась Поризкова. — …") are not its.
     const said = a?.via === 'inside' ? s.text.replace(a.clause, ' ') : s.text;
     const text = tidy(said);
-    const n = countWords(text);
+    // Japanese and Chinese set no spaces: about two characters a word.
+    const n = UNSPACED_SCRIPT.test(text)
+      ? Math.max(countWords(text), Math.round(text.replace(/[^\p{L}\p{N}]/gu, '').length / 2))
+      : countWords(text);
     // Two words are a quotation only as a verdict a speaker's own clause reports ("It’s
     // nonsense": two words to the eye, three to the counter).
     const verdict =

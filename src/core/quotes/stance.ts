@@ -7,6 +7,7 @@
  * dismiss something reported ("the report is false") to count: negations alone ("we will not
  * accept ...") are claims.
  */
+import { CJK_NEGATION, cjkDenialSubject } from './japanese';
 import type { Stance } from '../types';
 
 /** Headline verbs and words that frame a story as a denial or rebuttal. */
@@ -101,6 +102,8 @@ export function readFrame(title: string, standfirst: string | null): Frame {
       m.index,
       m.index + m[0].length,
     ]);
+    const cjk = cjkDenialSubject(text);
+    if (cjk) return { denial: true, subject: cjk };
     const cues = Array.from(text.matchAll(FRAME_CUES));
     const cue =
       cues.find((c) => !quoted.some(([a, b]) => c.index >= a! && c.index < b!)) ?? cues[0];
@@ -147,7 +150,13 @@ export function stanceOf(q: StanceInput, frame: Frame): Stance {
   const dismisses = DISMISSAL.test(q.text);
   if (frame.denial) {
     if (!q.isDenyingParty) return q.isDocumentOrAnonymous ? 'other' : 'claim';
-    if ((q.verb && DENIAL_VERBS.has(q.verb)) || dismisses || NEGATION.test(q.text)) return 'denial';
+    if (
+      (q.verb && DENIAL_VERBS.has(q.verb)) ||
+      dismisses ||
+      NEGATION.test(q.text) ||
+      CJK_NEGATION.test(q.text)
+    )
+      return 'denial';
     // A rebuttal need not negate: "Calling that hoarding is a convenient story for a competitor".
     // The denying party speaking of the claim or the story answers it ("excessive claims in the
     // South China Sea" are no claim about them).
