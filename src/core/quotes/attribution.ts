@@ -4,7 +4,7 @@
  * `X wrote in a blog post that "..."`) or between the halves of a split quote, and resolves
  * pronouns, descriptions ("the Finnish company") and unnamed spokespeople to a named speaker.
  */
-import { japaneseClause, type JapaneseClause } from './japanese';
+import { chineseClause, japaneseClause, type JapaneseClause } from './cjk';
 import { CALENDAR_WORDS } from '../dates';
 import { splitSentences } from '../sentences';
 import type { Entities } from './entities';
@@ -1558,6 +1558,7 @@ export function attribute(
     take(beforeClause(before.replace(PUT_IT, 'said'), ents), 'before');
     if (!found && HANGUL.test(s.text)) take(koreanClause(before, after, ents, at), 'before');
     if (!found) take(fromJapanese(japaneseClause(before, after)), 'before');
+    if (!found) take(fromJapanese(chineseClause(before, after)), 'before');
     if (!found) take(looseClause(before, after, ents, english), 'before');
     const opensBlock = !before.replace(/[\s\u00b7]/gu, '');
     if (!found && opensBlock && s.first > 0) {

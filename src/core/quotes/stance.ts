@@ -7,7 +7,7 @@
  * dismiss something reported ("the report is false") to count: negations alone ("we will not
  * accept ...") are claims.
  */
-import { CJK_NEGATION, cjkDenialSubject } from './japanese';
+import { CJK_NEGATION, cjkDenialSubject } from './cjk';
 import type { Stance } from '../types';
 
 /** Headline verbs and words that frame a story as a denial or rebuttal. */

@@ -1,4 +1,6 @@
 /**
+ * Reporting clauses in Japanese and Chinese, which mark no names with capitals.
+ *
  * Japanese reports speech with the quotation in corner brackets, the quoting particle と and a
  * verb: 「…」と述べた, 「…」と説明した, 「…」と否定した. The speaker is the sentence's topic before
  * the quotation, and news writing gives a person with a title after the name (田中一郎代表は,
@@ -56,6 +58,45 @@ export function japaneseClause(before: string, after: string): JapaneseClause | 
     };
   }
   if (voice) return { name: voice[1]!, role: null, person: false, verb, text: voice[0] };
+  return null;
+}
+
+/**
+ * Chinese reports speech with a verb beside the speaker, before the quotation ("张伟表示：“…”",
+ * "腾讯发言人称，“…”") or after it ("“…”，张伟说。"). A name is two or three characters and has
+ * no mark to end it, so it is read only where something bounds it: a title before it
+ * (首席执行官张伟, 发言人李娜) or the start of a clause (after punctuation).
+ */
+const ZH_VERB = '表示|说|称|指出|强调|坦言|透露|回应|介绍|认为|否认|声称|写道';
+const ZH_TITLE =
+  '首席执行官|执行官|董事长|总裁|总经理|副总裁|创始人|负责人|发言人|主任|教授|部长|局长|经理|主席|CEO|CTO';
+const HAN = '\\p{sc=Han}';
+/** A name bounded by a title or by the start of a clause, then the verb. */
+/** Where or when, between the name and the verb: "张伟在周一的发布会上强调". */
+const ZH_SETTING = '(?:在[^，。“”]{1,15}?(?:上|中|时|里))?';
+const ZH_PERSON = `(?:(${ZH_TITLE})|(?<=^|[，。；：、,;:\\s“”"]))(${HAN}{2,3}?)${ZH_SETTING}(?:${ZH_VERB})`;
+/** An organisation's spokesperson with no name: "腾讯发言人表示", "该公司发言人称". */
+const ZH_VOICE = `(${HAN}{2,8}?)(?:公司)?(?:的)?发言人(?:${ZH_VERB})`;
+const ZH_BEFORE = new RegExp(`(?:${ZH_PERSON}|${ZH_VOICE})[：:，,]?\\s*$`, 'u');
+const ZH_AFTER = new RegExp(`^[，,]?\\s*(?:${ZH_PERSON}|${ZH_VOICE})`, 'u');
+/** Pronouns and "the company": they need the text before, which this reader does not follow. */
+const ZH_NOT_NAMES = /^(?:他们|她们|他|她|我们|我|该公司|公司|对此|此前|同时|此外|不过|但是|而且)/u;
+
+/** Kana: the text is Japanese, where 表示 means "shown". */
+const KANA = /[\u3040-\u30ff]/u;
+const CJK = /[\u4e00-\u9fff]/u;
+
+export function chineseClause(before: string, after: string): JapaneseClause | null {
+  const around = before.slice(-40) + after.slice(0, 40);
+  if (!CJK.test(around) || KANA.test(around)) return null;
+  const m = ZH_AFTER.exec(after) ?? ZH_BEFORE.exec(before);
+  if (!m) return null;
+  const [, title, name, org] = m;
+  const verb = /否认/u.test(m[0]) ? 'deny' : null;
+  if (name && !ZH_NOT_NAMES.test(name))
+    return { name, role: title ?? null, person: true, verb, text: m[0] };
+  if (org && !ZH_NOT_NAMES.test(org))
+    return { name: org, role: null, person: false, verb, text: m[0] };
   return null;
 }
 

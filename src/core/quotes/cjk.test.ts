@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from './index';
-import { cjkDenialSubject, japaneseClause } from './japanese';
+import { chineseClause, cjkDenialSubject, japaneseClause } from './cjk';
 
 describe('japaneseClause', () => {
   it('reads a name with its title, an honorific, or a company spokesperson as the topic', () => {
@@ -61,5 +61,47 @@ describe('a Japanese denial story', () => {
     expect(r.keyQuote?.text).toMatch(/^当社は利用者のデータを販売したことは一度もない/);
     // The accuser's words are a claim, whatever they negate.
     expect(r.quotes[0]!.stance).toBe('claim');
+  });
+});
+
+describe('chineseClause', () => {
+  it('reads a name after a title or at a clause start, before or after the quotation', () => {
+    expect(chineseClause('研究机构负责人王小明表示：', '')).toMatchObject({
+      name: '王小明',
+      role: '负责人',
+      person: true,
+    });
+    expect(chineseClause('', '，张伟说。')).toMatchObject({ name: '张伟', role: null });
+    expect(chineseClause('维克萨首席执行官张伟在周一的发布会上强调，', '')).toMatchObject({
+      name: '张伟',
+      role: '首席执行官',
+    });
+    expect(chineseClause('', '维克萨发言人说。')).toMatchObject({ name: '维克萨', person: false });
+  });
+  it('reads no pronoun, no "the company" and no Japanese', () => {
+    expect(chineseClause('', '，他们表示。')).toBeNull();
+    expect(chineseClause('该公司发言人表示：', '')).toBeNull();
+    // Kana: Japanese, where 表示 means "shown".
+    expect(chineseClause('画面には', 'と表示された。')).toBeNull();
+  });
+});
+
+describe('a Chinese denial story', () => {
+  const r = extractQuotes({
+    title: '维克萨否认出售用户数据',
+    standfirst: null,
+    lang: 'zh-CN',
+    blocks: [
+      '一家美国研究机构上周发布报告称，维克萨公司将用户的位置信息出售给了多家广告公司。维克萨周一对此予以否认。',
+      '报告作者、研究机构负责人王小明表示：“我们掌握的证据显示，维克萨至少向三家公司提供了用户数据。”',
+      '“我们从未出售过任何用户数据，报告的内容与事实不符。”维克萨发言人说。',
+    ],
+  });
+  it("makes the company's denial the key quote, not the researcher's claim", () => {
+    expect(r.quotes.map((q) => [q.speaker, q.stance])).toEqual([
+      ['王小明', 'claim'],
+      ['维克萨', 'denial'],
+    ]);
+    expect(r.keyQuote).toMatchObject({ speaker: '维克萨', stance: 'denial' });
   });
 });
