@@ -4,7 +4,7 @@
  * `X wrote in a blog post that "..."`) or between the halves of a split quote, and resolves
  * pronouns, descriptions ("the Finnish company") and unnamed spokespeople to a named speaker.
  */
-import { chineseClause, japaneseClause, type JapaneseClause } from './cjk';
+import { chineseClause, japaneseClause, wholeJapaneseName, type JapaneseClause } from './cjk';
 import { CALENDAR_WORDS } from '../dates';
 import { splitSentences } from '../sentences';
 import type { Entities } from './entities';
@@ -1466,6 +1466,14 @@ function koreanClause(
   };
 }
 
+/** The paragraphs up to a position. */
+function textBefore(ents: Entities, at: { block: number; offset: number }): string {
+  let text = '';
+  for (let b = 0; b <= at.block; b++)
+    text += `${b === at.block ? ents.paragraph(b).slice(0, at.offset) : ents.paragraph(b)}\n`;
+  return text;
+}
+
 /** How often a word occurs in the paragraphs up to a position. */
 function occursBefore(word: string, ents: Entities, at: { block: number; offset: number }): number {
   let n = 0;
@@ -1557,7 +1565,12 @@ export function attribute(
     take(cataphora(after, ents), 'after');
     take(beforeClause(before.replace(PUT_IT, 'said'), ents), 'before');
     if (!found && HANGUL.test(s.text)) take(koreanClause(before, after, ents, at), 'before');
-    if (!found) take(fromJapanese(japaneseClause(before, after)), 'before');
+    if (!found) {
+      const ja = japaneseClause(before, after);
+      // "田中代表は" after "田中一郎代表は": the name as the story first gave it.
+      if (ja?.person) ja.name = wholeJapaneseName(ja.name, textBefore(ents, at));
+      take(fromJapanese(ja), 'before');
+    }
     if (!found) take(fromJapanese(chineseClause(before, after)), 'before');
     if (!found) take(looseClause(before, after, ents, english), 'before');
     const opensBlock = !before.replace(/[\s\u00b7]/gu, '');

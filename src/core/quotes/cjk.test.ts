@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from './index';
-import { chineseClause, cjkDenialSubject, japaneseClause } from './cjk';
+import { chineseClause, cjkDenialSubject, japaneseClause, wholeJapaneseName } from './cjk';
 
 describe('japaneseClause', () => {
   it('reads a name with its title, an honorific, or a company spokesperson as the topic', () => {
@@ -29,6 +29,14 @@ describe('japaneseClause', () => {
   });
 });
 
+describe('wholeJapaneseName', () => {
+  it('gives a family name the given name the story first wrote with it', () => {
+    expect(wholeJapaneseName('田中', '調査会社の田中一郎代表は述べた。')).toBe('田中一郎');
+    expect(wholeJapaneseName('山田', '山田太郎氏によると')).toBe('山田太郎');
+    expect(wholeJapaneseName('田中', '田中は述べた。')).toBe('田中');
+  });
+});
+
 describe('cjkDenialSubject', () => {
   it('finds the denying party of a Japanese or Chinese headline, and nothing in others', () => {
     expect(cjkDenialSubject('ベクサ、利用者データの販売を否定')).toBe('ベクサ');
@@ -49,6 +57,7 @@ describe('a Japanese denial story', () => {
       '報告書をまとめた調査会社の田中一郎代表は「ベクサは少なくとも三社にデータを渡していた」と述べた。',
       'これに対し、ベクサの広報担当者は「当社は利用者のデータを販売したことは一度もない。報告書の内容は事実と異なる」と説明した。',
       '同社の佐藤花子社長も記者会見で「利用者の信頼を裏切るようなことは決してしない」と強調した。',
+      '田中代表は「報告書の撤回には応じない」と反論した。',
     ],
   });
   it("credits every quotation, and makes the company's denial the key quote", () => {
@@ -56,6 +65,8 @@ describe('a Japanese denial story', () => {
       ['田中一郎', '代表'],
       ['ベクサ', null],
       ['佐藤花子', '社長'],
+      // "田中代表" is the 田中一郎 the story named first.
+      ['田中一郎', '代表'],
     ]);
     expect(r.keyQuote).toMatchObject({ speaker: 'ベクサ', stance: 'denial' });
     expect(r.keyQuote?.text).toMatch(/^当社は利用者のデータを販売したことは一度もない/);

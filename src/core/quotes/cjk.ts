@@ -26,6 +26,23 @@ const PERSON = new RegExp(`(${WORD}{2,10}?)(${TITLES}|氏|さん)(?:は|も|が)
 /** "ベクサの広報担当者は": an organisation's voice as the topic. */
 const VOICE = new RegExp(`(${WORD}{2,15})の(?:${VOICES})(?:は|も|が)`, 'gu');
 
+/**
+ * A family name given alone ("田中代表は") after the story gave it whole ("田中一郎代表"): the
+ * whole name, as it was first written with a title or an honorific.
+ */
+export function wholeJapaneseName(name: string, earlier: string): string {
+  if (!/^[\p{sc=Han}\p{sc=Katakana}ー・]+$/u.test(name)) return name;
+  const i = earlier.search(
+    new RegExp(`${name}[\\p{sc=Han}\\p{sc=Hiragana}]{1,3}(?:${TITLES}|氏|さん)`, 'u'),
+  );
+  if (i < 0) return name;
+  const m = new RegExp(
+    `^${name}[\\p{sc=Han}\\p{sc=Hiragana}]{1,3}?(?=${TITLES}|氏|さん)`,
+    'u',
+  ).exec(earlier.slice(i));
+  return m?.[0] ?? name;
+}
+
 export interface JapaneseClause {
   name: string;
   role: string | null;
