@@ -298,10 +298,11 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
           ? premodRole
           : null;
       // "said Meta's Andy Stone": a person's name after an organisation's possessive; that
-      // organisation is whom they speak for.
-      const owner = /^(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})['’]s$/u.exec(
-        before,
-      )?.[1];
+      // organisation is whom they speak for. So with "the": "the EFF's Jane Doe".
+      const owner =
+        /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})['’]s$/u.exec(
+          before,
+        )?.[1];
       const employedBy = owner && !ents.isPerson(owner) && looksLikePersonName(name) ? owner : null;
       return {
         kind: 'name',

@@ -316,7 +316,8 @@ export class Entities {
           next &&
           joint &&
           next.index === end + joint.length &&
-          THE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))
+          THE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) &&
+          !this.ownsPerson(m.run, next.run)
         ) {
           out.push({ run: text.slice(m.index, next.index + next.run.length), index: m.index });
           i++;
@@ -324,6 +325,20 @@ export class Entities {
       }
       return out;
     });
+  }
+
+  /**
+   * "the EFF's Jane Doe", "the BBC's Laura Kuenssberg": an organisation's possessive, then a
+   * person who speaks for it, two names and not one like "the People's Daily". A person's name
+   * after a fixed name's possessive is rare, and such names open with a common noun ("People",
+   * "Queen", "Women") the text also writes in lower case; an organisation's name is no common word.
+   */
+  private ownsPerson(owner: string, next: string): boolean {
+    const ownerWords = words(owner);
+    return (
+      looksLikePersonName(cleanToken(next)) &&
+      (ownerWords.length > 1 || !this.isCommonWord(cleanToken(owner)))
+    );
   }
 
   private stripFunctionWords(run: string): string {
@@ -441,7 +456,8 @@ export class Entities {
       if (
         prev &&
         /^[’']s\s+$/u.test(text.slice(prev.end, index)) &&
-        /\bthe\s+$/iu.test(text.slice(Math.max(0, prev.offset - 4), prev.offset))
+        /\bthe\s+$/iu.test(text.slice(Math.max(0, prev.offset - 4), prev.offset)) &&
+        !this.ownsPerson(prev.name, name)
       ) {
         prev.name = `${prev.name}${text.slice(prev.end, index)}${name}`;
         prev.end = index + run.length;
@@ -977,6 +993,21 @@ export class Entities {
     return male > female ? 'm' : 'f';
   }
 
+  /**
+   * "Meta's Andy Stone", "the EFF's Jane Doe": the organisation whose possessive stands right
+   * before a person's full name is the one they speak for, as an appositive would say. `before`
+   * is the text up to the name.
+   */
+  private possessiveOwner(before: string, name: string): string | null {
+    const owner =
+      /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})['’]s\s+$/u.exec(
+        before,
+      )?.[1];
+    if (!owner || !looksLikePersonName(name)) return null;
+    const bare = owner.replace(/^The\s+/u, '');
+    return this.isPerson(bare) || this.isCommonWord(bare) ? null : bare;
+  }
+
   roleOf(name: string): string | null {
     return memo(this.roleCache, name, () => this.readRoleOf(name));
   }
@@ -1022,7 +1053,8 @@ export class Entities {
             appositive ??
             (/^\s*,/u.test(text.slice(from)) ? roleSetOffBefore(text, i) : null) ??
             roleStated(text, i, from) ??
-            roleRelative(text.slice(from, from + 120));
+            roleRelative(text.slice(from, from + 120)) ??
+            (target === name ? this.possessiveOwner(text.slice(0, i), name) : null);
           if (role) return role;
         }
       }

@@ -723,6 +723,25 @@ describe('attribution', () => {
     expect(q.keyQuote?.speaker).toBe('Andy Stone');
   });
 
+  it('reads "the EFF\'s Jane Doe" as Jane Doe speaking for the EFF, and keeps "the People\'s Daily" whole', () => {
+    const q = read(
+      [
+        'The city council voted on Tuesday to let police use facial recognition in train stations, and the people who use them were not asked.',
+        '"This is a dragnet that treats every commuter as a suspect," said the EFF\'s Jane Doe.',
+        'The BBC\'s Laura Kuenssberg asked the mayor whether the plan was legal. "It is entirely lawful and it will keep people safe," the mayor said.',
+        'Doe said the group would challenge the vote. "We will see the council in court," she said.',
+        '"The West should stay out of matters that do not concern it," the People\'s Daily wrote.',
+      ],
+      'Police to expand facial recognition in train stations',
+    );
+    expect(q.quotes.map((x) => [x.speaker, x.role])).toEqual([
+      ['Jane Doe', 'EFF'],
+      ['Mayor', null],
+      ['Jane Doe', 'EFF'],
+      ["People's Daily", null],
+    ]);
+  });
+
   it('takes no other person\'s name into a role, and reads "House Speaker" as a title', () => {
     const q = read(
       [
