@@ -702,8 +702,9 @@ export class Entities {
    */
   lastNamedKind(noun: string, block: number, offset: number): string | null {
     const kind = new RegExp(`(?:^|\\s)${noun}(?:\\s|$)`, 'iu');
-    // "Digital rights group OpenEye": the kind written before the name.
-    const before = new RegExp(`\\b${noun}\\s+$`, 'iu');
+    // "Digital rights group OpenEye": the kind written before the name, or set off before it
+    // ("The group, WeWorkers Coalition, formed ...").
+    const before = new RegExp(`\\b${noun},?\\s+$`, 'iu');
     for (const m of this.before(block, offset)) {
       if (m.quoted || this.isPerson(m.name)) continue;
       const text = m.block >= 0 ? (this.blocks[m.block] ?? '') : this.title;

@@ -742,6 +742,18 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads "the group" as the group a comma set its name after ("The group, WeWorkers Coalition, ...")', () => {
+    const q = read(
+      [
+        'Cobalt Spaces will lay off 2,400 staff this week, after SoftBank, its largest investor, took control of the company.',
+        'The group, Cobalt Workers Coalition, formed in recent weeks and has written to management.',
+        'In a separate tweet, the group added that Cobalt Spaces "is not following through on its promise to treat employees with respect."',
+      ],
+      'Cobalt Spaces to lay off 2,400 staff',
+    );
+    expect(q.quotes.map((x) => x.speaker)).toEqual(['Cobalt Workers Coalition']);
+  });
+
   it('takes no other person\'s name into a role, and reads "House Speaker" as a title', () => {
     const q = read(
       [
