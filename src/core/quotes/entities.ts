@@ -167,6 +167,8 @@ const COMPANY_TRADES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** A role word as COMPANY_TRADES holds it: lower case, singular, no comma ("brokers," -> "broker"). */
+const bareRole = (w: string): string => w.toLowerCase().replace(/[.,]$/u, '').replace(/s$/u, '');
 const isAcronymRole = (w: string): boolean =>
   /^(CEO|CFO|CTO|COO|CIO|CMO|CSO|VP|SVP|EVP|MD|GM|DL|QB)$/.test(w);
 
@@ -618,7 +620,11 @@ export class Entities {
           const appos = /^,\s+([^,.;]+)/u.exec(after)?.[1] ?? '';
           // "Munich, Germany, and co-author of the study": a list goes on, no appositive.
           if (/^(and|or|but|nor)\s/iu.test(appos)) continue;
-          if (words(appos).some((w) => isRoleWord(w))) return true;
+          // "Vexa, a data broker based in Austin,": as before one word, a trade a company has
+          // too says nothing of it.
+          const roles = words(appos).filter((w) => isRoleWord(w));
+          const trades = alone && roles.every((w) => COMPANY_TRADES.has(bareRole(w)));
+          if (roles.length && !trades) return true;
         }
       }
     }

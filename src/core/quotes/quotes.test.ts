@@ -742,6 +742,19 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads a company set off as "a data broker" as a company, whose possessive names its speaker\'s employer', () => {
+    const q = read(
+      [
+        'Vexa, a data broker based in Austin, was accused on Monday of selling the location histories of its users.',
+        '"We have never sold location data to anyone," Vexa\'s Dana Cole told Reuters.',
+      ],
+      'Vexa denies selling location data',
+    );
+    expect(q.quotes.map((x) => [x.speaker, x.role, x.stance])).toEqual([
+      ['Dana Cole', 'Vexa', 'denial'],
+    ]);
+  });
+
   it('reads "the group" as the group a comma set its name after ("The group, WeWorkers Coalition, ...")', () => {
     const q = read(
       [
