@@ -1326,7 +1326,7 @@ export function roleAppositive(after: string): string | null {
 export function trimAdjuncts(np: string): string {
   return np
     .replace(
-      /\s+(?:in|on|during|via|when|while|after|before|as|who|which|where|adding|saying|according|told|tells|said|says|from|to|through|speaking|writing|last|this|earlier|later|late|yesterday|today|tonight|here|there)\b.*$/isu,
+      /\s+(?:in|on|during|via|when|while|after|before|as|who|which|where|adding|saying|according|told|tells|said|says|from|to|through|speaking|writing|last|this|earlier|later|late|yesterday|today|tonight|here|there)(?![\p{L}\p{N}]).*$/isu,
       '',
     )
     .replace(/\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$/iu, '')
