@@ -28,6 +28,32 @@ const TITLE_ACRONYMS: Record<string, string> = {
   coo: 'chief operating officer',
 };
 
+/**
+ * Headline words for a post, and the posts they mean: "boss", "chief" and "head" the top one
+ * (not "head of research" or "chief technology officer"), "exec" any executive's.
+ */
+const TOP_POST =
+  /\b(?:chief\s+executive|ceo|boss|chair(?:man|woman|person)?|(?<!vice[\s-])president|(?:co-?)?founder|managing\s+director|owner|(?:chief|head)(?!\s+(?:of|for)\b)(?!\s+\p{Ll}))\b/u;
+const EXECUTIVE_POST = new RegExp(
+  `${TOP_POST.source}|\\b(?:executive|officer|director|vice\\s+president|cfo|cto|coo|cio|cmo)\\b`,
+  'u',
+);
+const INFORMAL_TITLES: Readonly<Record<string, RegExp>> = {
+  boss: TOP_POST,
+  chief: TOP_POST,
+  head: TOP_POST,
+  exec: EXECUTIVE_POST,
+  execs: EXECUTIVE_POST,
+};
+
+/** Whether `role` holds the title spelled `wanted` ("chief executive"), acronyms spelled out. */
+function holdsTitle(role: string, wanted: readonly string[]): boolean {
+  const roles = words(role.toLowerCase())
+    .map((w) => w.replace(/[.,’']s$|[.,]$/u, ''))
+    .flatMap((w) => (TITLE_ACRONYMS[w] ?? w).split(' '));
+  return roles.some((_, i) => wanted.every((w, k) => roles[i + k] === w));
+}
+
 /** Before a run: "the". After it: a possessive "'s" and the next run, for "the People's Daily". */
 const THE_BEFORE = /\b[Tt]he\s$/u;
 const POSSESSIVE_AFTER = /^['’]s\s+/u;
@@ -819,6 +845,38 @@ export class Entities {
         .map((w) => w.replace(/[.,]$/, ''))
         .flatMap((w) => (TITLE_ACRONYMS[w] ?? w).split(' '));
       if (roles.some((_, i) => spelled.every((w, k) => roles[i + k] === w))) return full;
+    }
+    return null;
+  }
+
+  /**
+   * The person the story named with a post at `org` before a position: whom "the Vexa boss", "the
+   * Skype exec" or "the Vexa CEO" means. "Boss", "chief" and "head" mean the top post, "exec" any
+   * executive's; a formal title must be held as written. The post is at `org` when the role or the
+   * words before the name say so ("Vexa chief executive Dana Cole", "Mark Gillett, Skype's chief
+   * operating officer"), or when the role names no one (a bare "chief executive Dana Cole") and
+   * `org` is the story's. The whole story before counts: the name makes the reference plain.
+   */
+  lastAtOrg(org: string, title: string, block: number, offset: number): string | null {
+    const wanted = words(title.toLowerCase()).flatMap((w) => (TITLE_ACRONYMS[w] ?? w).split(' '));
+    const informal = wanted.length === 1 ? INFORMAL_TITLES[wanted[0]!] : undefined;
+    const own = this.mainOrg() === org || this.mainCompany() === org;
+    const at = new RegExp(
+      `(?<![\\p{L}\\p{N}])${org.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    for (const m of this.before(block, offset)) {
+      if (m.quoted) continue;
+      const { premod, name } = this.personPart(m.name);
+      if (!name || !this.isPerson(name)) continue;
+      const full = this.fullName(name);
+      const role = `${premod} ${this.roleOf(full) ?? ''}`.trim();
+      const elsewhere = words(role).some(
+        (w) => /^\p{Lu}/u.test(w) && !isRoleWord(w) && !isAcronymRole(w.replace(/[.,]$/u, '')),
+      );
+      if (!at.test(role) && (elsewhere || !own)) continue;
+      const held = informal ? informal.test(role.toLowerCase()) : holdsTitle(role, wanted);
+      if (held) return full;
     }
     return null;
   }

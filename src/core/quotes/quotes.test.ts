@@ -723,6 +723,38 @@ describe('attribution', () => {
     expect(q.keyQuote?.speaker).toBe('Andy Stone');
   });
 
+  it('reads "the Vexa boss", "the Skype exec" and "The Vexa CEO" as the person named with that post there', () => {
+    const who = (blocks: string[]) =>
+      read(blocks, 'Vexa cuts 200 jobs').quotes.map((q) => [q.speaker, q.role]);
+    const words = '"We grew too fast and now we have to correct course,"';
+    expect(
+      who([
+        'Vexa chief executive Dana Cole announced the cuts in a memo to staff on Monday.',
+        'The company said the cuts would save $40m a year.',
+        `${words} the Vexa boss said.`,
+      ]),
+    ).toEqual([['Dana Cole', 'Vexa chief executive']]);
+    expect(
+      who([
+        'Dana Cole, the chief executive of Vexa, announced the cuts in a memo on Monday.',
+        `${words} the Vexa CEO said.`,
+      ]),
+    ).toEqual([['Dana Cole', 'the chief executive of Vexa']]);
+    expect(
+      who([
+        "Skype's chief operating officer, Mark Gillett, said the outage was caused by a bug.",
+        'The Skype exec said: "We are deeply sorry for the disruption to our users."',
+      ]),
+    ).toEqual([['Mark Gillett', "Skype's chief operating officer"]]);
+    // No one named with the top post at Vexa: the description stays.
+    expect(
+      who([
+        'Vexa head of research Jo Bloggs wrote the memo, and Orbix chief executive Sam Lee welcomed it.',
+        `${words} the Vexa boss said.`,
+      ]),
+    ).toEqual([['Vexa boss', null]]);
+  });
+
   it('reads "the EFF\'s Jane Doe" as Jane Doe speaking for the EFF, and keeps "the People\'s Daily" whole', () => {
     const q = read(
       [
