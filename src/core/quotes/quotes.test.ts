@@ -1415,6 +1415,36 @@ describe('attribution', () => {
 });
 
 describe('key quote', () => {
+  it('leads a passive accusation headline ("Vexa accused of ...") with the accused’s denial, as "Vexa denies ..."', () => {
+    const story = (answer: string) => [
+      'Privacy researcher Jane Doe says Vexa has been selling the location data of millions of users to advertisers without their consent.',
+      '"Vexa has been selling user data to advertisers for years, and it never told anyone," Doe said in an interview.',
+      'Doe, who studies data brokers at Northfield University, said she had found records of the sales in public filings.',
+      'Regulators in two states said they were looking into the report.',
+      answer,
+      'The company has 40 million users in Europe and North America.',
+    ];
+    const denial =
+      'Vexa said in a statement that the report was "false, and we have never sold data".';
+    const standfirst = 'A researcher says the app maker sold location data to advertisers';
+    const key = (title: string, answer: string) =>
+      extractQuotes({ title, standfirst, blocks: story(answer) }).keyQuote;
+    for (const title of [
+      'Vexa accused of selling user data',
+      'Vexa sued over sale of user data to advertisers',
+      'Vexa under fire for selling user data',
+      'Vexa denies selling user data',
+    ])
+      expect(key(title, denial), title).toMatchObject({ speaker: 'Vexa', stance: 'denial' });
+    // Vexa does not deny: the accusation stays the key quote.
+    expect(
+      key(
+        'Vexa accused of selling user data',
+        'Vexa said it was "reviewing the report and will respond in due course".',
+      ),
+    ).toMatchObject({ speaker: 'Jane Doe' });
+  });
+
   it('keeps a two-word verdict a speaker reports ("without merit") as the denial', () => {
     const r = read(
       [
