@@ -298,9 +298,10 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
           ? premodRole
           : null;
       // "said Meta's Andy Stone": a person's name after an organisation's possessive; that
-      // organisation is whom they speak for. So with "the": "the EFF's Jane Doe".
+      // organisation is whom they speak for. So with "the": "the EFF's Jane Doe", "the University
+      // of Michigan's Jane Doe".
       const owner =
-        /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})['’]s$/u.exec(
+        /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s$/u.exec(
           before,
         )?.[1];
       const employedBy = owner && !ents.isPerson(owner) && looksLikePersonName(name) ? owner : null;

@@ -357,16 +357,30 @@ export class Entities {
 
   /**
    * "the EFF's Jane Doe", "the BBC's Laura Kuenssberg": an organisation's possessive, then a
-   * person who speaks for it, two names and not one like "the People's Daily". A person's name
-   * after a fixed name's possessive is rare, and such names open with a common noun ("People",
-   * "Queen", "Women") the text also writes in lower case; an organisation's name is no common word.
+   * person who speaks for it, two names and not one like "the People's Daily" or "the People's
+   * Liberation Army". The next run must be shaped like a person's name, and the owner must be
+   * an organisation's name by its shape (an acronym, several words: "the Washington Post's") or
+   * the text must show it: the surname stands alone elsewhere ("Doe said"), or the owner does, in
+   * mid-sentence ("... told the Guardian"). Fixed names open with one common noun ("People",
+   * "Queen", "Women"), never taken for an owner when the text also writes it in lower case.
    */
   private ownsPerson(owner: string, next: string): boolean {
-    const ownerWords = words(owner);
-    return (
-      looksLikePersonName(cleanToken(next)) &&
-      (ownerWords.length > 1 || !this.isCommonWord(cleanToken(owner)))
+    const name = cleanToken(next);
+    const bare = cleanToken(owner);
+    if (!looksLikePersonName(name) || (!bare.includes(' ') && this.isCommonWord(bare)))
+      return false;
+    if (bare.includes(' ') || isAllCaps(bare.replace(/[^\p{L}]/gu, ''))) return true;
+    const t = words(name);
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const surname = new RegExp(
+      `(?<!${escape(t[t.length - 2]!)}\\s)(?<![\\p{L}\\p{N}])${escape(t[t.length - 1]!)}(?![\\p{L}\\p{N}])`,
+      'u',
     );
+    const ownerAlone = new RegExp(
+      `(?<=[\\p{Ll},;]\\s)${escape(bare)}(?![\\p{L}\\p{N}]|['’]s\\s)`,
+      'u',
+    );
+    return this.blocks.some((b) => surname.test(b) || ownerAlone.test(b));
   }
 
   private stripFunctionWords(run: string): string {
@@ -1065,7 +1079,7 @@ export class Entities {
    */
   private possessiveOwner(before: string, name: string): string | null {
     const owner =
-      /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})['’]s\s+$/u.exec(
+      /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s+$/u.exec(
         before,
       )?.[1];
     if (!owner || !looksLikePersonName(name)) return null;

@@ -723,6 +723,23 @@ describe('attribution', () => {
     expect(q.keyQuote?.speaker).toBe('Andy Stone');
   });
 
+  it('splits "the University of Michigan\'s Jane Doe" by the owner\'s shape, and "the People\'s Liberation Army" never', () => {
+    const q = read(
+      [
+        'Beijing held drills near the island for a third day on Tuesday.',
+        '"These drills are a rehearsal for a blockade of the island," said the University of Michigan\'s Jane Doe.',
+        '"Any provocation will be met with a resolute response from our forces," the People\'s Liberation Army said.',
+        '"The drills are larger than any we have seen before," said the Washington Post\'s Sam Lee.',
+      ],
+      'China extends drills near Taiwan',
+    );
+    expect(q.quotes.map((x) => [x.speaker, x.role])).toEqual([
+      ['Jane Doe', 'University of Michigan'],
+      ["People's Liberation Army", null],
+      ['Sam Lee', 'Washington Post'],
+    ]);
+  });
+
   it('reads "the Vexa boss", "the Skype exec" and "The Vexa CEO" as the person named with that post there', () => {
     const who = (blocks: string[]) =>
       read(blocks, 'Vexa cuts 200 jobs').quotes.map((q) => [q.speaker, q.role]);
