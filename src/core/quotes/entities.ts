@@ -33,7 +33,7 @@ const TITLE_ACRONYMS: Record<string, string> = {
  * (not "head of research" or "chief technology officer"), "exec" any executive's.
  */
 const TOP_POST =
-  /\b(?:chief\s+executive|ceo|boss|chair(?:man|woman|person)?|(?<!vice[\s-])president|(?:co-?)?founder|managing\s+director|owner|(?:chief|head)(?!\s+(?:of|for)\b)(?!\s+\p{Ll}))\b/u;
+  /\b(?:chief\s+executive|ceo|boss|chair(?:man|woman|person)?|(?<!vice[\s-])president|(?:co-?)?founder|managing\s+director|owner|(?:chief|head)(?:\s+of\s+org\b|(?!\s+(?:of|for)\b)(?!\s+\p{Ll})))\b/u;
 const EXECUTIVE_POST = new RegExp(
   `${TOP_POST.source}|\\b(?:executive|officer|director|vice\\s+president|cfo|cto|coo|cio|cmo)\\b`,
   'u',
@@ -882,14 +882,17 @@ export class Entities {
     for (const m of this.before(block, offset)) {
       if (m.quoted) continue;
       const { premod, name } = this.personPart(m.name);
-      if (!name || !this.isPerson(name)) continue;
+      // A name shaped like a person's that holds a post is one ("Dana Cole, who founded Vexa").
+      if (!name || !(this.isPerson(name) || looksLikePersonName(name))) continue;
       const full = this.fullName(name);
       const role = `${premod} ${this.roleOf(full) ?? ''}`.trim();
       const elsewhere = words(role).some(
         (w) => /^\p{Lu}/u.test(w) && !isRoleWord(w) && !isAcronymRole(w.replace(/[.,]$/u, '')),
       );
       if (!at.test(role) && (elsewhere || !own)) continue;
-      const held = informal ? informal.test(role.toLowerCase()) : holdsTitle(role, wanted);
+      // "the head of Vexa" is its top post, as "Vexa's head" is; "head of research" is not.
+      const post = role.replace(at, 'org').replace(/\s+of\s+(?:the\s+)?org\b/u, ' of org');
+      const held = informal ? informal.test(post.toLowerCase()) : holdsTitle(role, wanted);
       if (held) return full;
     }
     return null;

@@ -763,6 +763,13 @@ describe('attribution', () => {
         'The Skype exec said: "We are deeply sorry for the disruption to our users."',
       ]),
     ).toEqual([['Mark Gillett', "Skype's chief operating officer"]]);
+    // A post a relative clause or an appositive gives, at the organisation: "the head of Vexa".
+    for (const intro of ['Dana Cole, who founded Vexa in 2015,', 'Dana Cole, the head of Vexa,'])
+      expect(
+        who([`${intro} announced the cuts on Monday.`, `${words} the Vexa boss said.`]).map(
+          (q) => q[0],
+        ),
+      ).toEqual(['Dana Cole']);
     // No one named with the top post at Vexa: the description stays.
     expect(
       who([
