@@ -239,12 +239,15 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
 
   if (runs.length) {
     let run = runs[runs.length - 1]!;
-    // "Robin Biesbroek of the CDF": the speaker comes before the preposition.
+    // "Robin Biesbroek of the CDF": the speaker comes before the preposition, and the name after
+    // it is whom they speak for.
     const prevRun = runs[runs.length - 2];
+    let affiliation: string | null = null;
     if (
       prevRun &&
       /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/iu.test(head.slice(prevRun.end, run.offset))
     ) {
+      affiliation = endsInName ? run.name : null;
       run = prevRun;
     }
     // The speaker is the name at the end of the phrase; a name that only modifies a noun
@@ -304,7 +307,11 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
         /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s$/u.exec(
           before,
         )?.[1];
-      const employedBy = owner && !ents.isPerson(owner) && looksLikePersonName(name) ? owner : null;
+      const employedBy =
+        (owner && !ents.isPerson(owner) && looksLikePersonName(name) ? owner : null) ??
+        (affiliation && !ents.isPerson(affiliation) && looksLikePersonName(name)
+          ? affiliation
+          : null);
       return {
         kind: 'name',
         name,

@@ -740,6 +740,21 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads "said Jane Doe of the EFF" as Jane Doe speaking for the EFF', () => {
+    const q = read(
+      [
+        'The city council voted on Tuesday to let police use facial recognition in train stations.',
+        '"This is a dragnet that treats every commuter as a suspect," said Jane Doe of the EFF.',
+        'According to a survey by Sam Lee of the University of Leeds, "most commuters were never told the cameras were there".',
+      ],
+      'Police to expand facial recognition',
+    );
+    expect(q.quotes.map((x) => [x.speaker, x.role])).toEqual([
+      ['Jane Doe', 'EFF'],
+      ['Sam Lee', 'University of Leeds'],
+    ]);
+  });
+
   it('reads "the Vexa boss", "the Skype exec" and "The Vexa CEO" as the person named with that post there', () => {
     const who = (blocks: string[]) =>
       read(blocks, 'Vexa cuts 200 jobs').quotes.map((q) => [q.speaker, q.role]);
