@@ -57,6 +57,9 @@ describe('readFrame', () => {
       'Lumio sued over sale of viewing data',
       'Lumio under fire for selling viewing data',
       'Lumio accused by researchers of selling viewing data',
+      'Lumio faces lawsuit over viewing data',
+      'Lumio hit with complaint over viewing data',
+      'Lumio slammed for selling viewing data',
     ])
       expect(readFrame(title, null), title).toMatchObject({ accused: 'Lumio', accusedLeads: true });
     expect(

@@ -92,9 +92,13 @@ export interface Frame {
  */
 const ACCUSES =
   /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|su(?:e|es|ed|ing))\s+(?!(?:over|for|of|by|with)\s)(.{2,60}?)\s+(?:of|for|over)\b/iu;
-/** The passive, maybe with its agent: "Vexa accused by researchers of selling data". */
+/**
+ * The passive, maybe with its agent ("Vexa accused by researchers of selling data"), and the
+ * headline idioms that make the accused their subject ("Vexa faces lawsuit over", "Vexa slammed
+ * for").
+ */
 const ACCUSED =
-  /^(.{2,60}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:(?:accused|blamed|sued|charged|fined)\s+by\s+[^,:;]{2,40}?\s+(?:of|for|over|with)|accused\s+of|blamed\s+for|sued\s+(?:over|for)|charged\s+with|fined\s+(?:over|for)|under\s+fire\s+(?:for|over))\b/iu;
+  /^(.{2,60}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:(?:accused|blamed|sued|charged|fined)\s+by\s+[^,:;]{2,40}?\s+(?:of|for|over|with)|accused\s+of|blamed\s+for|sued\s+(?:over|for)|charged\s+with|fined\s+(?:over|for)|under\s+fire\s+(?:for|over)|(?:criticised|criticized|slammed|blasted|condemned)\s+(?:for|over)|(?:faces?|facing|hit\s+with)\s+(?:an?\s+|new\s+)?(?:lawsuits?|legal\s+action|accusations?|allegations?|criticism|backlash|probe|investigation|complaints?|fine)\s+(?:over|for))\b/iu;
 
 /** The party a headline accuses, and whether the headline is about them (the passive). */
 function readAccused(title: string): Pick<Frame, 'accused' | 'accusedLeads'> {
