@@ -10,6 +10,12 @@ describe('marked names', () => {
       new Set(['Which?']),
     );
     expect(markedNames(['Yahoo! scanned all incoming email.'])).toEqual(new Set(['Yahoo!']));
+    for (const text of [
+      'Which? found that nine in ten victims were never refunded.',
+      'Which? magazine tested 40 routers.',
+      'Which? director Rocio Concha said banks must act.',
+    ])
+      expect(markedNames([text]), text).toEqual(new Set(['Which?']));
   });
 
   it('leaves questions, cries and a name the text also writes without the mark', () => {

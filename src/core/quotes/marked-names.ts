@@ -6,7 +6,7 @@
  * offset holds) while the quotations are read, and swapped back in what they return.
  */
 import { isRoleWord } from './entities';
-import { FUNCTION_WORDS, reportingLemma } from './lexicon';
+import { FUNCTION_WORDS, ORG_NOUNS, reportingLemma } from './lexicon';
 
 /** The letters that stand in for the marks: ʔ (glottal stop) and ǃ (alveolar click). */
 const STAND_IN: Readonly<Record<string, string>> = { '?': '\u0294', '!': '\u01c3' };
@@ -15,9 +15,12 @@ const STAND_INS = /[\u0294\u01c3]/u;
 /** A capitalised word and the mark right after it, not inside a longer token ("Uh-oh!?"). */
 const MARKED = /(?<![\p{L}\p{N}&'’.-])(\p{Lu}[\p{L}\p{N}&'’-]*)([?!])(?![\p{L}\p{N}?!])/gu;
 
-/** Verbs a subject's name may be followed by: "Which? said", "Which? has found", "Yahoo! scanned". */
+/**
+ * Verbs a subject's name may be followed by: "Which? said", "Which? has found", "Yahoo! scanned";
+ * auxiliaries and common irregular pasts ("Which? found", "Yahoo! sold").
+ */
 const AUXILIARY =
-  /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did)$/u;
+  /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|found|made|took|gave|began|sent|got|saw|knew|thought|spoke|led|ran|kept|held|brought|bought|sold|paid|won|lost|left|met|set|put|cut)$/u;
 
 /**
  * Whether one occurrence shows the word is a name: it is the subject of a verb ("Which? said",
@@ -31,6 +34,8 @@ function shownAsName(word: string, before: string, after: string): boolean {
   const next = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/u.exec(after)?.[1];
   if (next && next !== word.toLowerCase()) {
     if (reportingLemma(next) || AUXILIARY.test(next)) return true;
+    // "Which? magazine", "Which? director Rocio Concha": the name qualifies its kind or a post.
+    if (ORG_NOUNS.has(next) || isRoleWord(next)) return true;
     if (next.length >= 4 && /(?:ed|s)$/u.test(next) && !/(?:ss|us|is)$/u.test(next)) return true;
   }
   const prev = /(?:^|\s)(\p{Ll}+(?:\s+to)?)\s+$/u.exec(before)?.[1] ?? '';
