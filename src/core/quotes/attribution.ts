@@ -721,9 +721,15 @@ function resolve(
       // "The president said", "the company's chief executive said", "its CEO said": the person
       // the story named with that title.
       const title = TITLE_REF.exec(ref.text.trim())?.[1];
+      // "The boss said", "its boss said": the top post at the story's company, as "the Vexa boss"
+      // is Vexa's.
+      const own = /^(?:boss|chief|head)$/iu.test(title ?? '')
+        ? (ents.mainCompany() ?? ents.mainOrg())
+        : null;
       const holder =
         title && words(title).every(isRoleWord)
-          ? ents.lastWithRole(title, at.block, at.offset)
+          ? (ents.lastWithRole(title, at.block, at.offset) ??
+            (own ? ents.lastAtOrg(own, title, at.block, at.offset) : null))
           : null;
       if (holder) return { speaker: holder, role: ents.roleOf(holder), kind: 'named' };
       const group = groupOf(ref.text, ents, at);

@@ -785,6 +785,15 @@ describe('attribution', () => {
           (q) => q[0],
         ),
       ).toEqual(['Dana Cole']);
+    // "its boss", "the boss": the story's company's.
+    for (const boss of ['the boss', 'its boss', "the company's boss"])
+      expect(
+        who([
+          'Vexa chief executive Dana Cole announced the cuts in a memo to staff on Monday.',
+          `${words} ${boss} said.`,
+        ]).map((q) => q[0]),
+        boss,
+      ).toEqual(['Dana Cole']);
     // No one named with the top post at Vexa: the description stays.
     expect(
       who([
