@@ -240,12 +240,15 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
 
   if (runs.length) {
     let run = runs[runs.length - 1]!;
-    // "Robin Biesbroek of the CDF": the speaker comes before the preposition.
+    // "Robin Biesbroek of the CDF": the speaker comes before the preposition, and the name after
+    // it is whom they speak for.
     const prevRun = runs[runs.length - 2];
+    let affiliation: string | null = null;
     if (
       prevRun &&
       /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/iu.test(head.slice(prevRun.end, run.offset))
     ) {
+      affiliation = endsInName ? run.name : null;
       run = prevRun;
     }
     // The speaker is the name at the end of the phrase; a name that only modifies a noun
@@ -299,11 +302,17 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
           ? premodRole
           : null;
       // "said Meta's Andy Stone": a person's name after an organisation's possessive; that
-      // organisation is whom they speak for.
-      const owner = /^(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})['’]s$/u.exec(
-        before,
-      )?.[1];
-      const employedBy = owner && !ents.isPerson(owner) && looksLikePersonName(name) ? owner : null;
+      // organisation is whom they speak for. So with "the": "the EFF's Jane Doe", "the University
+      // of Michigan's Jane Doe".
+      const owner =
+        /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s$/u.exec(
+          before,
+        )?.[1];
+      const employedBy =
+        (owner && !ents.isPerson(owner) && looksLikePersonName(name) ? owner : null) ??
+        (affiliation && !ents.isPerson(affiliation) && looksLikePersonName(name)
+          ? affiliation
+          : null);
       return {
         kind: 'name',
         name,
@@ -570,6 +579,26 @@ function introducedAnew(
   return np.test(here) || (at.block > 0 && np.test(ents.paragraph(at.block - 1)));
 }
 
+/**
+ * An organisation's name and a post, after "the": "the Vexa boss", "the Skype exec", "The Vexa
+ * CEO", "the Vexa chief executive".
+ */
+const ORG_POST_REF =
+  /^(?:[Tt]he|[Ii]ts)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2}?)(?:['’]s)?\s+((?:[\p{Ll}-]+|CEO|CFO|CTO|COO)(?:\s+[\p{Ll}-]+){0,2})$/u;
+
+/** The person the story named with the post `text` names at an organisation, if any. */
+function orgPostHolder(
+  text: string,
+  ents: Entities,
+  at: { block: number; offset: number },
+): string | null {
+  const m = ORG_POST_REF.exec(text.trim());
+  if (!m || !words(m[2]!).every((w) => isRoleWord(w) || /^execs?$/u.test(w))) return null;
+  const org = ents.fullName(m[1]!);
+  if (ents.isPerson(org)) return null;
+  return ents.lastAtOrg(m[1]!, m[2]!, at.block, at.offset);
+}
+
 /** Resolves a noun phrase to the article's names. `prev` is the previous quotation's speaker. */
 function resolve(
   ref: SpeakerRef,
@@ -585,9 +614,12 @@ function resolve(
       const person = ref.person === true || ents.isPerson(full);
       // "The CEO said": a title written as an acronym, read as a name; the person the story
       // named with that title.
+      // "The Vexa CEO said": that title at that organisation.
       const holder =
-        !person && /^(?:the|its)\s/iu.test(ref.text) && isRoleWord(full)
-          ? ents.lastWithRole(full, at.block, at.offset)
+        !person && /^(?:the|its)\s/iu.test(ref.text)
+          ? isRoleWord(full)
+            ? ents.lastWithRole(full, at.block, at.offset)
+            : orgPostHolder(ref.text, ents, at)
           : null;
       if (holder) return { speaker: holder, role: ents.roleOf(holder), kind: 'named' };
       return {
@@ -683,12 +715,22 @@ function resolve(
       return org ? { speaker: org, role: null, kind: 'org' } : null;
     }
     case 'anonymous': {
+      // "The Vexa boss said", "the Skype exec said": the person the story named with that post
+      // at that organisation.
+      const post = orgPostHolder(ref.text, ents, at);
+      if (post) return { speaker: post, role: ents.roleOf(post), kind: 'named' };
       // "The president said", "the company's chief executive said", "its CEO said": the person
       // the story named with that title.
       const title = TITLE_REF.exec(ref.text.trim())?.[1];
+      // "The boss said", "its boss said": the top post at the story's company, as "the Vexa boss"
+      // is Vexa's.
+      const own = /^(?:boss|chief|head)$/iu.test(title ?? '')
+        ? (ents.mainCompany() ?? ents.mainOrg())
+        : null;
       const holder =
         title && words(title).every(isRoleWord)
-          ? ents.lastWithRole(title, at.block, at.offset)
+          ? (ents.lastWithRole(title, at.block, at.offset) ??
+            (own ? ents.lastAtOrg(own, title, at.block, at.offset) : null))
           : null;
       if (holder) return { speaker: holder, role: ents.roleOf(holder), kind: 'named' };
       const group = groupOf(ref.text, ents, at);

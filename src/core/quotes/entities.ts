@@ -28,6 +28,32 @@ const TITLE_ACRONYMS: Record<string, string> = {
   coo: 'chief operating officer',
 };
 
+/**
+ * Headline words for a post, and the posts they mean: "boss", "chief" and "head" the top one
+ * (not "head of research" or "chief technology officer"), "exec" any executive's.
+ */
+const TOP_POST =
+  /\b(?:chief\s+executive|ceo|boss|chair(?:man|woman|person)?|(?<!vice[\s-])president|(?:co-?)?founder|managing\s+director|owner|(?:chief|head)(?:\s+of\s+org\b|(?!\s+(?:of|for)\b)(?!\s+\p{Ll})))\b/u;
+const EXECUTIVE_POST = new RegExp(
+  `${TOP_POST.source}|\\b(?:executive|officer|director|vice\\s+president|cfo|cto|coo|cio|cmo)\\b`,
+  'u',
+);
+const INFORMAL_TITLES: Readonly<Record<string, RegExp>> = {
+  boss: TOP_POST,
+  chief: TOP_POST,
+  head: TOP_POST,
+  exec: EXECUTIVE_POST,
+  execs: EXECUTIVE_POST,
+};
+
+/** Whether `role` holds the title spelled `wanted` ("chief executive"), acronyms spelled out. */
+function holdsTitle(role: string, wanted: readonly string[]): boolean {
+  const roles = words(role.toLowerCase())
+    .map((w) => w.replace(/[.,’']s$|[.,]$/u, ''))
+    .flatMap((w) => (TITLE_ACRONYMS[w] ?? w).split(' '));
+  return roles.some((_, i) => wanted.every((w, k) => roles[i + k] === w));
+}
+
 /** Before a run: "the". After it: a possessive "'s" and the next run, for "the People's Daily". */
 const THE_BEFORE = /\b[Tt]he\s$/u;
 const POSSESSIVE_AFTER = /^['’]s\s+/u;
@@ -167,6 +193,8 @@ const COMPANY_TRADES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** A role word as COMPANY_TRADES holds it: lower case, singular, no comma ("brokers," -> "broker"). */
+const bareRole = (w: string): string => w.toLowerCase().replace(/[.,]$/u, '').replace(/s$/u, '');
 const isAcronymRole = (w: string): boolean =>
   /^(CEO|CFO|CTO|COO|CIO|CMO|CSO|VP|SVP|EVP|MD|GM|DL|QB)$/.test(w);
 
@@ -316,7 +344,8 @@ export class Entities {
           next &&
           joint &&
           next.index === end + joint.length &&
-          THE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))
+          THE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) &&
+          !this.ownsPerson(m.run, next.run)
         ) {
           out.push({ run: text.slice(m.index, next.index + next.run.length), index: m.index });
           i++;
@@ -324,6 +353,34 @@ export class Entities {
       }
       return out;
     });
+  }
+
+  /**
+   * "the EFF's Jane Doe", "the BBC's Laura Kuenssberg": an organisation's possessive, then a
+   * person who speaks for it, two names and not one like "the People's Daily" or "the People's
+   * Liberation Army". The next run must be shaped like a person's name, and the owner must be
+   * an organisation's name by its shape (an acronym, several words: "the Washington Post's") or
+   * the text must show it: the surname stands alone elsewhere ("Doe said"), or the owner does, in
+   * mid-sentence ("... told the Guardian"). Fixed names open with one common noun ("People",
+   * "Queen", "Women"), never taken for an owner when the text also writes it in lower case.
+   */
+  private ownsPerson(owner: string, next: string): boolean {
+    const name = cleanToken(next);
+    const bare = cleanToken(owner);
+    if (!looksLikePersonName(name) || (!bare.includes(' ') && this.isCommonWord(bare)))
+      return false;
+    if (bare.includes(' ') || isAllCaps(bare.replace(/[^\p{L}]/gu, ''))) return true;
+    const t = words(name);
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const surname = new RegExp(
+      `(?<!${escape(t[t.length - 2]!)}\\s)(?<![\\p{L}\\p{N}])${escape(t[t.length - 1]!)}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    const ownerAlone = new RegExp(
+      `(?<=[\\p{Ll},;]\\s)${escape(bare)}(?![\\p{L}\\p{N}]|['’]s\\s)`,
+      'u',
+    );
+    return this.blocks.some((b) => surname.test(b) || ownerAlone.test(b));
   }
 
   private stripFunctionWords(run: string): string {
@@ -441,7 +498,8 @@ export class Entities {
       if (
         prev &&
         /^[’']s\s+$/u.test(text.slice(prev.end, index)) &&
-        /\bthe\s+$/iu.test(text.slice(Math.max(0, prev.offset - 4), prev.offset))
+        /\bthe\s+$/iu.test(text.slice(Math.max(0, prev.offset - 4), prev.offset)) &&
+        !this.ownsPerson(prev.name, name)
       ) {
         prev.name = `${prev.name}${text.slice(prev.end, index)}${name}`;
         prev.end = index + run.length;
@@ -602,7 +660,11 @@ export class Entities {
           const appos = /^,\s+([^,.;]+)/u.exec(after)?.[1] ?? '';
           // "Munich, Germany, and co-author of the study": a list goes on, no appositive.
           if (/^(and|or|but|nor)\s/iu.test(appos)) continue;
-          if (words(appos).some((w) => isRoleWord(w))) return true;
+          // "Vexa, a data broker based in Austin,": as before one word, a trade a company has
+          // too says nothing of it.
+          const roles = words(appos).filter((w) => isRoleWord(w));
+          const trades = alone && roles.every((w) => COMPANY_TRADES.has(bareRole(w)));
+          if (roles.length && !trades) return true;
         }
       }
     }
@@ -686,8 +748,9 @@ export class Entities {
    */
   lastNamedKind(noun: string, block: number, offset: number): string | null {
     const kind = new RegExp(`(?:^|\\s)${noun}(?:\\s|$)`, 'iu');
-    // "Digital rights group OpenEye": the kind written before the name.
-    const before = new RegExp(`\\b${noun}\\s+$`, 'iu');
+    // "Digital rights group OpenEye": the kind written before the name, or set off before it
+    // ("The group, WeWorkers Coalition, formed ...").
+    const before = new RegExp(`\\b${noun},?\\s+$`, 'iu');
     for (const m of this.before(block, offset)) {
       if (m.quoted || this.isPerson(m.name)) continue;
       const text = m.block >= 0 ? (this.blocks[m.block] ?? '') : this.title;
@@ -796,6 +859,41 @@ export class Entities {
         .map((w) => w.replace(/[.,]$/, ''))
         .flatMap((w) => (TITLE_ACRONYMS[w] ?? w).split(' '));
       if (roles.some((_, i) => spelled.every((w, k) => roles[i + k] === w))) return full;
+    }
+    return null;
+  }
+
+  /**
+   * The person the story named with a post at `org` before a position: whom "the Vexa boss", "the
+   * Skype exec" or "the Vexa CEO" means. "Boss", "chief" and "head" mean the top post, "exec" any
+   * executive's; a formal title must be held as written. The post is at `org` when the role or the
+   * words before the name say so ("Vexa chief executive Dana Cole", "Mark Gillett, Skype's chief
+   * operating officer"), or when the role names no one (a bare "chief executive Dana Cole") and
+   * `org` is the story's. The whole story before counts: the name makes the reference plain.
+   */
+  lastAtOrg(org: string, title: string, block: number, offset: number): string | null {
+    const wanted = words(title.toLowerCase()).flatMap((w) => (TITLE_ACRONYMS[w] ?? w).split(' '));
+    const informal = wanted.length === 1 ? INFORMAL_TITLES[wanted[0]!] : undefined;
+    const own = this.mainOrg() === org || this.mainCompany() === org;
+    const at = new RegExp(
+      `(?<![\\p{L}\\p{N}])${org.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    for (const m of this.before(block, offset)) {
+      if (m.quoted) continue;
+      const { premod, name } = this.personPart(m.name);
+      // A name shaped like a person's that holds a post is one ("Dana Cole, who founded Vexa").
+      if (!name || !(this.isPerson(name) || looksLikePersonName(name))) continue;
+      const full = this.fullName(name);
+      const role = `${premod} ${this.roleOf(full) ?? ''}`.trim();
+      const elsewhere = words(role).some(
+        (w) => /^\p{Lu}/u.test(w) && !isRoleWord(w) && !isAcronymRole(w.replace(/[.,]$/u, '')),
+      );
+      if (!at.test(role) && (elsewhere || !own)) continue;
+      // "the head of Vexa" is its top post, as "Vexa's head" is; "head of research" is not.
+      const post = role.replace(at, 'org').replace(/\s+of\s+(?:the\s+)?org\b/u, ' of org');
+      const held = informal ? informal.test(post.toLowerCase()) : holdsTitle(role, wanted);
+      if (held) return full;
     }
     return null;
   }
@@ -977,6 +1075,21 @@ export class Entities {
     return male > female ? 'm' : 'f';
   }
 
+  /**
+   * "Meta's Andy Stone", "the EFF's Jane Doe": the organisation whose possessive stands right
+   * before a person's full name is the one they speak for, as an appositive would say. `before`
+   * is the text up to the name.
+   */
+  private possessiveOwner(before: string, name: string): string | null {
+    const owner =
+      /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s+$/u.exec(
+        before,
+      )?.[1];
+    if (!owner || !looksLikePersonName(name)) return null;
+    const bare = owner.replace(/^The\s+/u, '');
+    return this.isPerson(bare) || this.isCommonWord(bare) ? null : bare;
+  }
+
   roleOf(name: string): string | null {
     return memo(this.roleCache, name, () => this.readRoleOf(name));
   }
@@ -1022,7 +1135,8 @@ export class Entities {
             appositive ??
             (/^\s*,/u.test(text.slice(from)) ? roleSetOffBefore(text, i) : null) ??
             roleStated(text, i, from) ??
-            roleRelative(text.slice(from, from + 120));
+            roleRelative(text.slice(from, from + 120)) ??
+            (target === name ? this.possessiveOwner(text.slice(0, i), name) : null);
           if (role) return role;
         }
       }
@@ -1287,7 +1401,7 @@ export function roleAppositive(after: string): string | null {
 export function trimAdjuncts(np: string): string {
   return np
     .replace(
-      /\s+(?:in|on|during|via|when|while|after|before|as|who|which|where|adding|saying|according|told|tells|said|says|from|to|through|speaking|writing|last|this|earlier|later|late|yesterday|today|tonight|here|there)\b.*$/isu,
+      /\s+(?:in|on|during|via|when|while|after|before|as|who|which|where|adding|saying|according|told|tells|said|says|from|to|through|speaking|writing|last|this|earlier|later|late|yesterday|today|tonight|here|there)(?![\p{L}\p{N}]).*$/isu,
       '',
     )
     .replace(/\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$/iu, '')

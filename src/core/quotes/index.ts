@@ -11,6 +11,7 @@ import type { Quote } from '../types';
 import { attribute, interpret, maskSpans, type Attribution, type Located } from './attribution';
 import { Entities, isRoleWord, looksLikePersonName, words } from './entities';
 import { reportingLemma, VOICE_NOUNS } from './lexicon';
+import { hideMarks, markedNames, restoreMarks } from './marked-names';
 import { findMarkSpans, isQuoteMark } from './marks';
 import { rankQuotes, type Candidate, type Features } from './rank';
 import { isShortDismissal, readFrame } from './stance';
@@ -348,6 +349,36 @@ export function analyseQuotes(input: QuoteInput): {
   const blocks: ArticleBlock[] = input.blocks.map((b) =>
     typeof b === 'string' ? { text: b, kind: 'text' } : b,
   );
+  // "Which?", "Yahoo!": a name's mark would end the sentence for every reader of a clause, so
+  // it is read as a letter and given back in the results.
+  const names = markedNames([input.title, input.standfirst ?? '', ...blocks.map((b) => b.text)]);
+  if (!names.size) return analyse(input, blocks);
+  const hide = (t: string): string => hideMarks(t, names);
+  const hidden = analyse(
+    { ...input, title: hide(input.title), standfirst: input.standfirst && hide(input.standfirst) },
+    blocks.map((b) => ({ ...b, text: hide(b.text), ...(b.cite ? { cite: hide(b.cite) } : {}) })),
+  );
+  const restore = (q: AnalysedQuote): AnalysedQuote => ({
+    ...q,
+    text: restoreMarks(q.text),
+    speaker: restoreMarks(q.speaker),
+    role: q.role && restoreMarks(q.role),
+    attribution: {
+      ...q.attribution,
+      speaker: restoreMarks(q.attribution.speaker),
+      role: q.attribution.role && restoreMarks(q.attribution.role),
+      clause: restoreMarks(q.attribution.clause),
+    },
+  });
+  const quotes = hidden.quotes.map(restore);
+  const key = hidden.keyQuote ? quotes[hidden.quotes.indexOf(hidden.keyQuote)]! : null;
+  return { quotes, keyQuote: key };
+}
+
+function analyse(
+  input: QuoteInput,
+  blocks: ArticleBlock[],
+): { quotes: AnalysedQuote[]; keyQuote: AnalysedQuote | null } {
   const texts = blocks.map((b) => b.text);
   const spans = findSpans(blocks);
   const ents = new Entities(input.title, texts, spans);

@@ -723,6 +723,130 @@ describe('attribution', () => {
     expect(q.keyQuote?.speaker).toBe('Andy Stone');
   });
 
+  it('splits "the University of Michigan\'s Jane Doe" by the owner\'s shape, and "the People\'s Liberation Army" never', () => {
+    const q = read(
+      [
+        'Beijing held drills near the island for a third day on Tuesday.',
+        '"These drills are a rehearsal for a blockade of the island," said the University of Michigan\'s Jane Doe.',
+        '"Any provocation will be met with a resolute response from our forces," the People\'s Liberation Army said.',
+        '"The drills are larger than any we have seen before," said the Washington Post\'s Sam Lee.',
+      ],
+      'China extends drills near Taiwan',
+    );
+    expect(q.quotes.map((x) => [x.speaker, x.role])).toEqual([
+      ['Jane Doe', 'University of Michigan'],
+      ["People's Liberation Army", null],
+      ['Sam Lee', 'Washington Post'],
+    ]);
+  });
+
+  it('reads "said Jane Doe of the EFF" as Jane Doe speaking for the EFF', () => {
+    const q = read(
+      [
+        'The city council voted on Tuesday to let police use facial recognition in train stations.',
+        '"This is a dragnet that treats every commuter as a suspect," said Jane Doe of the EFF.',
+        'According to a survey by Sam Lee of the University of Leeds, "most commuters were never told the cameras were there".',
+      ],
+      'Police to expand facial recognition',
+    );
+    expect(q.quotes.map((x) => [x.speaker, x.role])).toEqual([
+      ['Jane Doe', 'EFF'],
+      ['Sam Lee', 'University of Leeds'],
+    ]);
+  });
+
+  it('reads "the Vexa boss", "the Skype exec" and "The Vexa CEO" as the person named with that post there', () => {
+    const who = (blocks: string[]) =>
+      read(blocks, 'Vexa cuts 200 jobs').quotes.map((q) => [q.speaker, q.role]);
+    const words = '"We grew too fast and now we have to correct course,"';
+    expect(
+      who([
+        'Vexa chief executive Dana Cole announced the cuts in a memo to staff on Monday.',
+        'The company said the cuts would save $40m a year.',
+        `${words} the Vexa boss said.`,
+      ]),
+    ).toEqual([['Dana Cole', 'Vexa chief executive']]);
+    expect(
+      who([
+        'Dana Cole, the chief executive of Vexa, announced the cuts in a memo on Monday.',
+        `${words} the Vexa CEO said.`,
+      ]),
+    ).toEqual([['Dana Cole', 'the chief executive of Vexa']]);
+    expect(
+      who([
+        "Skype's chief operating officer, Mark Gillett, said the outage was caused by a bug.",
+        'The Skype exec said: "We are deeply sorry for the disruption to our users."',
+      ]),
+    ).toEqual([['Mark Gillett', "Skype's chief operating officer"]]);
+    // A post a relative clause or an appositive gives, at the organisation: "the head of Vexa".
+    for (const intro of ['Dana Cole, who founded Vexa in 2015,', 'Dana Cole, the head of Vexa,'])
+      expect(
+        who([`${intro} announced the cuts on Monday.`, `${words} the Vexa boss said.`]).map(
+          (q) => q[0],
+        ),
+      ).toEqual(['Dana Cole']);
+    // "its boss", "the boss": the story's company's.
+    for (const boss of ['the boss', 'its boss', "the company's boss"])
+      expect(
+        who([
+          'Vexa chief executive Dana Cole announced the cuts in a memo to staff on Monday.',
+          `${words} ${boss} said.`,
+        ]).map((q) => q[0]),
+        boss,
+      ).toEqual(['Dana Cole']);
+    // No one named with the top post at Vexa: the description stays.
+    expect(
+      who([
+        'Vexa head of research Jo Bloggs wrote the memo, and Orbix chief executive Sam Lee welcomed it.',
+        `${words} the Vexa boss said.`,
+      ]),
+    ).toEqual([['Vexa boss', null]]);
+  });
+
+  it('reads "the EFF\'s Jane Doe" as Jane Doe speaking for the EFF, and keeps "the People\'s Daily" whole', () => {
+    const q = read(
+      [
+        'The city council voted on Tuesday to let police use facial recognition in train stations, and the people who use them were not asked.',
+        '"This is a dragnet that treats every commuter as a suspect," said the EFF\'s Jane Doe.',
+        'The BBC\'s Laura Kuenssberg asked the mayor whether the plan was legal. "It is entirely lawful and it will keep people safe," the mayor said.',
+        'Doe said the group would challenge the vote. "We will see the council in court," she said.',
+        '"The West should stay out of matters that do not concern it," the People\'s Daily wrote.',
+      ],
+      'Police to expand facial recognition in train stations',
+    );
+    expect(q.quotes.map((x) => [x.speaker, x.role])).toEqual([
+      ['Jane Doe', 'EFF'],
+      ['Mayor', null],
+      ['Jane Doe', 'EFF'],
+      ["People's Daily", null],
+    ]);
+  });
+
+  it('reads a company set off as "a data broker" as a company, whose possessive names its speaker\'s employer', () => {
+    const q = read(
+      [
+        'Vexa, a data broker based in Austin, was accused on Monday of selling the location histories of its users.',
+        '"We have never sold location data to anyone," Vexa\'s Dana Cole told Reuters.',
+      ],
+      'Vexa denies selling location data',
+    );
+    expect(q.quotes.map((x) => [x.speaker, x.role, x.stance])).toEqual([
+      ['Dana Cole', 'Vexa', 'denial'],
+    ]);
+  });
+
+  it('reads "the group" as the group a comma set its name after ("The group, WeWorkers Coalition, ...")', () => {
+    const q = read(
+      [
+        'Cobalt Spaces will lay off 2,400 staff this week, after SoftBank, its largest investor, took control of the company.',
+        'The group, Cobalt Workers Coalition, formed in recent weeks and has written to management.',
+        'In a separate tweet, the group added that Cobalt Spaces "is not following through on its promise to treat employees with respect."',
+      ],
+      'Cobalt Spaces to lay off 2,400 staff',
+    );
+    expect(q.quotes.map((x) => x.speaker)).toEqual(['Cobalt Workers Coalition']);
+  });
+
   it('takes no other person\'s name into a role, and reads "House Speaker" as a title', () => {
     const q = read(
       [
@@ -1339,6 +1463,36 @@ describe('attribution', () => {
 });
 
 describe('key quote', () => {
+  it('leads a passive accusation headline ("Vexa accused of ...") with the accused’s denial, as "Vexa denies ..."', () => {
+    const story = (answer: string) => [
+      'Privacy researcher Jane Doe says Vexa has been selling the location data of millions of users to advertisers without their consent.',
+      '"Vexa has been selling user data to advertisers for years, and it never told anyone," Doe said in an interview.',
+      'Doe, who studies data brokers at Northfield University, said she had found records of the sales in public filings.',
+      'Regulators in two states said they were looking into the report.',
+      answer,
+      'The company has 40 million users in Europe and North America.',
+    ];
+    const denial =
+      'Vexa said in a statement that the report was "false, and we have never sold data".';
+    const standfirst = 'A researcher says the app maker sold location data to advertisers';
+    const key = (title: string, answer: string) =>
+      extractQuotes({ title, standfirst, blocks: story(answer) }).keyQuote;
+    for (const title of [
+      'Vexa accused of selling user data',
+      'Vexa sued over sale of user data to advertisers',
+      'Vexa under fire for selling user data',
+      'Vexa denies selling user data',
+    ])
+      expect(key(title, denial), title).toMatchObject({ speaker: 'Vexa', stance: 'denial' });
+    // Vexa does not deny: the accusation stays the key quote.
+    expect(
+      key(
+        'Vexa accused of selling user data',
+        'Vexa said it was "reviewing the report and will respond in due course".',
+      ),
+    ).toMatchObject({ speaker: 'Jane Doe' });
+  });
+
   it('keeps a two-word verdict a speaker reports ("without merit") as the denial', () => {
     const r = read(
       [

@@ -291,6 +291,20 @@ export function featuresOf(
   candidates: readonly Candidate[],
   ctx: RankContext,
 ): { features: Features[]; stances: Stance[] } {
+  const read = featuresIn(candidates, ctx);
+  // "Vexa accused of selling user data" and Vexa's side denies it: the story is Vexa's denial as
+  // much as under "Vexa denies selling user data", and is ranked so. Where Vexa does not deny, the
+  // accusation leads as before; so it does under "Regulators accuse Vexa of ...", whose subject
+  // is the accuser.
+  const accused = ctx.frame.accused;
+  if (!accused || !ctx.frame.accusedLeads || ctx.frame.denial || !read.accusedDenies) return read;
+  return featuresIn(candidates, { ...ctx, frame: { denial: true, subject: accused } });
+}
+
+function featuresIn(
+  candidates: readonly Candidate[],
+  ctx: RankContext,
+): { features: Features[]; stances: Stance[]; accusedDenies: boolean } {
   const headline = contentWords(`${ctx.title} ${ctx.standfirst ?? ''}`);
   // Quotations the headline itself carries ('We had some issues,' exec says), also a single
   // word of one (boss calls regulators 'clowns'), matched as a word.
@@ -299,6 +313,7 @@ export function featuresOf(
     .filter((t) => t.includes(' ') || t.length >= 4);
   const features: Features[] = [];
   const stances: Stance[] = [];
+  let accusedDenies = false;
   // Order counts full quotations (ten words or more) by named speakers. Fragments and bystanders
   // do not take a place, nor does a phrase quoted inside the reporter's sentence ("decided to
   // 'discontinue the investigation'"): the first statement in the speaker's own words comes next.
@@ -354,6 +369,10 @@ export function featuresOf(
       (mentionOf(ctx.frame.subject, a.speaker, a.role) !== null ||
         (a.kind === 'named' && !!a.role && namesKindOf(ctx.frame.subject, a.role)) ||
         (genericRole && !!mainOrg && mentions(ctx.frame.subject, mainOrg, null)));
+    const isAccused =
+      !!ctx.frame.accused &&
+      (mentions(ctx.frame.accused, a.speaker, a.role) ||
+        (genericRole && !!mainOrg && mentions(ctx.frame.accused, mainOrg, null)));
     const stance = stanceOf(
       {
         text: c.text,
@@ -362,10 +381,7 @@ export function featuresOf(
         // "Acme rejected the claim. '...,' said Acme lawyer Paul Grant": the sentence before
         // says what the speaker's side does with the quote.
         rebutsBefore: rebuttalBefore(c.before ?? '', a.speaker, a.role),
-        isAccused:
-          !!ctx.frame.accused &&
-          (mentions(ctx.frame.accused, a.speaker, a.role) ||
-            (genericRole && !!mainOrg && mentions(ctx.frame.accused, mainOrg, null))),
+        isAccused,
         isDocumentOrAnonymous:
           a.kind === 'anonymous' ||
           // A text speaks ("The report", "NJPM" the "editorial"); "the study's lead author" is a
@@ -376,6 +392,7 @@ export function featuresOf(
       ctx.frame,
     );
     stances.push(stance);
+    if (isAccused && stance === 'denial') accusedDenies = true;
     const titled = inTitle[i]?.via === 'employer' ? null : inTitle[i];
     const lower = c.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '');
     const shared = [...contentWords(c.text)].filter((w) => headline.has(w)).length;
@@ -408,7 +425,7 @@ export function featuresOf(
           : 0,
     });
   });
-  return { features, stances };
+  return { features, stances, accusedDenies };
 }
 
 /** The quoted speaker `text` names first by name, if only one is named there first. */

@@ -52,6 +52,19 @@ describe('readFrame', () => {
     expect(readFrame('Lumio accused of selling viewing data', null).accused).toBe('Lumio');
     expect(readFrame('Kiteline sued over missed payouts', null).accused).toBe('Kiteline');
     expect(readFrame('Kiteline to cut 1,200 jobs', null).accused).toBeNull();
+    // The passive makes the accused the headline's subject; "over sale of" is no object.
+    for (const title of [
+      'Lumio sued over sale of viewing data',
+      'Lumio under fire for selling viewing data',
+      'Lumio accused by researchers of selling viewing data',
+      'Lumio faces lawsuit over viewing data',
+      'Lumio hit with complaint over viewing data',
+      'Lumio slammed for selling viewing data',
+    ])
+      expect(readFrame(title, null), title).toMatchObject({ accused: 'Lumio', accusedLeads: true });
+    expect(
+      readFrame('Regulators Accuse Vantage Bank of Hiding App Outage', null).accusedLeads,
+    ).toBe(undefined);
   });
 
   it('reads denial frames from the headline and standfirst', () => {

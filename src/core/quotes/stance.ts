@@ -80,17 +80,32 @@ export interface Frame {
    * ...", "Lumio accused of ..."): its negations answer the accusation.
    */
   accused?: string | null;
+  /**
+   * The accused is the headline's subject ("Vexa accused of ...", "Vexa sued over ..."), not the
+   * object of an accuser's verb ("Regulators accuse Vexa of ...", whose subject leads).
+   */
+  accusedLeads?: boolean;
 }
 
-/** "X accuses Y of", "Y accused of", "Y sued over", "Y charged with". */
+/**
+ * "X accuses Y of", "Y accused of", "Y sued over", "Y charged with", "Y under fire for". The
+ * object of an active verb is never a preposition's phrase: "sued over sale of data" is passive.
+ */
 const ACCUSES =
-  /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|su(?:e|es|ed|ing))\s+(.{2,60}?)\s+(?:of|for|over)\b/iu;
+  /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|su(?:e|es|ed|ing))\s+(?!(?:over|for|of|by|with)\s)(.{2,60}?)\s+(?:of|for|over)\b/iu;
+/**
+ * The passive, maybe with its agent ("Vexa accused by researchers of selling data"), and the
+ * headline idioms that make the accused their subject ("Vexa faces lawsuit over", "Vexa slammed
+ * for").
+ */
 const ACCUSED =
-  /^(.{2,60}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:accused\s+of|blamed\s+for|sued\s+(?:over|for)|charged\s+with|fined\s+(?:over|for))\b/iu;
+  /^(.{2,60}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:(?:accused|blamed|sued|charged|fined)\s+by\s+[^,:;]{2,40}?\s+(?:of|for|over|with)|accused\s+of|blamed\s+for|sued\s+(?:over|for)|charged\s+with|fined\s+(?:over|for)|under\s+fire\s+(?:for|over)|(?:criticised|criticized|slammed|blasted|condemned)\s+(?:for|over)|(?:faces?|facing|hit\s+with)\s+(?:an?\s+|new\s+)?(?:lawsuits?|legal\s+action|accusations?|allegations?|criticism|backlash|probe|investigation|complaints?|fine)\s+(?:over|for))\b/iu;
 
-/** The party a headline accuses, or null. */
-function readAccused(title: string): string | null {
-  return ACCUSES.exec(title)?.[1] ?? ACCUSED.exec(title)?.[1] ?? null;
+/** The party a headline accuses, and whether the headline is about them (the passive). */
+function readAccused(title: string): Pick<Frame, 'accused' | 'accusedLeads'> {
+  const passive = ACCUSED.exec(title)?.[1];
+  if (passive) return { accused: passive, accusedLeads: true };
+  return { accused: ACCUSES.exec(title)?.[1] ?? null };
 }
 
 /** Reads the story frame from the headline and standfirst. */
@@ -120,7 +135,7 @@ export function readFrame(title: string, standfirst: string | null): Frame {
       return { denial: true, subject: subject || text };
     }
   }
-  return { denial: false, subject: null, accused: readAccused(title) };
+  return { denial: false, subject: null, ...readAccused(title) };
 }
 
 export interface StanceInput {
