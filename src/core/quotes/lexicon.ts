@@ -254,7 +254,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   although because since until unless who whom whose which what how why there here has have had
   having is was are were be been being do does did will would could should may might must shall
   can not no never all some any each every both either neither such very more most much many
-  few less least own same other another last next first new meanwhile instead yesterday today
+  few less least own same other another last next first meanwhile instead yesterday today
   tonight tomorrow finally eventually ah oh hey dear wahai selon según segundo secondo volgens`
     .split(/\s+/)
     .filter(Boolean),

@@ -20,6 +20,26 @@ const who = (blocks: (string | ArticleBlock)[], title?: string) =>
   read(blocks, title).quotes.map((q) => [q.speaker, q.role, q.text]);
 
 describe('attribution', () => {
+  it('keeps "New" in a name (the New York Times, the New Yorker), not before one', () => {
+    const speakers = (line: string) =>
+      read(['Acme has been in talks with Vexa about a merger for months.', line]).quotes.map(
+        (q) => q.speaker,
+      );
+    expect(
+      speakers(
+        '“The deal is all but done, with signatures due within days,” The New York Times said.',
+      ),
+    ).toEqual(['New York Times']);
+    expect(
+      speakers('“The deal is all but done, with signatures due within days,” said the New Yorker.'),
+    ).toEqual(['New Yorker']);
+    // A sentence's "New" before a name is no part of it.
+    expect(
+      speakers(
+        'New chief executive Jane Doe said: “The deal is all but done, with signatures due within days.”',
+      ),
+    ).toEqual(['Jane Doe']);
+  });
   it('reads "said X, ROLE" after the quote and keeps the appositive role', () => {
     expect(
       who([
