@@ -337,6 +337,13 @@ export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
     if (INSTITUTIONS.has(lastLower)) return { kind: 'name', name: head, role: null, text: head };
     return { kind: 'name', name: owned[1]!, role: owned[2]!, text: head };
   }
+  // "Wired magazine said", "The Guardian newspaper said": an outlet named with its kind speaks
+  // as itself.
+  const outlet =
+    /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){1,3})(?:newspaper|magazine|website|blog|broadcaster)$/u.exec(
+      head,
+    );
+  if (outlet) return { kind: 'name', name: outlet[1]!.trim(), role: null, text: head };
   // "the company", "the Finnish company": the story's organisation. "the prosecutor's office"
   // is someone else, described.
   if (ORG_NOUNS.has(lastLower) && /^(the|its|this|that)\b/i.test(head)) {

@@ -20,7 +20,7 @@ const who = (blocks: (string | ArticleBlock)[], title?: string) =>
   read(blocks, title).quotes.map((q) => [q.speaker, q.role, q.text]);
 
 describe('attribution', () => {
-  it('keeps "New" in a name (the New York Times, the New Yorker), not before one', () => {
+  it('names outlets whole (the New York Times, the New Yorker, Wired magazine)', () => {
     const speakers = (line: string) =>
       read(['Acme has been in talks with Vexa about a merger for months.', line]).quotes.map(
         (q) => q.speaker,
@@ -33,6 +33,17 @@ describe('attribution', () => {
     expect(
       speakers('“The deal is all but done, with signatures due within days,” said the New Yorker.'),
     ).toEqual(['New Yorker']);
+    // An outlet named with its kind speaks as itself.
+    expect(
+      speakers(
+        'Wired magazine said the talks were “all but done, with signatures due within days”.',
+      ),
+    ).toEqual(['Wired']);
+    expect(
+      speakers(
+        'The Guardian newspaper said the talks were “all but done, with signatures due within days”.',
+      ),
+    ).toEqual(['Guardian']);
     // A sentence's "New" before a name is no part of it.
     expect(
       speakers(
