@@ -963,8 +963,13 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
         continue;
       const particle = lemma === 'go' ? /^\s+on\b/i : /^/;
       const rest = after.replace(particle, '');
+      // "Reuters reported that the deal was “...”": reported speech, as after "said that". The
+      // past tense only: "reports that depicted ..." is as often the noun.
+      const reportedThat =
+        /^reported$/iu.test(t.text) && /^\s+that\s+\S/u.test(rest) && words(rest).length <= 25;
       if (
         !/^\s*(?:[:,]\s*|\s+(?:that|as)\s*)$/iu.test(rest) &&
+        !reportedThat &&
         !(intro && INTRO_ADJUNCTS.test(rest)) &&
         !handsOverVoice(rest)
       ) {

@@ -20,7 +20,7 @@ const who = (blocks: (string | ArticleBlock)[], title?: string) =>
   read(blocks, title).quotes.map((q) => [q.speaker, q.role, q.text]);
 
 describe('attribution', () => {
-  it('names outlets whole (the New York Times, the New Yorker, Wired magazine)', () => {
+  it('names outlets whole (the New York Times, Wired magazine) and reads "reported that"', () => {
     const speakers = (line: string) =>
       read(['Acme has been in talks with Vexa about a merger for months.', line]).quotes.map(
         (q) => q.speaker,
@@ -44,6 +44,17 @@ describe('attribution', () => {
         'The Guardian newspaper said the talks were “all but done, with signatures due within days”.',
       ),
     ).toEqual(['Guardian']);
+    expect(
+      speakers(
+        'Reuters reported that the talks were “all but done, with signatures due within days”.',
+      ),
+    ).toEqual(['Reuters']);
+    // "reports that" is as often the noun: no speaker read from it.
+    expect(
+      speakers(
+        'The office released two critical reports that depicted “technical challenges, cost increases and schedule delays”.',
+      ),
+    ).toEqual([]);
     // A sentence's "New" before a name is no part of it.
     expect(
       speakers(
