@@ -662,7 +662,12 @@ export class Entities {
           if (/^(and|or|but|nor)\s/iu.test(appos)) continue;
           // "Vexa, a data broker based in Austin,": as before one word, a trade a company has
           // too says nothing of it.
-          const roles = words(appos).filter((w) => isRoleWord(w));
+          // "Vexa, the data company led by chief executive Dana Cole,": the post in what
+          // qualifies the head noun is someone else's.
+          const head = appos.split(
+            /\s+(?:led|run|founded|owned|headed|backed|based|which|that|whose|where)\b/u,
+          )[0]!;
+          const roles = words(head).filter((w) => isRoleWord(w));
           const trades = alone && roles.every((w) => COMPANY_TRADES.has(bareRole(w)));
           if (roles.length && !trades) return true;
         }

@@ -20,6 +20,24 @@ const who = (blocks: (string | ArticleBlock)[], title?: string) =>
   read(blocks, title).quotes.map((q) => [q.speaker, q.role, q.text]);
 
 describe('attribution', () => {
+  it('never reads a company as "he" for a post in its appositive ("led by chief executive X")', () => {
+    const speakers = (lead: string) =>
+      read([
+        lead,
+        '“We take the security of our customers’ data extremely seriously and are investigating,” he said.',
+      ]).quotes.map((q) => q.speaker);
+    expect(
+      speakers(
+        'Vexa, the Austin data company led by chief executive Dana Cole, said on Monday it was looking into a leak.',
+      ),
+    ).not.toContain('Vexa');
+    // A post in the appositive's own head still makes a person.
+    expect(
+      speakers(
+        'Cole, the chief executive of Vexa, said on Monday the company was looking into a leak.',
+      ),
+    ).toEqual(['Cole']);
+  });
   it('names outlets whole (the New York Times, Wired magazine) and reads "reported that"', () => {
     const speakers = (line: string) =>
       read(['Acme has been in talks with Vexa about a merger for months.', line]).quotes.map(
