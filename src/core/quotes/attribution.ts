@@ -4,7 +4,7 @@
  * `X wrote in a blog post that "..."`) or between the halves of a split quote, and resolves
  * pronouns, descriptions ("the Finnish company") and unnamed spokespeople to a named speaker.
  */
-import { chineseClause, japaneseClause, wholeJapaneseName, type JapaneseClause } from './cjk';
+import { chineseClause, japaneseClause, wholeJapaneseName, type CjkClause } from './cjk';
 import { CALENDAR_WORDS } from '../dates';
 import { splitSentences } from '../sentences';
 import type { Entities } from './entities';
@@ -1463,7 +1463,7 @@ export function dashInsert(quote: string, ents: Entities): Clause | null {
 
 const HANGUL = /\p{sc=Hangul}/u;
 
-function fromJapanese(c: JapaneseClause | null): Clause | null {
+function fromCjk(c: CjkClause | null): Clause | null {
   return (
     c && {
       ref: { kind: 'name', name: c.name, role: c.role, person: c.person, text: c.text },
@@ -1623,9 +1623,9 @@ export function attribute(
       const ja = japaneseClause(before, after);
       // "田中代表は" after "田中一郎代表は": the name as the story first gave it.
       if (ja?.person) ja.name = wholeJapaneseName(ja.name, textBefore(ents, at));
-      take(fromJapanese(ja), 'before');
+      take(fromCjk(ja), 'before');
     }
-    if (!found) take(fromJapanese(chineseClause(before, after)), 'before');
+    if (!found) take(fromCjk(chineseClause(before, after)), 'before');
     if (!found) take(looseClause(before, after, ents, english), 'before');
     const opensBlock = !before.replace(/[\s\u00b7]/gu, '');
     if (!found && opensBlock && s.first > 0) {

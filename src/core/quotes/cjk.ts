@@ -32,18 +32,14 @@ const VOICE = new RegExp(`(${WORD}{2,15})の(?:${VOICES})(?:は|も|が)`, 'gu')
  */
 export function wholeJapaneseName(name: string, earlier: string): string {
   if (!/^[\p{sc=Han}\p{sc=Katakana}ー・]+$/u.test(name)) return name;
-  const i = earlier.search(
-    new RegExp(`${name}[\\p{sc=Han}\\p{sc=Hiragana}]{1,3}(?:${TITLES}|氏|さん)`, 'u'),
+  const m = new RegExp(`${name}[\\p{sc=Han}\\p{sc=Hiragana}]{1,3}?(?=${TITLES}|氏|さん)`, 'u').exec(
+    earlier,
   );
-  if (i < 0) return name;
-  const m = new RegExp(
-    `^${name}[\\p{sc=Han}\\p{sc=Hiragana}]{1,3}?(?=${TITLES}|氏|さん)`,
-    'u',
-  ).exec(earlier.slice(i));
   return m?.[0] ?? name;
 }
 
-export interface JapaneseClause {
+/** A speaker read from a Japanese or Chinese reporting clause. */
+export interface CjkClause {
   name: string;
   role: string | null;
   person: boolean;
@@ -56,7 +52,7 @@ export interface JapaneseClause {
  * and the words after it (`after`, from the closing bracket), or null when the sentence does not
  * report speech this way.
  */
-export function japaneseClause(before: string, after: string): JapaneseClause | null {
+export function japaneseClause(before: string, after: string): CjkClause | null {
   if (!QUOTING.test(after)) return null;
   const sentence = before.split('。').pop() ?? '';
   const verb = DENYING.test(after) ? 'deny' : null;
@@ -103,7 +99,7 @@ const ZH_NOT_NAMES = /^(?:他们|她们|他|她|我们|我|该公司|公司|对�
 const KANA = /[\u3040-\u30ff]/u;
 const CJK = /[\u4e00-\u9fff]/u;
 
-export function chineseClause(before: string, after: string): JapaneseClause | null {
+export function chineseClause(before: string, after: string): CjkClause | null {
   const around = before.slice(-40) + after.slice(0, 40);
   if (!CJK.test(around) || KANA.test(around)) return null;
   const m = ZH_AFTER.exec(after) ?? ZH_BEFORE.exec(before);
