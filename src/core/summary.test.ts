@@ -257,6 +257,18 @@ describe('summarize', () => {
         'With engagement migrating to mobile, my6sense is adding a marketing pioneer.',
       ],
       [
+        'Indianapolis – ',
+        'Several thousand teachers wearing red surrounded the Statehouse on Tuesday.',
+      ],
+      [
+        'Washington, DC, United States: ',
+        'Getting to the Moon, while not easy, has been done more than once before.',
+      ],
+      [
+        'PanARMENIAN.Net - ',
+        'Verified video footage and eyewitness testimony reveal a pattern of unlawful killings.',
+      ],
+      [
         '[엔터미디어=정덕현의 이슈공감] ',
         '시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다 그리고 논란이 커졌다.',
       ],
@@ -267,6 +279,9 @@ describe('summarize', () => {
     const nasa =
       'NASA said on Monday it had picked five companies to deliver payloads to the moon.';
     expect(summarize({ title: 'News', blocks: [nasa] })).toEqual([nasa]);
+    // Nor does a sentence whose first words before a dash are not all capitalised.
+    const after = 'Apple said on Monday – a day early – that sales rose by a tenth.';
+    expect(summarize({ title: 'News', blocks: [after] })).toEqual([after]);
     // Nor does a dash inside the sentence.
     const ai = 'AI — and who controls it — is why the two companies fell out this year.';
     expect(summarize({ title: 'News', blocks: [ai] })).toEqual([ai]);

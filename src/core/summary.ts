@@ -178,6 +178,7 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
 /**
  * "BERLIN, June 4 (Reuters) - German e-bike maker ...", "VIENNA — Telvaro ...", "(CNN)President
  * ...", "(Reuters) — The ...", "BUFFALO, N.Y. — ...", "NEW DELHI: ...", "New York, NY – ...",
+ * "Washington, DC, United States: ...", "PanARMENIAN.Net - ...",
  * "[엔터미디어=정덕현의 이슈공감] ...": the place, date and agency (or the outlet's bracketed tag)
  * a story opens with, which the popup shows elsewhere.
  */
@@ -190,8 +191,12 @@ const DATELINE = new RegExp(
     // A city in capitals, maybe its state or country and a date, maybe the agency, then a dash
     // or a colon: "BUFFALO, N.Y. — ", "DUBAI, United Arab Emirates — ", "NEW DELHI: ".
     String.raw`\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?(?:,?\s*\p{Lu}\p{Ll}*\.?\s*\d{1,2})?\s*(?:\([^)]{2,40}\)\s*)?(?:[-–—]{1,2}|:)\s+`,
-    // A press release's city and state code: "New York, NY – ".
-    String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+\p{Lu}{2}\.?\s+[-–—]\s+`,
+    // A place or an outlet in mixed case, maybe a state and a country, then a spaced dash or a
+    // colon: "New York, NY – ", "Indianapolis – ", "Washington, DC, United States: ",
+    // "PanARMENIAN.Net - ". Capitalised words only (a lower-case word makes it a sentence), and
+    // what follows must open in capitals, so "AI — and who ..." is kept. One pattern with no
+    // bounded repeats: each repeat is compiled as a copy (bench/NOTES.md).
+    String.raw`\p{Lu}[\p{L}.]*(?:,?\s\p{Lu}[\p{L}.]*)*(?:\s[-–—]|:)\s+`,
   ]
     .map((alt) => `(?:${alt})`)
     .join('|')
