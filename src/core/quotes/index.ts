@@ -437,7 +437,8 @@ function analyse(
 
   mergeSplitQuotes(spans, attributions, texts);
 
-  const frame = readFrame(input.title, input.standfirst);
+  const lead = blocks.find((b) => b.kind === 'text' && countWords(b.text) >= 15)?.text ?? '';
+  const frame = readFrame(input.title, input.standfirst, lead);
   const german = /^de(?:-|$)/iu.test(input.lang ?? '');
   const candidates: Candidate[] = [];
   spans.forEach((s, i) => {
@@ -480,7 +481,6 @@ function analyse(
     site.length >= 3 &&
     speaker.toLowerCase().replace(/\.(com|org|net|co\.uk)$/, '') === site;
   const unique = dropDuplicates(candidates.filter((c) => !own(c.attribution.speaker)));
-  const lead = blocks.find((b) => b.kind === 'text' && countWords(b.text) >= 15)?.text ?? '';
   const ranked = rankQuotes(unique, {
     title: input.title,
     standfirst: input.standfirst,

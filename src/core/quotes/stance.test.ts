@@ -87,6 +87,27 @@ describe('readFrame', () => {
     );
   });
 
+  it('takes the party a headline only describes from the lead that names it', () => {
+    const lead =
+      'Fibrenet has rejected claims that it deliberately slowed down video streaming for customers on cheaper plans.';
+    expect(readFrame('Telco rejects claims it throttled video streams', null, lead)).toMatchObject({
+      denial: true,
+      subject: 'Fibrenet has Telco',
+    });
+    // A headline that names the party keeps it, whatever the lead says.
+    expect(readFrame('Fibrenet rejects throttling claims', null, lead).subject).toBe('Fibrenet');
+    // Only the lead's subject: a long clause before its verb names others too.
+    const letter =
+      "More than 300 contributors to the Vexa database have signed an open letter rejecting the company's decision.";
+    expect(
+      readFrame("Open-source maintainers reject Vexa's licence change", null, letter).subject,
+    ).toBe('Open-source maintainers');
+    // Nor does an article or a pronoun name anyone.
+    const article =
+      'The company has denied reports that it sold location data to advertisers last year.';
+    expect(readFrame('Telco denies selling location data', null, article).subject).toBe('Telco');
+  });
+
   it('does not frame an ordinary announcement as a denial', () => {
     expect(readFrame('Quantara launches new AI processor', null).denial).toBe(false);
   });

@@ -118,21 +118,49 @@ function readAccused(title: string): Pick<Frame, 'accused' | 'accusedLeads'> {
   return { accused: ACCUSES.exec(title)?.[1] ?? null };
 }
 
-/** Reads the story frame from the headline and standfirst. */
-export function readFrame(title: string, standfirst: string | null): Frame {
+/** Where the first frame cue outside quotation marks stands, or -1. */
+function cueAt(text: string): number {
+  // A reaction the headline quotes ("'Absolutely false': Mayor denies ...") is not its verb:
+  // the first cue outside quotation marks is, and what precedes it names the denying party.
+  const quoted = Array.from(text.matchAll(/[‘'“"][^‘’'“”"]*[’'”"]/gu), (m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+  const cues = Array.from(folded(text).matchAll(FRAME_CUES));
+  const cue = cues.find((c) => !quoted.some(([a, b]) => c.index >= a! && c.index < b!)) ?? cues[0];
+  return cue ? cue.index : -1;
+}
+
+/**
+ * A headline's party the lead does not name is a description: "Telco rejects claims ...",
+ * "Chipmaker denies ...", "Cloud giant hits back ...". The lead's own sentence with a cue names
+ * it ("Fibrenet has rejected claims ..."): that part of it is the denying party too.
+ */
+function namedInLead(subject: string, lead: string): string {
+  if (!lead || subject.split(/\s+/).some((w) => w.length >= 3 && lead.includes(w))) return subject;
+  const first = lead.slice(0, 300);
+  const at = cueAt(first);
+  const named = at > 0 ? first.slice(0, at).trim() : '';
+  // The lead's subject only: a few words before its verb ("Cloud storage provider Nimbus has"),
+  // not a clause that names the other party ("More than 300 contributors to the Vexa database
+  // have signed an open letter rejecting ..."). A pronoun or an article names no one.
+  return named.split(/\s+/).length <= 6 &&
+    /\p{Lu}/u.test(named.replace(/^(?:The|A|An|It|They|He|She)\b/, ''))
+    ? `${named} ${subject}`
+    : subject;
+}
+
+/**
+ * Reads the story frame from the headline and standfirst; the lead (the story's first
+ * paragraph) names a party the headline only describes.
+ */
+export function readFrame(title: string, standfirst: string | null, lead = ''): Frame {
   for (const text of [title, standfirst ?? '']) {
-    // A reaction the headline quotes ("'Absolutely false': Mayor denies ...") is not its verb:
-    // the first cue outside quotation marks is, and what precedes it names the denying party.
-    const quoted = Array.from(text.matchAll(/[‘'“"][^‘’'“”"]*[’'”"]/gu), (m) => [
-      m.index,
-      m.index + m[0].length,
-    ]);
     const cjk = cjkDenialSubject(text);
     if (cjk) return { denial: true, subject: cjk };
-    const cues = Array.from(folded(text).matchAll(FRAME_CUES));
-    const cue =
-      cues.find((c) => !quoted.some(([a, b]) => c.index >= a! && c.index < b!)) ?? cues[0];
-    if (cue) return { denial: true, subject: text.slice(0, cue.index).trim() || text };
+    const at = cueAt(text);
+    if (at >= 0)
+      return { denial: true, subject: namedInLead(text.slice(0, at).trim() || text, lead) };
     if (NEGATED_SAY.test(text)) {
       const colon = text.indexOf(':');
       // "Findstream: Our cookies gathered no data" / "No word from X on Y: R&M".
