@@ -1938,6 +1938,15 @@ describe('key quote', () => {
     );
     expect(r.map((q) => q[0])).not.toContain('300 drivers in Illinois');
     expect(r.at(-1)?.[0]).toMatch(/^(?:Lawsuit|Complaint)$/u);
+    // A court's text in -ing is a noun, not a verb phrase.
+    const ruling = who(
+      [
+        'A federal judge on Monday blocked Vexa from selling location data gathered from drivers.',
+        '"The public interest weighs heavily against the continued sale of this data," the ruling said.',
+      ],
+      'Judge blocks Vexa data sale',
+    );
+    expect(ruling.map((q) => q[0])).toEqual(['Ruling']);
   });
 
   it('names the person set off after "according to" a description of them', () => {
