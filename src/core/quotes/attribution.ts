@@ -446,16 +446,19 @@ function documentBefore(before: string): string | null {
 function orgSpeakingBefore(text: string, ents: Entities): string | null {
   let found: string | null = null;
   for (const run of ents.runs(text)) {
-    const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(run.end))?.[1];
+    // "Its developer, Lumen Labs, said": the appositive's closing comma comes first.
+    const verb = /^,?\s+(\p{Ll}+)/u.exec(text.slice(run.end))?.[1];
     const lemma = verb ? reportingLemma(verb) : null;
     // An outlet that "reported" or "wrote" the news is not the side that answers it.
-    if (
-      lemma &&
-      lemma !== 'report' &&
-      lemma !== 'write' &&
-      !ents.isPerson(ents.personPart(run.name).name)
-    )
-      found = ents.fullName(run.name);
+    const part = ents.personPart(run.name);
+    if (lemma && lemma !== 'report' && lemma !== 'write' && !ents.isPerson(part.name))
+      // "Developer Lumen Labs said": the kind of company that opens the sentence is no part of
+      // its name.
+      found = ents.fullName(
+        part.premod && words(part.premod).every((w) => ORG_NOUNS.has(w.toLowerCase()))
+          ? part.name
+          : run.name,
+      );
   }
   return found;
 }

@@ -88,6 +88,13 @@ const GENERIC_ORG =
 const INSTITUTIONS =
   /^(?:Commission|Council|Committee|Agency|Authority|Ministry|Department|Court|University|Institute|Association|Organi[sz]ation|Union|Corporation|Administration|Board|Office|Government|Regulator|Parliament|Senate|Bureau|Foundation)$/u;
 
+/**
+ * The last word of a company's name, which no surname is: "Lumen Labs" after "developer" is a
+ * company, where "developer Lina Berg" is a person.
+ */
+const COMPANY_SUFFIX =
+  /^(?:Labs|Inc|Ltd|LLC|Corp|Technologies|Systems|Software|Games|Studios|Networks|Holdings|Ventures|Industries|Enterprises|Solutions|Robotics|Therapeutics|Pharmaceuticals|Electronics|Semiconductors?|Motors|Airlines|Airways|Telecom|Communications|Capital)\.?$/u;
+
 /** A short capitalised word (not an initial) with a full stop and a space after it, in a run. */
 const SHORT_STOP = /(?<![\p{L}\p{M}\p{N}&.-])(\p{Lu}[\p{L}\p{M}\p{N}&-]{1,3})\.\s+/gu;
 /** A capitalised word with no full stop (nor more of the word) after it. */
@@ -595,7 +602,7 @@ export class Entities {
       // never opens with a preposition (particles such as "van" or "de" are no prepositions).
       if (/^(?:of|for|at|from|and|the)$/.test(tokens[0]!)) return false;
       // "European Commission" ... "the Commission said": an institution's short name, no surname.
-      if (INSTITUTIONS.test(last)) return false;
+      if (INSTITUTIONS.test(last) || COMPANY_SUFFIX.test(last)) return false;
       // "Routerhersteller Funkwerk" ... "Funkwerk": a kind of company and its name.
       if (GENERIC_ORG.test(tokens[0]!)) return false;
       if (this.count(last) > 0 && !this.isOrgLike(last)) return true;

@@ -1949,6 +1949,19 @@ describe('key quote', () => {
     expect(ruling.map((q) => q[0])).toEqual(['Ruling']);
   });
 
+  it('gives a post or a statement to the company the paragraph has speaking, however introduced', () => {
+    const lead =
+      'Apple has removed a popular photo-editing app from the App Store after users complained that it uploaded their pictures without consent.';
+    const quote = '"We never intended to collect anyone\'s photos," the post read.';
+    for (const before of [
+      'Developer Lumen Labs said in a blog post that the uploads were a bug.',
+      'Its developer, Lumen Labs, said in a blog post that the uploads were a bug.',
+    ])
+      expect(who([lead, `${before} ${quote}`], 'Apple pulls app').map((q) => q[0])).toEqual([
+        'Lumen Labs',
+      ]);
+  });
+
   it('names the person set off after "according to" a description of them', () => {
     expect(
       who([
