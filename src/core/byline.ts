@@ -197,6 +197,9 @@ export function cleanName(
   if (digit >= 0 && digit <= text.search(/\s|$/)) return null;
   if (digit > 0) text = text.slice(0, digit);
   text = text.replace(/[\s,.:;|•·–—(-]+$/g, '').trim();
+  // A role printed in its own element with no space before it: "Jane DoeSenior Reporter".
+  const glued = /(\p{Ll})(\p{Lu}[\p{L} -]*)$/u.exec(text);
+  if (glued && isJobTitle(glued[2]!)) text = text.slice(0, glued.index + 1);
   // Drop trailing roles and credentials: "Jane Doe, Staff Writer", "Brenda Goodman, MA".
   const parts = text.split(/\s*,\s*/);
   while (parts.length > 1 && (isJobTitle(parts.at(-1)!) || CREDENTIALS.test(parts.at(-1)!)))

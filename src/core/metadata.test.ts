@@ -398,6 +398,12 @@ describe('byline cleaning', () => {
     expect(names('Carrie ArnoldNovember 18, 2019')).toEqual(['Carrie Arnold']);
     expect(names('Jeff Foust Monday')).toEqual(['Jeff Foust']);
   });
+  it('drops a role printed with no space after the name, and keeps names in mixed case', () => {
+    expect(names('By Jane DoeSenior Reporter')).toEqual(['Jane Doe']);
+    expect(names('Maya LindChief Correspondent')).toEqual(['Maya Lind']);
+    expect(names('Ryan McDonald')).toEqual(['Ryan McDonald']);
+    expect(names('LeBron James')).toEqual(['LeBron James']);
+  });
   it('keeps "&" inside one name but splits two people', () => {
     expect(names('Johnson & Johnson')).toEqual(['Johnson & Johnson']);
     expect(names('Jane Doe & John Roe')).toEqual(['Jane Doe', 'John Roe']);
