@@ -419,6 +419,10 @@ export class Entities {
     const last = cleanToken(tokens[tokens.length - 1] ?? '');
     if (tokens.length >= 3 && PLATFORMS.has(tokens[0]!.toLowerCase()) && this.rawNames.has(last))
       tokens = tokens.slice(1);
+    // "said on Monday Nvidia had ...": a weekday is no given name, even mid-sentence. (Months
+    // may be: June, April, May.)
+    while (tokens.length > 1 && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(tokens[0]!))
+      tokens = tokens.slice(1);
     for (; !whole;) {
       const first = tokens[0];
       if (!first) break;

@@ -1962,6 +1962,19 @@ describe('key quote', () => {
       ]);
   });
 
+  it('never reads a weekday before a company as a given name ("on Monday Nvidia had")', () => {
+    expect(
+      who(
+        [
+          'Nvidia has hit back at a Chinese antitrust investigation into its acquisition of Mellanox.',
+          '"We win on merit, as reflected in our benchmark results and value to customers," an Nvidia spokesperson said.',
+          'The regulator said on Monday Nvidia had violated conditions attached to the deal.',
+        ],
+        'Nvidia hits back at antitrust probe',
+      ).map((q) => q[0]),
+    ).toEqual(['Nvidia']);
+  });
+
   it('names the person set off after "according to" a description of them', () => {
     expect(
       who([
