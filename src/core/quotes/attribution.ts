@@ -706,7 +706,9 @@ function resolve(
       // said": the organisation this paragraph has speaking, before the story's own.
       const org =
         orgSpeakingBefore(ents.paragraph(at.block).slice(0, at.offset), ents) ?? ents.mainOrg();
-      return org ? { speaker: org, role: ref.role ?? null, kind: 'org' } : null;
+      if (org) return { speaker: org, role: ref.role ?? null, kind: 'org' };
+      // A story that names no organisation: the voice as the text gives it ("A spokesperson").
+      return { speaker: capitalise(ref.text.trim()), role: null, kind: 'anonymous' };
     }
     case 'orgNoun': {
       // "The ministry said": the ministry the story named; else "the company" is the story's

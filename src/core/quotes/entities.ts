@@ -95,6 +95,13 @@ const INSTITUTIONS =
 const COMPANY_SUFFIX =
   /^(?:Labs|Inc|Ltd|LLC|Corp|Technologies|Systems|Software|Games|Studios|Networks|Holdings|Ventures|Industries|Enterprises|Solutions|Robotics|Therapeutics|Pharmaceuticals|Electronics|Semiconductors?|Motors|Airlines|Airways|Telecom|Communications|Capital)\.?$/u;
 
+/**
+ * A people's adjective alone ("a Chinese antitrust investigation", "Dutch regulators"): no
+ * organisation, so never the one a story is about.
+ */
+const DEMONYM =
+  /^(?:(?:South|North)\s)?(?:Chinese|Japanese|Taiwanese|Korean|Vietnamese|Indian|Pakistani|Russian|Ukrainian|Israeli|Iranian|Saudi|Emirati|Turkish|American|Canadian|Mexican|Brazilian|British|English|Scottish|Welsh|Irish|European|German|French|Dutch|Belgian|Swiss|Austrian|Italian|Spanish|Portuguese|Polish|Swedish|Norwegian|Danish|Finnish|Australian|Singaporean|African|Nigerian|Kenyan)$/u;
+
 /** A short capitalised word (not an initial) with a full stop and a space after it, in a run. */
 const SHORT_STOP = /(?<![\p{L}\p{M}\p{N}&.-])(\p{Lu}[\p{L}\p{M}\p{N}&-]{1,3})\.\s+/gu;
 /** A capitalised word with no full stop (nor more of the word) after it. */
@@ -1015,6 +1022,7 @@ export class Entities {
     for (const { name } of this.runs(this.title, this.titleCase)) {
       const person = this.personPart(name).name;
       if (this.isPerson(person) || this.isPerson(this.fullName(person))) continue;
+      if (DEMONYM.test(name)) continue;
       if (GENERIC_ORG.test(name)) continue;
       // The whole name, or its first word ("Tellaro" of "Tellaro Mobile rejects ..."), or what
       // follows a kind of organisation ("Funkwerk" of "Routerhersteller Funkwerk").
@@ -1028,7 +1036,7 @@ export class Entities {
     let best: string | null = null;
     let bestCount = 0;
     for (const [name, n] of this.counts) {
-      if (n > bestCount && !this.isPerson(name)) {
+      if (n > bestCount && !this.isPerson(name) && !DEMONYM.test(name)) {
         best = name;
         bestCount = n;
       }

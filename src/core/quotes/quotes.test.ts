@@ -1975,6 +1975,18 @@ describe('key quote', () => {
     ).toEqual(['Nvidia']);
   });
 
+  it('never makes a people\'s adjective the story\'s organisation ("a Chinese court")', () => {
+    expect(
+      who(
+        [
+          'A Chinese court has fined the maker of a popular dating app for collecting location data without consent.',
+          '"This is a warning to the whole industry," a spokesperson said.',
+        ],
+        'Court fines app maker over data',
+      ).map((q) => q[0]),
+    ).toEqual(['A spokesperson']);
+  });
+
   it('names the person set off after "according to" a description of them', () => {
     expect(
       who([
