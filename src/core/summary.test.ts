@@ -48,6 +48,12 @@ describe('summarize', () => {
       'Fennel has since said it will restore all deleted playlists.',
       'Music streaming app Fennel has deleted thousands of user playlists in a clean-up of inactive accounts.',
     ]);
+    // A stamp with no comma, whose time holds a colon.
+    const news =
+      'Intel has delayed its next-generation server chip to the second half of next year, three people said.';
+    expect(
+      summarize({ title: 'Intel delays chip', blocks: [`UPDATED 14:30 GMT: ${news}`] }),
+    ).toEqual([news]);
   });
 
   it('does not repeat the key quote', () => {

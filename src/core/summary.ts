@@ -47,9 +47,9 @@ const COMPLETE = /[.!?…。！？．؟۔।]["'”’»)\]」』）]*$/u;
 const FURNITURE =
   /^\(?(?:reporting|writing|editing|additional reporting|photo|image|video|source|read more|related|advertisement|sponsored|sign up|subscribe|this article|this story|click here|editor[’']?s note)\b|^(?:update[ds]?\s*(?:[,:(—–-]|\d|at\s|on\s)|correction:|clarification:|q:|question:)|\b(?:been|was)\s+(?:lightly\s+)?(?:edited|condensed)(?:\s+and\s+\w+)?\s+for\s+(?:length|clarity|brevity)|^(?:this|the)\s+(?:shop|post|article|story|review|video|content)\s+(?:has\s+been|was|is)\s+(?:compensated|sponsored|paid\s+for)\b|\ball\s+opinions\s+(?:are|remain)\s+(?:(?:my|our)\s+own|mine|ours)\b/i;
 
-/** A stamp before a sentence of the story: "Update, 14:00 UTC:", "Original story:". */
+/** A stamp before a sentence of the story: "Update, 14:00 UTC:", "UPDATED 14:30 GMT:", "Original story:". */
 const STAMP =
-  /^(?:update[ds]?(?:\s*[,(—–-][^.]{0,40}?)?|original(?:\s+(?:story|article|report|post))?|earlier)\s*:\s+(?=\p{Lu})/iu;
+  /^(?:update[ds]?(?:\s*[,(—–-]?\s*[^.]{0,40}?)?|original(?:\s+(?:story|article|report|post))?|earlier)\s*:\s+(?=\p{Lu})/iu;
 
 /**
  * "Volta did not respond to a request for comment.", "Apple declined to comment.": a party's
