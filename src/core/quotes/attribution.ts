@@ -22,6 +22,7 @@ import {
 import {
   FUNCTION_WORDS,
   INSTITUTIONS,
+  ORG_NICKNAMES,
   ORG_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -423,7 +424,7 @@ const OWN_BODIES =
   /^(?:union|party|association|club|league|campaign|university|institute|school|hospital|newspaper|magazine|broadcaster|outlet|band)$/u;
 
 const COMMERCIAL =
-  /^(?:company|firm|business|startup|start-up|\p{L}*maker|retailer|provider|operator|developer|publisher|studio|brand|carrier|lender|insurer)$/iu;
+  /^(?:company|firm|biz|business|startup|start-up|\p{L}*maker|retailer|provider|operator|developer|publisher|studio|brand|carrier|lender|insurer)$/iu;
 
 /** Nouns for a text that speaks for its author: "the report said", "a statement read". */
 const DOCUMENT =
@@ -636,6 +637,9 @@ function resolve(
             : orgPostHolder(ref.text, ents, at)
           : null;
       if (holder) return { speaker: holder, role: ents.roleOf(holder), kind: 'named' };
+      const company = person ? undefined : ORG_NICKNAMES.get(full);
+      if (company && ents.count(company) > 0)
+        return { speaker: company, role: ref.role ?? null, kind: 'org' };
       return {
         speaker: full,
         role: ref.role ?? (person ? ents.roleOf(full) : null),

@@ -217,7 +217,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
   organization association union club team league outfit conglomerate corporation corp concern
   chipmaker drugmaker airline carrier broker brokerage fund council commission board committee
   party campaign administration office court university institute school hospital
-  newspaper outlet magazine broadcaster channel site website app brand label band`
+  newspaper outlet magazine broadcaster channel site website app brand label band biz`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -259,3 +259,18 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * What the tech press calls some companies ("the Chocolate Factory said", "Big Blue told us"):
+ * that company, when the story names it too.
+ */
+export const ORG_NICKNAMES: ReadonlyMap<string, string> = new Map([
+  ['Chocolate Factory', 'Google'],
+  ['Big Blue', 'IBM'],
+  ['Big Red', 'Oracle'],
+  ['Redmond', 'Microsoft'],
+  ['Cupertino', 'Apple'],
+  ['Chipzilla', 'Intel'],
+  ['Team Green', 'Nvidia'],
+  ['Team Red', 'AMD'],
+]);

@@ -1987,6 +1987,35 @@ describe('key quote', () => {
     ).toEqual(['A spokesperson']);
   });
 
+  it('reads the trade press\'s names for a company it names too ("the Chocolate Factory", "the biz")', () => {
+    const speakers = (title: string, blocks: string[]) => who(blocks, title).map((q) => q[0]);
+    expect(
+      speakers('Google says it will appeal EU fine', [
+        'Google says it will appeal against a fine from the European Commission over its shopping service.',
+        'The Chocolate Factory said in a blog post: "We respectfully disagree with the conclusions announced today."',
+      ]),
+    ).toEqual(['Google']);
+    expect(
+      speakers('IBM rejects age discrimination claims', [
+        'IBM has rejected claims that it systematically pushed out older workers to make room for younger hires.',
+        '"IBM does not discriminate against anyone, whatever their age," Big Blue told us.',
+      ]),
+    ).toEqual(['IBM']);
+    expect(
+      speakers('Oracle insists Java licence change is fair', [
+        'Oracle has insisted its new Java licensing scheme is fair, despite warnings from analysts.',
+        '"The new model is simpler and offers more value to customers," the biz said in a canned statement.',
+      ]),
+    ).toEqual(['Oracle']);
+    // A nickname for a company the story does not name stays as written.
+    expect(
+      speakers('Cloud outage', [
+        'Users of several cloud services could not log in for most of Tuesday.',
+        '"We are looking into reports of problems with sign-in for some users," Big Blue said.',
+      ]),
+    ).toEqual(['Big Blue']);
+  });
+
   it('names the person set off after "according to" a description of them', () => {
     expect(
       who([
