@@ -212,6 +212,22 @@ describe('summarize', () => {
     ]);
   });
 
+  it("takes none of the reporter's requests for comment, but keeps a regulator's", () => {
+    const summary = summarize({
+      title: 'Okta denies breach',
+      blocks: [
+        'Okta has denied that its systems were breached after a hacker posted what they claimed was customer data.',
+        'The Register has asked Okta for further comment and will update this story if we hear back.',
+        'We have contacted the hacker through the forum for comment on how the records were taken.',
+        'The regulator has asked the public for comment on whether identity providers should report breaches sooner.',
+      ],
+    });
+    expect(summary).toEqual([
+      'Okta has denied that its systems were breached after a hacker posted what they claimed was customer data.',
+      'The regulator has asked the public for comment on whether identity providers should report breaches sooner.',
+    ]);
+  });
+
   it('takes a wire story\'s one-line response paragraph ("Apple said it would appeal.")', () => {
     const summary = summarize({
       title: 'EU fines Apple over music streaming',

@@ -59,6 +59,14 @@ const NO_COMMENT =
   /^[^,;:]{2,60}?\s(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|had\s+not|could\s+not|declined|refused)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:a\s+|an\s+|our\s+|multiple\s+|repeated\s+)?(?:requests?|questions?|emails?|inquiry|inquiries|messages?)|return\s+(?:a\s+|our\s+)?(?:requests?|calls?|messages?|emails?)|to\s+comment|be\s+reached)\b[^.]{0,60}\.$/iu;
 
 /**
+ * The reporter's own errand: "We have asked Okta for comment.", "The Register has asked Okta for
+ * further comment and will update this story if we hear back." Only the reporter's: a regulator
+ * asking the public for comment is news.
+ */
+const ASKED =
+  /^(?:we|i)\s+(?:have\s+|['’]ve\s+)?(?:asked|contacted|approached|reached\s+out\s+to)\b|\b(?:will|['’]ll)\s+update\s+(?:this|the|our)\s+(?:story|article|piece|report|post)\b|\bif\s+(?:we|it)\s+hears?\s+back\b/i;
+
+/**
  * A short paragraph that is a sentence of the story, not a label: a reporting verb and a full
  * stop ("Apple said it would appeal.", the last line of many wire stories).
  */
@@ -156,7 +164,7 @@ export function candidateSentences(input: SummaryInput): SentenceInfo[] {
         FURNITURE.test(s)
       )
         continue;
-      if (NO_COMMENT.test(s)) continue;
+      if (NO_COMMENT.test(s) || ASKED.test(s)) continue;
       // A quotation that opens here and is left open runs on into the next paragraph: half of it
       // is no sentence.
       if (/^["“«„]/u.test(s) && !balanced(s)) continue;
