@@ -948,6 +948,13 @@ function beforeClause(before: string, ents: Entities, intro = false): Clause | n
     const ref = interpret(inverted[2]!, ents);
     if (ref) return { ref, verb: reportingLemma(inverted[1]!), text: sentence };
   }
+  // The reporter told, in the passive: "We're told by an Okta spokesperson: ...".
+  const toldUs =
+    /^\s*(?:we|i)(?:['’]re|['’]m|['’]ve\s+been|\s+(?:are|am|were|was|have\s+been))\s+(?:told|informed|assured)\s+by\s+(.+?)\s*[:,]?\s*$/i.exec(
+      sentence,
+    );
+  const toldRef = toldUs ? interpret(toldUs[1]!, ents) : null;
+  if (toldRef) return { ref: toldRef, verb: 'tell', text: sentence };
   sentence = sentence.replace(/\s+$/u, '');
   const toks = tokenize(sentence);
   let judged: Clause | null = null;

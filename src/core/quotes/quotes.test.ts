@@ -2016,6 +2016,20 @@ describe('key quote', () => {
     ).toEqual(['Big Blue']);
   });
 
+  it('reads the reporter told in the passive ("We\'re told by an Okta spokesperson:")', () => {
+    expect(
+      who(
+        [
+          'Okta has denied that its systems were breached after a hacker posted what they claimed was customer data.',
+          'We\'re told by an Okta spokesperson: "We have found no evidence of unauthorized access to our systems."',
+        ],
+        'Okta denies breach',
+      ),
+    ).toEqual([
+      ['Okta', 'spokesperson', 'We have found no evidence of unauthorized access to our systems.'],
+    ]);
+  });
+
   it('names the person set off after "according to" a description of them', () => {
     expect(
       who([
