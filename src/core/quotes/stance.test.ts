@@ -25,10 +25,14 @@ describe('readFrame', () => {
       'Vexa fires back at Daily Ledger over data report',
       'Vexa slams report on location data as "fantasy"',
       'Vexa brands data-sale story "fiction"',
+      // Answering the accusation is the story's frame too: the respondent's words carry it.
+      'Vexa responds to data-sharing report',
+      'Vexa responds to critics of its location data deal',
     ])
       expect(readFrame(title, null)).toMatchObject({ denial: true, subject: 'Vexa' });
     // Attacking a party is no rebuttal; nor is a court refusing a motion.
     expect(readFrame('Union slams Parcelo over driver pay', null).denial).toBe(false);
+    expect(readFrame('Vexa responds to growing demand for its chips', null).denial).toBe(false);
     expect(readFrame('Judge denies Vexa bid to dismiss location data suit', null).denial).toBe(
       false,
     );
