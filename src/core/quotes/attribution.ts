@@ -64,6 +64,8 @@ interface SpeakerRef {
   person?: boolean;
   /** Who speaks with the named person: "Nair" of "Nair and Beck said in a joint statement". */
   partner?: string;
+  /** A post a who-clause gives ("founder of Vexa"), when the story gives the person no role. */
+  post?: string;
   text: string;
 }
 
@@ -105,8 +107,33 @@ const NP_ADVERBS =
 const TIME_ADVERBIAL =
   /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly|soon|not long)\s+(?:before|after|later|earlier|ago)\b/iu;
 
-/** Splits "X, ROLE" into name and role (either order: "Senate Leader, Ahmad Lawan"). */
+/**
+ * "who founded Vexa in 2015", "who runs Orbit": a post at that company (not "who runs Vexa's
+ * European business", a part of it).
+ */
+const WHO_LED =
+  /,?\s+who\s+(co-?founded|founded|leads|led|runs|ran|heads|headed|chairs|chaired)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})(?![\p{L}&.'’-])/u;
+
+/**
+ * Splits "X, ROLE" into name and role (either order: "Senate Leader, Ahmad Lawan"). A who-clause
+ * that says what the person founded or runs gives the role the story gave no other.
+ */
 export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
+  const led = WHO_LED.exec(npRaw);
+  if (!led) return interpretPhrase(npRaw, ents);
+  // "Patel — who founded Orbit in 2015 — told CNBC": the dash that opened the clause goes too.
+  const ref = interpretPhrase(npRaw.slice(0, led.index).replace(/[\s,—–]+$/u, ''), ents);
+  const verb = led[1]!;
+  const post = /found/.test(verb)
+    ? `${verb.startsWith('co') ? 'co-founder' : 'founder'} of`
+    : /^chair/.test(verb)
+      ? 'chair of'
+      : 'head of';
+  // Who founded or runs a company is a person.
+  return ref?.kind === 'name' ? { ...ref, post: `${post} ${led[2]}`, person: true } : ref;
+}
+
+function interpretPhrase(npRaw: string, ents: Entities): SpeakerRef | null {
   let np = npRaw
     .replace(/\([^)]*\)/gu, ' ')
     // "Patel — who founded Orbit in 2015 — told CNBC": a pair of dashes sets off what commas do.
@@ -642,7 +669,7 @@ function resolve(
         return { speaker: company, role: ref.role ?? null, kind: 'org' };
       return {
         speaker: full,
-        role: ref.role ?? (person ? ents.roleOf(full) : null),
+        role: ref.role ?? (person ? (ents.roleOf(full) ?? ref.post ?? null) : null),
         kind: person ? 'named' : 'org',
       };
     }

@@ -2030,6 +2030,36 @@ describe('key quote', () => {
     ]);
   });
 
+  it('reads the post a who-clause gives ("said Dana Cole, who founded Vexa in 2015")', () => {
+    const lead =
+      'Vexa has denied a report by Open Ledger that it sold the location data of millions of drivers to insurers.';
+    const quote = '"We have never sold driver data to anyone, and the report is false,"';
+    const read1 = (clause: string) =>
+      read([lead, `${quote} ${clause}`], 'Vexa denies selling driver data').quotes.map((q) => [
+        q.speaker,
+        q.role,
+        q.stance,
+      ]);
+    expect(read1('said Dana Cole, who founded Vexa in 2015.')).toEqual([
+      ['Dana Cole', 'founder of Vexa', 'denial'],
+    ]);
+    expect(read1('said Dana Cole, who co-founded Vexa with her brother.')).toEqual([
+      ['Dana Cole', 'co-founder of Vexa', 'denial'],
+    ]);
+    // The role the story gave first stands.
+    expect(
+      read(
+        [
+          'Vexa chief executive Dana Cole has denied reports that the company sold driver data.',
+          `${quote} said Cole, who founded Vexa in 2015.`,
+        ],
+        'Vexa denies selling driver data',
+      ).quotes.map((q) => q.role),
+    ).toEqual(['Vexa chief executive']);
+    // A part of the company is no post at it.
+    expect(read1("said Dana Cole, who runs Vexa's European business.")[0]?.[1]).toBeNull();
+  });
+
   it('names the person set off after "according to" a description of them', () => {
     expect(
       who([
