@@ -1523,6 +1523,21 @@ describe('attribution', () => {
 });
 
 describe('key quote', () => {
+  it("takes the announcing company's claim over an analyst's comment, unless the headline is the analysts'", () => {
+    const blocks = [
+      'Battery startup Helio has unveiled a solid-state cell that it says will give electric cars a range of 1,000km on a single charge.',
+      '"Solid-state has been five years away for fifteen years," said Gartner analyst Mira Chen, who cautioned that mass production was the hard part.',
+      "Helio said the cell stores 500Wh per kilogram, roughly double today's lithium-ion batteries.",
+      '"This cell charges to 80 per cent in ten minutes and lasts the life of the car," said Helio chief executive Tom Berger.',
+    ];
+    expect(
+      read(blocks, 'Helio unveils solid-state battery with 1,000km range').keyQuote?.speaker,
+    ).toBe('Tom Berger');
+    expect(read(blocks, 'Analysts doubt Helio solid-state battery claims').keyQuote?.speaker).toBe(
+      'Mira Chen',
+    );
+  });
+
   it('leads a passive accusation headline ("Vexa accused of ...") with the accused’s denial, as "Vexa denies ..."', () => {
     const story = (answer: string) => [
       'Privacy researcher Jane Doe says Vexa has been selling the location data of millions of users to advertisers without their consent.',

@@ -262,6 +262,12 @@ export interface Features {
    * comment on "rumors or speculation"'). It is never the key quote (see `claims`).
    */
   stray: number;
+  /**
+   * An independent commentator (an analyst, a professor) in a story whose headline names a
+   * party another speaker speaks for: "Helio unveils battery", where the analyst's caution is
+   * comment and the Helio chief's claim is the story.
+   */
+  onlooker: number;
 }
 
 /**
@@ -285,6 +291,7 @@ export const WEIGHTS: Features = {
   depth: -0.5,
   block: -0.3,
   stray: -4,
+  onlooker: -1,
 };
 
 export function featuresOf(
@@ -421,6 +428,15 @@ function featuresIn(
       stray:
         (c.fromQuoteBlock && !mentions(ctx.prose, a.speaker, a.role)) ||
         REFUSAL_BEFORE.test(c.before ?? '')
+          ? 1
+          : 0,
+      // Not where the headline names such voices itself ("Researchers say flaw in Corvid
+      // routers ...": theirs is the story).
+      onlooker:
+        !titled &&
+        INDEPENDENT_ROLE.test(a.role ?? '') &&
+        !INDEPENDENT_ROLE.test(ctx.title) &&
+        inTitle.some((m, k) => m && k !== i)
           ? 1
           : 0,
     });
