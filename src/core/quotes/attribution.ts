@@ -114,23 +114,35 @@ const TIME_ADVERBIAL =
 const WHO_LED =
   /,?\s+who\s+(co-?founded|founded|leads|led|runs|ran|heads|headed|chairs|chaired)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})(?![\p{L}&.'’-])/u;
 
+/** "who led the study", "who wrote the report": the author of the text the story is about. */
+const WHO_WROTE =
+  /,?\s+who\s+(led|co-?led|authored|co-?authored|wrote)\s+(the\s+(?:study|research|report|paper|review|survey|analysis))\b/u;
+
 /**
  * Splits "X, ROLE" into name and role (either order: "Senate Leader, Ahmad Lawan"). A who-clause
  * that says what the person founded or runs gives the role the story gave no other.
  */
 export function interpret(npRaw: string, ents: Entities): SpeakerRef | null {
-  const led = WHO_LED.exec(npRaw);
+  const led = WHO_LED.exec(npRaw) ?? WHO_WROTE.exec(npRaw);
   if (!led) return interpretPhrase(npRaw, ents);
   // "Patel — who founded Orbit in 2015 — told CNBC": the dash that opened the clause goes too.
   const ref = interpretPhrase(npRaw.slice(0, led.index).replace(/[\s,—–]+$/u, ''), ents);
   const verb = led[1]!;
-  const post = /found/.test(verb)
-    ? `${verb.startsWith('co') ? 'co-founder' : 'founder'} of`
-    : /^chair/.test(verb)
-      ? 'chair of'
-      : 'head of';
-  // Who founded or runs a company is a person.
-  return ref?.kind === 'name' ? { ...ref, post: `${post} ${led[2]}`, person: true } : ref;
+  const object = led[2]!;
+  // "the study's lead author": a person, where a role ending in "study" is the text's voice.
+  const post = object.startsWith('the ')
+    ? `${object}'s ${/led$/.test(verb) ? 'lead author' : 'author'}`
+    : `${
+        /found/.test(verb)
+          ? verb.startsWith('co')
+            ? 'co-founder'
+            : 'founder'
+          : /^chair/.test(verb)
+            ? 'chair'
+            : 'head'
+      } of ${object}`;
+  // Who founded or runs a company, or wrote a study, is a person.
+  return ref?.kind === 'name' ? { ...ref, post, person: true } : ref;
 }
 
 function interpretPhrase(npRaw: string, ents: Entities): SpeakerRef | null {

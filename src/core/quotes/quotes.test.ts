@@ -2061,6 +2061,16 @@ describe('key quote', () => {
     expect(read1('said Dana Cole, who co-founded Vexa with her brother.')).toEqual([
       ['Dana Cole', 'co-founder of Vexa', 'denial'],
     ]);
+    // Who led or wrote the study the story is about is its author, a person.
+    expect(
+      read(
+        [
+          'AI chatbots give worse answers to people who write in dialects, according to a study.',
+          '"Users who write in dialect get answers that are shorter and less accurate," said Dr Aisha Khan, who led the study.',
+        ],
+        'Study finds chatbots give worse answers in dialect',
+      ).quotes.map((q) => [q.speaker, q.role, q.stance]),
+    ).toEqual([['Aisha Khan', "the study's lead author", 'claim']]);
     // The role the story gave first stands.
     expect(
       read(
