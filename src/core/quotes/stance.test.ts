@@ -194,6 +194,13 @@ describe('stanceOf', () => {
       ),
     ).toBe('denial');
     expect(stanceOf(quote('At no point did we share location data.'), plainFrame)).toBe('denial');
+    // The party named: a label's statement about its partner.
+    expect(
+      stanceOf(
+        quote('At no time did Dick Clark Productions agree to distribute the music.'),
+        plainFrame,
+      ),
+    ).toBe('denial');
     expect(stanceOf(quote('At no time in history has this been easier.'), plainFrame)).toBe(
       'claim',
     );

@@ -67,10 +67,11 @@ const DENIAL_VERBS = new Set([
 
 /**
  * A speaker's categorical denial of their own part, which needs no accusation in the quote:
- * "At no time was I aware of ...", "At no point did we share ...".
+ * "At no time was I aware of ...", "At no point did we share ...", "At no time did Dick Clark
+ * Productions agree to ..." (the party itself, named).
  */
 const OWN_DENIAL =
-  /\bat\s+no\s+(?:point|time|stage)\s+(?:was|were|did|do|does|have|has|had|would|could)\s+(?:I|we|he|she|they|it|the\s+company)\b/i;
+  /\b[Aa]t\s+no\s+(?:point|time|stage)\s+(?:was|were|did|do|does|have|has|had|would|could)\s+(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|the\s+company|\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\b/u;
 
 /**
  * A two-word verdict that is a whole denial ("without merit", "completely false", "strongly
