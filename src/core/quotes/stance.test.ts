@@ -194,6 +194,9 @@ describe('stanceOf', () => {
       ),
     ).toBe('denial');
     expect(stanceOf(quote('At no point did we share location data.'), plainFrame)).toBe('denial');
+    // A verdict of a few words that calls something false, and no more.
+    expect(stanceOf(quote('shocking and false.'), plainFrame)).toBe('denial');
+    expect(stanceOf(quote('rumors or speculation.'), plainFrame)).toBe('claim');
     // The party named: a label's statement about its partner.
     expect(
       stanceOf(

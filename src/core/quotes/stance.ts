@@ -226,6 +226,9 @@ export function stanceOf(q: StanceInput, frame: Frame): Stance {
   if (q.verb && DENIAL_VERBS.has(q.verb) && (dismisses || NEGATION.test(text))) return 'denial';
   if (dismisses && REPORTED.test(q.text) && NEGATION.test(text)) return 'denial';
   if (OWN_DENIAL.test(q.text)) return 'denial';
+  // A verdict of a few words ("shocking and false", "completely untrue"): what it calls false is
+  // the news, unnamed. (Not "rumors or speculation", the words a refusal to comment names.)
+  if (PLAIN_DENIAL.test(q.text) && q.text.split(/\s+/).length <= 4) return 'denial';
   if (
     /\b(false|untrue|not\s+true|baseless|unfounded|categorically\s+den\w+)\b/i.test(q.text) &&
     REPORTED.test(q.text)
