@@ -15,8 +15,12 @@ describe('readFrame', () => {
       'Microsoft downplays Outlook flaw',
       'Microsoft plays down Outlook flaw',
       'Microsoft shrugs off Outlook flaw',
+      'Microsoft brushes off Outlook flaw',
     ])
       expect(readFrame(title, null)).toMatchObject({ denial: true, subject: 'Microsoft' });
+    expect(
+      readFrame('AMD says chips will ship on time, shrugging off supply worries', null).denial,
+    ).toBe(true);
   });
 
   it('reads "rubbishes", "fires back", "slams the report" and "brands ... fiction" as rebuttals', () => {
