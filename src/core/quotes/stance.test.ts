@@ -118,6 +118,11 @@ describe('readFrame', () => {
 
   it('does not frame an ordinary announcement as a denial', () => {
     expect(readFrame('Quantara launches new AI processor', null).denial).toBe(false);
+    // Pushing back a launch is a delay; pushing back on a report is a rebuttal.
+    expect(readFrame('Vexa pushes back launch of driver app to 2026', null).denial).toBe(false);
+    expect(readFrame('Vexa pushes back on data-sale report', null).denial).toBe(true);
+    expect(readFrame('Vexa pushes back', null).denial).toBe(true);
+    expect(readFrame('Vexa, playing down the report, says data was safe', null).denial).toBe(true);
   });
 });
 
