@@ -118,6 +118,23 @@ describe('readFrame', () => {
 
   it('does not frame an ordinary announcement as a denial', () => {
     expect(readFrame('Quantara launches new AI processor', null).denial).toBe(false);
+    // Verdict words as plain adjectives, a demand, staff dismissed, an attack: no rebuttal.
+    for (const title of [
+      'Apple fixes bug that showed incorrect battery levels',
+      'Study finds misleading ads on Facebook target teens',
+      'iPhone 17 rumours: everything we know so far',
+      'Microsoft insists on Windows 11 TPM requirement',
+      'Intel dismisses 15,000 staff',
+      'Denial of service attack takes down bank websites',
+    ])
+      expect(readFrame(title, null).denial).toBe(false);
+    for (const title of [
+      'Lumora shares slipped on bogus report of phone delay',
+      'Vexa: report is false',
+      'Vexa dismisses concerns as overblown',
+      'Vexa insists it did nothing wrong',
+    ])
+      expect(readFrame(title, null).denial).toBe(true);
     // Pushing back a launch is a delay; pushing back on a report is a rebuttal.
     expect(readFrame('Vexa pushes back launch of driver app to 2026', null).denial).toBe(false);
     expect(readFrame('Vexa pushes back on data-sale report', null).denial).toBe(true);
